@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+
+namespace GroupWriteback.Agent.Directory;
+
+/// <summary>Reads one escaped RDN value (RFC 4514), stopping at an unescaped ',' or '+'.</summary>
+internal static class RdnValueReader
+{
+    public static bool TryRead(string dn, ref int position, out string value, out string error)
+    {
+        var bytes = new List<byte>();
+        var pendingSpaces = 0;
+        var started = false;
+        while (position < dn.Length)
+        {
+            var c = dn[position];
+            if (c is ',' or '+')
+            {
+                break;
+            }
+
+            if (c == '\\')
+            {
+                if (!TryReadEscape(dn, ref position, bytes, out error))
+                {
+                    value = string.Empty;
+                    return false;
+                }
+
+                FlushSpaces(bytes, ref pendingSpaces);
+                started = true;
+                continue;
+            }
+
+            if (c is '"' or ';' or '<' or '>' || c == '=')
+            {
+                value = string.Empty;
+                error = $"unescaped '{c}' at offset {position}";
+                return false;
+            }
+
+            if (c == ' ')
+            {
+                // Unescaped spaces around a value are not part of it; inside it they are kept.
+                if (started)
+                {
+                    pendingSpaces++;
+                }
+
+                position++;
+                continue;
+            }
+
+            FlushSpaces(bytes, ref pendingSpaces);
+            started = true;
+            position += AppendRune(dn, position, bytes);
+        }
+
+        try
+        {
+            value = new UTF8Encoding(false, true).GetString(bytes.ToArray());
+        }
+        catch (DecoderFallbackException)
+        {
+            value = string.Empty;
+            error = "a hex escape is not valid UTF-8";
+            return false;
+        }
+
+        error = string.Empty;
+        return true;
+    }
+
+    private static int AppendRune(string dn, int index, List<byte> bytes)
+    {
+        var rune = Rune.GetRuneAt(dn, index);
+        var buffer = new byte[4];
+        var written = rune.EncodeToUtf8(buffer);
+        bytes.AddRange(buffer.AsSpan(0, written));
+        return rune.Utf16SequenceLength;
+    }
+
+    private static void FlushSpaces(List<byte> bytes, ref int pendingSpaces)
+    {
+        for (; pendingSpaces > 0; pendingSpaces--)
+        {
+            bytes.Add((byte)' ');
+        }
+    }
+
+    private static bool TryReadEscape(string dn, ref int position, List<byte> bytes, out string error)
+    {
+        if (position + 1 >= dn.Length)
+        {
+            error = "it ends with a lone backslash";
+            return false;
+        }
+
+        var next = dn[position + 1];
+        if (char.IsAsciiHexDigit(next))
+        {
+            if (position + 2 >= dn.Length || !char.IsAsciiHexDigit(dn[position + 2]))
+            {
+                error = $"incomplete hex escape at offset {position}";
+                return false;
+            }
+
+            bytes.Add(byte.Parse(dn.AsSpan(position + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+            position += 3;
+            error = string.Empty;
+            return true;
+        }
+
+        position += 1 + AppendRune(dn, position + 1, bytes);
+        error = string.Empty;
+        return true;
+    }
+}
