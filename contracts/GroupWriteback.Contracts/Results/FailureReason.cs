@@ -30,6 +30,9 @@ public enum FailureReason
     /// <summary>The directory refused the write for another permanent reason.</summary>
     DirectoryRejected,
 
+    /// <summary>A membership command arrived for a group that has no written-back object.</summary>
+    GroupNotWrittenBack,
+
     /// <summary>The directory was unreachable or busy; retried, then given up.</summary>
     Transient,
 }

@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GroupWriteback.Agent.Configuration;
+
+/// <summary>The agent itself. Section "Agent".</summary>
+public sealed class AgentOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Agent";
+
+    /// <summary>Name reported in results and health (defaults to the machine name).</summary>
+    [Required]
+    public string AgentId { get; set; } = Environment.MachineName;
+
+    /// <summary>Where the agent keeps membership snapshot chunks until a snapshot is complete.</summary>
+    [Required]
+    public string StateDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "state");
+
+    /// <summary>Deliveries of one message before a transient failure is given up and dead-lettered.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>How long to wait for a session with work before polling again.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan SessionWait { get; set; } = TimeSpan.FromSeconds(5);
+}

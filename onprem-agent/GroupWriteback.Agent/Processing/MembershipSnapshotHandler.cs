@@ -1,0 +1,62 @@
+using GroupWriteback.Agent.Directory;
+using GroupWriteback.Contracts.Commands;
+using GroupWriteback.Contracts.Results;
+
+namespace GroupWriteback.Agent.Processing;
+
+/// <summary>
+/// Collects snapshot chunks; with the last one, makes AD's membership equal to the cloud's:
+/// adds what is missing and removes what the cloud does not have (drift repair).
+/// </summary>
+public static class MembershipSnapshotHandler
+{
+    /// <summary>Applies the command.</summary>
+    public static WritebackResult Handle(WritebackContext context, SnapshotStore store, MembershipSnapshotCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(command);
+        if (!CommandResults.TryAnchor(command, out var anchor, out var invalid))
+        {
+            return invalid!;
+        }
+
+        if (!SnapshotStore.IsSafeId(command.SnapshotId) || command.ChunkCount < 1 || command.ChunkIndex < 0 || command.ChunkIndex >= command.ChunkCount)
+        {
+            return CommandResults.Failed(command, FailureReason.InvalidCommand, $"Group {command.GroupId}: snapshot '{command.SnapshotId}' chunk {command.ChunkIndex} of {command.ChunkCount} is not valid.");
+        }
+
+        var group = GroupLocator.FindInScope(context, anchor);
+        if (group is null)
+        {
+            return CommandResults.Failed(command, FailureReason.GroupNotWrittenBack, $"Group {command.GroupId} has no written-back object (anchor {anchor.Value}); snapshot not applied.");
+        }
+
+        var chunks = context.DryRun ? [command] : store.Add(command);
+        if (chunks is null)
+        {
+            return CommandResults.Succeeded(command, false, group, $"snapshot {command.SnapshotId}: chunk {command.ChunkIndex + 1} of {command.ChunkCount} stored") with
+            {
+                Outcome = ResultOutcome.Pending,
+            };
+        }
+
+        var resolution = MemberResolver.Resolve(context.Directory, chunks.SelectMany(c => c.Members).ToList());
+        var desired = new HashSet<string>(resolution.Resolved.Values, StringComparer.OrdinalIgnoreCase);
+        var current = MembershipReader.ReadMembers(context.Directory, group.Dn);
+        var add = desired.Where(dn => !current.Contains(dn)).ToList();
+        var remove = current.Where(dn => !desired.Contains(dn)).ToList();
+        var (added, removed) = MembershipWriter.Apply(context, group.Dn, add, remove);
+        if (!context.DryRun)
+        {
+            store.Clear(command.GroupId);
+        }
+
+        return CommandResults.Succeeded(command, added + removed > 0, group, $"snapshot {command.SnapshotId} reconciled: +{added} -{removed}, {resolution.NotFound.Count} not found on-premises") with
+        {
+            MembersAdded = added,
+            MembersRemoved = removed,
+            SkippedMembers = resolution.NotFound,
+        };
+    }
+}
