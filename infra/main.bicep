@@ -1,0 +1,175 @@
+// GroupWriteback in Azure: the Functions app (cloud half), its storage and Durable Task hub,
+// the Service Bus queues the on-premises agent talks through, monitoring and every role
+// assignment. Deployed by `azd up` (see README.md).
+targetScope = 'subscription'
+
+@minLength(1)
+@maxLength(64)
+@description('azd environment name; seeds the unique suffix of every resource name.')
+param environmentName string
+
+@minLength(1)
+@description('Region of every resource. It must offer the Flex Consumption plan.')
+@metadata({
+  azd: {
+    type: 'location'
+  }
+})
+param location string
+
+@description('Resource group name; defaults to rg-<environmentName>.')
+param resourceGroupName string = ''
+
+@description('Optional: a developer\'s user principal id (azd sets AZURE_PRINCIPAL_ID) granted data access for debugging.')
+param principalId string = ''
+
+@description('Principal id of the on-premises agent: the service principal of its certificate-based app registration, or the Arc machine\'s managed identity. Empty creates a user-assigned identity for an agent hosted on an Azure VM.')
+param agentPrincipalId string = ''
+
+@minLength(3)
+@description('Distinguished name of the OU where written-back groups are created, e.g. OU=Cloud Groups,DC=corp,DC=test.')
+param defaultTargetOu string
+
+@secure()
+@minLength(32)
+@description('Secret echoed by Graph in every change notification (clientState). azd generates and keeps it.')
+@metadata({
+  azd: {
+    type: 'generate'
+    config: {
+      length: 48
+      noSpecial: true
+    }
+  }
+})
+param graphClientState string
+
+@description('Instances kept warm for HTTP functions (the Graph webhook must answer within seconds).')
+@minValue(0)
+param alwaysReadyHttpInstances int = 1
+
+var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+var tags = { 'azd-env-name': environmentName }
+var functionAppName = 'func-gw-${resourceToken}'
+var deploymentContainerName = 'app-package-${resourceToken}'
+var createAgentIdentity = empty(agentPrincipalId)
+
+resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: !empty(resourceGroupName) ? resourceGroupName : 'rg-${environmentName}'
+  location: location
+  tags: tags
+}
+
+module apiIdentity 'app/identity.bicep' = {
+  name: 'api-identity'
+  scope: rg
+  params: {
+    name: 'id-api-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module agentIdentity 'app/identity.bicep' = if (createAgentIdentity) {
+  name: 'agent-identity'
+  scope: rg
+  params: {
+    name: 'id-agent-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module monitoring 'app/monitoring.bicep' = {
+  name: 'monitoring'
+  scope: rg
+  params: {
+    logAnalyticsName: 'log-${resourceToken}'
+    applicationInsightsName: 'appi-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module storage 'app/storage.bicep' = {
+  name: 'storage'
+  scope: rg
+  params: {
+    name: 'st${resourceToken}'
+    location: location
+    tags: tags
+    deploymentContainerName: deploymentContainerName
+  }
+}
+
+module serviceBus 'app/servicebus.bicep' = {
+  name: 'servicebus'
+  scope: rg
+  params: {
+    name: 'sb-gw-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+var agentPrincipal = createAgentIdentity ? agentIdentity!.outputs.principalId : agentPrincipalId
+
+module rbac 'app/rbac.bicep' = {
+  name: 'rbac'
+  scope: rg
+  params: {
+    storageAccountName: storage.outputs.name
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    serviceBusNamespaceName: serviceBus.outputs.namespaceName
+    commandsQueueName: serviceBus.outputs.commandsQueueName
+    resultsQueueName: serviceBus.outputs.resultsQueueName
+    apiPrincipalId: apiIdentity.outputs.principalId
+    agentPrincipalId: agentPrincipal
+    userPrincipalId: principalId
+  }
+}
+
+module api 'app/api.bicep' = {
+  name: 'api'
+  scope: rg
+  params: {
+    name: functionAppName
+    planName: 'plan-${resourceToken}'
+    location: location
+    tags: tags
+    storageAccountName: storage.outputs.name
+    deploymentContainerName: deploymentContainerName
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    identityId: apiIdentity.outputs.resourceId
+    identityClientId: apiIdentity.outputs.clientId
+    alwaysReadyHttpInstances: alwaysReadyHttpInstances
+    appSettings: {
+      ServiceBus__fullyQualifiedNamespace: serviceBus.outputs.fullyQualifiedNamespace
+      ServiceBus__credential: 'managedidentity'
+      ServiceBus__clientId: apiIdentity.outputs.clientId
+      ServiceBus__CommandsQueue: serviceBus.outputs.commandsQueueName
+      ServiceBus__ResultsQueue: serviceBus.outputs.resultsQueueName
+      // Graph is called as the app's managed identity; its application permissions are granted
+      // once by a tenant administrator (README.md, scripts/grant-graph-permissions.sh).
+      Graph__TenantId: tenant().tenantId
+      Graph__ClientId: apiIdentity.outputs.clientId
+      Graph__ClientState: graphClientState
+      Writeback__DefaultTargetOu: defaultTargetOu
+    }
+  }
+  // The host reads storage and the deployment container as the identity from its first start.
+  dependsOn: [
+    rbac
+  ]
+}
+
+output AZURE_LOCATION string = location
+output AZURE_TENANT_ID string = tenant().tenantId
+output AZURE_RESOURCE_GROUP string = rg.name
+output SERVICE_API_NAME string = api.outputs.name
+output AZURE_FUNCTION_NAME string = api.outputs.name
+output SERVICE_API_URI string = 'https://${api.outputs.defaultHostName}'
+output API_IDENTITY_PRINCIPAL_ID string = apiIdentity.outputs.principalId
+output SERVICEBUS_FULLY_QUALIFIED_NAMESPACE string = serviceBus.outputs.fullyQualifiedNamespace
+output AGENT_IDENTITY_PRINCIPAL_ID string = agentPrincipal
+output AGENT_IDENTITY_CLIENT_ID string = createAgentIdentity ? agentIdentity!.outputs.clientId : ''
