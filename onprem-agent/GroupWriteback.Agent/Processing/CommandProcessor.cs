@@ -1,0 +1,69 @@
+using GroupWriteback.Agent.Directory;
+using GroupWriteback.Contracts;
+using GroupWriteback.Contracts.Commands;
+using GroupWriteback.Contracts.Results;
+using Microsoft.Extensions.Logging;
+
+namespace GroupWriteback.Agent.Processing;
+
+/// <summary>
+/// Applies one command and always answers with a result: permanent problems become failure
+/// results; only transient directory failures are thrown (as <see cref="DirectoryWriteException"/>
+/// with <see cref="DirectoryWriteException.IsTransient"/>) so the queue redelivers the message.
+/// </summary>
+public sealed class CommandProcessor
+{
+    private readonly SnapshotStore _snapshots;
+    private readonly IPermissionGranter _granter;
+    private readonly ILogger<CommandProcessor> _logger;
+    private readonly string _agentId;
+
+    /// <summary>Creates the processor.</summary>
+    public CommandProcessor(SnapshotStore snapshots, IPermissionGranter granter, string agentId, ILogger<CommandProcessor> logger)
+    {
+        _snapshots = snapshots;
+        _granter = granter;
+        _agentId = agentId;
+        _logger = logger;
+    }
+
+    /// <summary>Applies the command against the context's directory.</summary>
+    public async Task<WritebackResult> ApplyAsync(WritebackContext context, WritebackCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        WritebackResult result;
+        try
+        {
+            result = command.Version > WireFormat.Version
+                ? CommandResults.Failed(command, FailureReason.UnsupportedVersion, $"Command {command.CommandId} for group {command.GroupId} has wire version {command.Version}; this agent understands up to {WireFormat.Version}.")
+                : await DispatchAsync(context, command, cancellationToken);
+        }
+        catch (DirectoryWriteException failure) when (!failure.IsTransient)
+        {
+            result = CommandResults.Failed(command, failure);
+        }
+
+        result = result with { AgentId = _agentId, CompletedAt = DateTimeOffset.UtcNow };
+        if (result.Outcome == ResultOutcome.Failed)
+        {
+            Log.CommandFailed(_logger, command.Kind, command.GroupId, command.CommandId, result.Reason, result.DistinguishedName, result.Message);
+        }
+        else
+        {
+            Log.CommandApplied(_logger, command.Kind, command.GroupId, command.CommandId, result.Outcome, result.DistinguishedName, result.Message);
+        }
+
+        return result;
+    }
+
+    private async Task<WritebackResult> DispatchAsync(WritebackContext context, WritebackCommand command, CancellationToken cancellationToken) => command switch
+    {
+        UpsertGroupCommand upsert => UpsertGroupHandler.Handle(context, upsert),
+        ChangeMembershipCommand change => ChangeMembershipHandler.Handle(context, change),
+        MembershipSnapshotCommand snapshot => MembershipSnapshotHandler.Handle(context, _snapshots, snapshot),
+        DeleteGroupCommand delete => DeleteGroupHandler.Handle(context, delete),
+        GrantPermissionsCommand grant => await GrantPermissionsHandler.HandleAsync(context, _granter, grant, cancellationToken),
+        _ => CommandResults.Failed(command, FailureReason.InvalidCommand, $"Command {command.CommandId}: kind '{command.Kind}' is not supported by this agent."),
+    };
+}

@@ -1,0 +1,29 @@
+using GroupWriteback.Contracts.Results;
+using Microsoft.Extensions.Logging;
+
+namespace GroupWriteback.Agent.Processing;
+
+/// <summary>Log messages of command processing.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "{Kind} for group {GroupId} ({CommandId}): {Outcome} at {Dn}: {Detail}")]
+    public static partial void CommandApplied(ILogger logger, string kind, string groupId, string commandId, ResultOutcome outcome, string? dn, string? detail);
+
+    [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "{Kind} for group {GroupId} ({CommandId}) failed: {Reason} at {Dn}: {Detail}")]
+    public static partial void CommandFailed(ILogger logger, string kind, string groupId, string commandId, FailureReason reason, string? dn, string? detail);
+
+    [LoggerMessage(EventId = 102, Level = LogLevel.Warning, Message = "Message {MessageId} in session {SessionId} is malformed and is dead-lettered: {Error}")]
+    public static partial void MalformedMessage(ILogger logger, string messageId, string sessionId, string? error);
+
+    [LoggerMessage(EventId = 103, Level = LogLevel.Warning, Message = "Transient failure on {Kind} for group {GroupId} (delivery {Delivery} of {MaxAttempts}); the message will be redelivered: {Detail}")]
+    public static partial void TransientFailure(ILogger logger, string kind, string groupId, int delivery, int maxAttempts, string detail);
+
+    [LoggerMessage(EventId = 104, Level = LogLevel.Error, Message = "Giving up on {Kind} for group {GroupId} after {Delivery} deliveries; dead-lettered: {Detail}")]
+    public static partial void GaveUp(ILogger logger, string kind, string groupId, int delivery, string detail);
+
+    [LoggerMessage(EventId = 105, Level = LogLevel.Information, Message = "Agent {AgentId} consuming commands; writing only under {TargetOus}")]
+    public static partial void Started(ILogger logger, string agentId, string targetOus);
+
+    [LoggerMessage(EventId = 106, Level = LogLevel.Warning, Message = "Directory unavailable, retrying in {Delay}: {Detail}")]
+    public static partial void DirectoryUnavailable(ILogger logger, TimeSpan delay, string detail);
+}
