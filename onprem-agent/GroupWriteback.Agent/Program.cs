@@ -1,1 +1,3 @@
-return 0;
+using GroupWriteback.Agent.Cli;
+
+return await AgentCommandLine.Create().Parse(args).InvokeAsync();

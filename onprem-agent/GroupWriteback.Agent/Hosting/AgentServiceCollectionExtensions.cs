@@ -1,0 +1,32 @@
+using GroupWriteback.Agent.Configuration;
+using GroupWriteback.Agent.Directory;
+using GroupWriteback.Agent.Processing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GroupWriteback.Agent.Hosting;
+
+/// <summary>Registers the agent's directory writer and command processing.</summary>
+public static class AgentServiceCollectionExtensions
+{
+    /// <summary>Adds options (validated on start), the directory connection, and the processor.</summary>
+    public static IServiceCollection AddWritebackAgent(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DirectoryOptions>().Bind(configuration.GetSection(DirectoryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DirectoryOptions>, DirectoryOptionsValidator>();
+        services.AddOptions<AgentOptions>().Bind(configuration.GetSection(AgentOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IDirectoryConnectionFactory, DirectoryConnectionFactory>();
+        services.AddSingleton<ScopeGuard>();
+        services.AddSingleton<WritebackContextFactory>();
+        services.AddSingleton(sp => new SnapshotStore(sp.GetRequiredService<IOptions<AgentOptions>>().Value.StateDirectory));
+        services.AddSingleton(sp => new CommandProcessor(
+            sp.GetRequiredService<SnapshotStore>(),
+            sp.GetRequiredService<IPermissionGranter>(),
+            sp.GetRequiredService<IOptions<AgentOptions>>().Value.AgentId,
+            sp.GetRequiredService<ILogger<CommandProcessor>>()));
+        services.AddSingleton<CommandFileRunner>();
+        return services;
+    }
+}
