@@ -32,7 +32,8 @@ internal static class RdnValueReader
                 continue;
             }
 
-            if (c is '"' or ';' or '<' or '>' || c == '=')
+            // '=' may appear unescaped inside a value (RFC 4514 escapes it only optionally).
+            if (c is '"' or ';' or '<' or '>')
             {
                 value = string.Empty;
                 error = $"unescaped '{c}' at offset {position}";
