@@ -1,0 +1,149 @@
+using GroupWriteback.Cloud.Configuration;
+using GroupWriteback.Cloud.Graph;
+using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Contracts;
+using GroupWriteback.Contracts.Commands;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Options;
+
+namespace GroupWriteback.Cloud.Activities;
+
+/// <summary>
+/// Loads the group and its changed members from Graph, decides scope and plans the pass's
+/// commands with deterministic ids (instance id + pass + step).
+/// </summary>
+[DurableTask(nameof(PlanGroupActivity))]
+public sealed class PlanGroupActivity(
+    IGraphGroupReader graph,
+    GroupScopeEvaluator scope,
+    WritebackPlanner planner,
+    IOptions<WritebackScopeOptions> options,
+    TimeProvider time) : TaskActivity<PlanGroupInput, GroupPlan>
+{
+    /// <inheritdoc />
+    public override async Task<GroupPlan> RunAsync(TaskActivityContext context, PlanGroupInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var limits = WorkflowLimits.From(options.Value);
+        var request = input.Request;
+        var status = input.Status;
+
+        if (request.Mode == GroupPassMode.Delete && !request.DeletedInCloud)
+        {
+            return DeleteOrSkip(input, request.DeleteReason ?? "outOfScope", displayName: status.DisplayName, limits);
+        }
+
+        var group = request.DeletedInCloud ? null : await graph.GetGroupAsync(request.GroupId, CancellationToken.None);
+        if (group is null)
+        {
+            return DeleteOrSkip(input, "deletedInCloud", status.DisplayName, limits);
+        }
+
+        var decision = await scope.EvaluateAsync(group, CancellationToken.None);
+        if (group.OnPremisesSyncEnabled)
+        {
+            // Mastered in AD: neither written nor deleted, whatever the history says.
+            return new GroupPlan { Action = PlanAction.Skip, Reason = decision.Reason, DisplayName = group.DisplayName, Limits = limits };
+        }
+
+        if (!decision.InScope)
+        {
+            return DeleteOrSkip(input, "outOfScope", group.DisplayName, limits) with { Reason = status.WrittenBack ? "outOfScope" : decision.Reason };
+        }
+
+        var kind = GroupScopeEvaluator.KindOf(group)!.Value;
+        var upsert = planner.DesiredGroup(group, kind, Id(input, "upsert"), input.InstanceId, time.GetUtcNow());
+        var hash = WritebackPlanner.IntentHash(upsert);
+        var snapshot = request.Mode == GroupPassMode.Snapshot || !status.WrittenBack;
+        var unchanged = status.WrittenBack && status.UpsertIntentHash == hash && request.Mode != GroupPassMode.Snapshot;
+
+        var plan = new GroupPlan
+        {
+            Action = PlanAction.Upsert,
+            Reason = decision.Reason,
+            DisplayName = group.DisplayName,
+            Upsert = unchanged ? null : upsert,
+            UpsertIntentHash = hash,
+            Snapshot = snapshot,
+            Limits = limits,
+        };
+
+        return snapshot ? plan : await WithMemberChangesAsync(plan, input);
+    }
+
+    private async Task<GroupPlan> WithMemberChangesAsync(GroupPlan plan, PlanGroupInput input)
+    {
+        var request = input.Request;
+        var ids = request.AddedMemberIds.Concat(request.RemovedMemberIds).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (ids.Count == 0)
+        {
+            return plan;
+        }
+
+        var found = new Dictionary<string, CloudMember>(StringComparer.OrdinalIgnoreCase);
+        foreach (var chunk in MemberChunker.Chunk(ids))
+        {
+            foreach (var member in await graph.GetMembersByIdsAsync(chunk, CancellationToken.None))
+            {
+                found[member.Id] = member;
+            }
+        }
+
+        var (add, addSkipped) = Resolve(request.AddedMemberIds, found);
+        var (remove, removeSkipped) = Resolve(request.RemovedMemberIds, found);
+        var changes = MemberChunker.ChunkChanges(add, remove)
+            .Select((chunk, index) => new ChangeMembershipCommand
+            {
+                CommandId = Id(input, CommandIds.MembershipStep(CommandKinds.ChangeMembership, index)),
+                GroupId = request.GroupId,
+                ReplyTo = input.InstanceId,
+                IssuedAt = time.GetUtcNow(),
+                Add = chunk.Add,
+                Remove = chunk.Remove,
+            })
+            .ToList();
+
+        return plan with
+        {
+            Changes = changes,
+            MembersAdded = add.Count,
+            MembersRemoved = remove.Count,
+            MembersSkipped = addSkipped + removeSkipped,
+        };
+    }
+
+    private static (IReadOnlyList<MemberReference> Writable, int Skipped) Resolve(
+        IReadOnlyList<string> ids, Dictionary<string, CloudMember> found)
+    {
+        var missing = ids.Count(id => !found.ContainsKey(id));
+        var (writable, skipped) = MemberReferences.Partition(ids.Where(found.ContainsKey).Select(id => found[id]));
+        return (writable, skipped + missing);
+    }
+
+    private GroupPlan DeleteOrSkip(PlanGroupInput input, string reason, string? displayName, WorkflowLimits limits)
+    {
+        if (!input.Status.WrittenBack)
+        {
+            // Only groups this service wrote back are ever deleted.
+            return new GroupPlan { Action = PlanAction.Skip, Reason = reason, DisplayName = displayName, Limits = limits };
+        }
+
+        return new GroupPlan
+        {
+            Action = PlanAction.Delete,
+            Reason = reason,
+            DisplayName = displayName,
+            Limits = limits,
+            Delete = new DeleteGroupCommand
+            {
+                CommandId = Id(input, "delete"),
+                GroupId = input.Request.GroupId,
+                ReplyTo = input.InstanceId,
+                IssuedAt = time.GetUtcNow(),
+                Reason = reason,
+            },
+        };
+    }
+
+    private static string Id(PlanGroupInput input, string step) => CommandIds.For(input.InstanceId, input.Pass, step);
+}

@@ -1,0 +1,124 @@
+using GroupWriteback.Cloud.Activities;
+using GroupWriteback.Cloud.Configuration;
+using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Contracts.Commands;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
+
+namespace GroupWriteback.Cloud.Orchestrations;
+
+/// <summary>One pass of a per-group orchestration: plan, guard removals, queue, wait for results.</summary>
+internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger)
+{
+    public async Task<GroupStatus> RunAsync(GroupPassRequest request, GroupStatus before)
+    {
+        var pass = before.Pass + 1;
+        var status = before with { Pass = pass, Phase = GroupPhase.Planning, Preview = null };
+        context.SetCustomStatus(status);
+
+        var plan = await PlanAsync(request, status);
+        if (plan.Action == PlanAction.Skip)
+        {
+            return status with
+            {
+                Phase = GroupPhase.Idle,
+                LastOutcome = "skipped",
+                SkipReason = plan.Reason,
+                LastError = null,
+                MembersWritten = 0,
+                MembersSkipped = plan.MembersSkipped,
+                DisplayName = plan.DisplayName ?? status.DisplayName,
+                LastPassAt = context.CurrentUtcDateTime,
+            };
+        }
+
+        string? note = null;
+        if (DeleteGuard.Exceeds(plan.MembersRemoved, plan.Limits.MembershipRemovalThreshold)
+            && !await ApproveAsync(status, DeletePreview.Of("members", request.RemovedMemberIds, plan.Limits.MembershipRemovalThreshold), plan.Limits))
+        {
+            note = $"Group {request.GroupId}: removal of {plan.MembersRemoved} member(s) was not approved; only additions were written.";
+            plan = await PlanAsync(request with { RemovedMemberIds = [] }, status);
+        }
+
+        status = status with { Phase = GroupPhase.WaitingForAgent, DisplayName = plan.DisplayName ?? status.DisplayName };
+        context.SetCustomStatus(status);
+
+        var commands = plan.Commands();
+        await PublishAsync(commands);
+        SnapshotQueued? snapshot = null;
+        if (plan.Snapshot)
+        {
+            (snapshot, var snapshotNote) = await QueueSnapshotAsync(request.GroupId, status, plan.Limits);
+            note ??= snapshotNote;
+        }
+
+        var ids = commands.Select(c => c.CommandId).Concat(snapshot?.CommandIds ?? []).ToList();
+        var tally = await ResultWaiter.WaitAsync(
+            context,
+            ids,
+            plan.Limits,
+            pending => RequeueAsync(commands, snapshot, request.GroupId, pass, pending),
+            logger);
+
+        var after = GroupStatusUpdate.Apply(status, plan, snapshot, tally, context.CurrentUtcDateTime, note);
+        Log.PassFinished(logger, request.GroupId, pass, after.LastOutcome, after.LastError);
+        return after;
+    }
+
+    private Task<GroupPlan> PlanAsync(GroupPassRequest request, GroupStatus status) =>
+        context.CallActivityAsync<GroupPlan>(nameof(PlanGroupActivity), new PlanGroupInput(context.InstanceId, status.Pass, request, status));
+
+    private Task PublishAsync(IReadOnlyList<WritebackCommand> commands) =>
+        commands.Count == 0 ? Task.CompletedTask : context.CallActivityAsync<int>(nameof(PublishCommandsActivity), commands);
+
+    private async Task<(SnapshotQueued Snapshot, string? Note)> QueueSnapshotAsync(string groupId, GroupStatus status, WorkflowLimits limits)
+    {
+        // Hold the snapshot back if it would shrink the group by more than the threshold.
+        int? minimum = status.KnownMemberCount is { } known && known - limits.MembershipRemovalThreshold > 0
+            ? known - limits.MembershipRemovalThreshold
+            : null;
+        var queued = await SnapshotAsync(groupId, status.Pass, minimum);
+        if (queued.Published)
+        {
+            return (queued, null);
+        }
+
+        var removed = status.KnownMemberCount!.Value - queued.MemberCount;
+        var preview = new DeletePreview { Kind = "members", Count = removed, Threshold = limits.MembershipRemovalThreshold };
+        if (await ApproveAsync(status, preview, limits))
+        {
+            return (await SnapshotAsync(groupId, status.Pass, null), null);
+        }
+
+        return (queued, $"Group {groupId}: a snapshot removing {removed} member(s) was not approved; membership was left unchanged.");
+    }
+
+    private Task<SnapshotQueued> SnapshotAsync(string groupId, int pass, int? minimum) =>
+        context.CallActivityAsync<SnapshotQueued>(
+            nameof(QueueMembershipSnapshotActivity), new SnapshotRequest(context.InstanceId, pass, groupId, minimum));
+
+    private async Task<bool> ApproveAsync(GroupStatus status, DeletePreview preview, WorkflowLimits limits)
+    {
+        Log.AwaitingApproval(logger, context.InstanceId, preview.Count, preview.Kind, preview.Threshold);
+        context.SetCustomStatus(status with { Phase = GroupPhase.AwaitingApproval, Preview = preview });
+        var approved = await DeleteGuard.AwaitApprovalAsync(context, limits.ApprovalTimeout);
+        if (!approved)
+        {
+            Log.DeletesNotApproved(logger, context.InstanceId, preview.Count, preview.Kind);
+        }
+
+        context.SetCustomStatus(status);
+        return approved;
+    }
+
+    private async Task RequeueAsync(
+        IReadOnlyList<WritebackCommand> commands, SnapshotQueued? snapshot, string groupId, int pass, IReadOnlySet<string> pending)
+    {
+        await PublishAsync(commands.Where(c => pending.Contains(c.CommandId)).ToList());
+        if (snapshot is { Published: true } && snapshot.CommandIds.Any(pending.Contains))
+        {
+            // Chunks carry the same ids on every run, so chunks that did arrive are dropped as duplicates.
+            await SnapshotAsync(groupId, pass, null);
+        }
+    }
+}

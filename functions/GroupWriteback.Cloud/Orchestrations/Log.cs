@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging;
+
+namespace GroupWriteback.Cloud.Orchestrations;
+
+/// <summary>Log messages of the orchestrations (event ids 2000–2099).</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 2000, Level = LogLevel.Warning, Message = "{InstanceId}: {Pending} command(s) unanswered; re-queuing with the same ids ({Attempt}/{Max}).")]
+    public static partial void RequeuingCommands(ILogger logger, string instanceId, int pending, int attempt, int max);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Error, Message = "{InstanceId}: gave up waiting for {Pending} result(s) after {Requeues} re-queue(s); the agent may be offline.")]
+    public static partial void GaveUpWaiting(ILogger logger, string instanceId, int pending, int requeues);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Debug, Message = "{InstanceId}: ignored result for command {CommandId}, which this pass does not wait for.")]
+    public static partial void IgnoredResult(ILogger logger, string instanceId, string? commandId);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Group {GroupId} pass {Pass}: {Outcome}. {Detail}")]
+    public static partial void PassFinished(ILogger logger, string groupId, int pass, string? outcome, string? detail);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "{InstanceId}: {Count} {Kind} would be deleted (threshold {Threshold}); waiting for approval.")]
+    public static partial void AwaitingApproval(ILogger logger, string instanceId, int count, string kind, int threshold);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "{InstanceId}: deletes of {Count} {Kind} were not approved; they are left in place.")]
+    public static partial void DeletesNotApproved(ILogger logger, string instanceId, int count, string kind);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Delta round {Round}: {Groups} group(s) changed, {Swallowed} signal(s) merged.")]
+    public static partial void DeltaRoundFinished(ILogger logger, int round, int groups, int swallowed);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Delta token expired (410 Gone): full sync started and the delta re-based on the latest token.")]
+    public static partial void DeltaTokenExpired(ILogger logger);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "{InstanceId}: {Done}/{Total} group(s) done.")]
+    public static partial void Progress(ILogger logger, string instanceId, int done, int total);
+}

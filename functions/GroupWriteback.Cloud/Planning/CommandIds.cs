@@ -1,0 +1,25 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace GroupWriteback.Cloud.Planning;
+
+/// <summary>
+/// Deterministic command ids: the same orchestration, pass and step always give the same id, so a
+/// replay or a re-queue after a timeout is dropped by the queue's duplicate detection.
+/// </summary>
+public static class CommandIds
+{
+    /// <summary>The id of one step of one pass of an orchestration.</summary>
+    public static string For(string instanceId, int pass, string step)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(instanceId);
+        ArgumentException.ThrowIfNullOrEmpty(step);
+        var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{instanceId}|{pass}|{step}");
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+        return Convert.ToHexStringLower(hash.AsSpan(0, 16));
+    }
+
+    /// <summary>The step name of a membership chunk.</summary>
+    public static string MembershipStep(string kind, int chunkIndex) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kind}#{chunkIndex}");
+}

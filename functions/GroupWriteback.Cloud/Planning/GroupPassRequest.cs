@@ -1,0 +1,75 @@
+namespace GroupWriteback.Cloud.Planning;
+
+/// <summary>What a per-group orchestration is asked to do in its next pass.</summary>
+public sealed record GroupPassRequest
+{
+    /// <summary>Delta member lists larger than this are replaced by a snapshot, which keeps orchestration history small.</summary>
+    public const int MaxDeltaMemberIds = 1000;
+
+    /// <summary>Entra object id of the group.</summary>
+    public required string GroupId { get; init; }
+
+    /// <summary>How membership is written.</summary>
+    public GroupPassMode Mode { get; init; } = GroupPassMode.Delta;
+
+    /// <summary>The cloud reported the group deleted.</summary>
+    public bool DeletedInCloud { get; init; }
+
+    /// <summary>Why a delete is requested: "deletedInCloud", "outOfScope", "writebackDisabled".</summary>
+    public string? DeleteReason { get; init; }
+
+    /// <summary>Members the delta added.</summary>
+    public IReadOnlyList<string> AddedMemberIds { get; init; } = [];
+
+    /// <summary>Members the delta removed.</summary>
+    public IReadOnlyList<string> RemovedMemberIds { get; init; } = [];
+
+    /// <summary>Orchestration to tell when the pass is done (full sync progress), if any.</summary>
+    public string? NotifyInstanceId { get; init; }
+
+    /// <summary>Who asked: "delta", "fullSync", "admin", "disable".</summary>
+    public string Origin { get; init; } = "delta";
+
+    /// <summary>A delta request, or a snapshot when the member lists are too large to carry.</summary>
+    public static GroupPassRequest FromDelta(string groupId, bool deleted, IReadOnlyList<string> added, IReadOnlyList<string> removed)
+    {
+        ArgumentNullException.ThrowIfNull(added);
+        ArgumentNullException.ThrowIfNull(removed);
+        if (deleted)
+        {
+            return new GroupPassRequest { GroupId = groupId, DeletedInCloud = true, Mode = GroupPassMode.Delete, DeleteReason = "deletedInCloud" };
+        }
+
+        return added.Count + removed.Count > MaxDeltaMemberIds
+            ? new GroupPassRequest { GroupId = groupId, Mode = GroupPassMode.Snapshot }
+            : new GroupPassRequest { GroupId = groupId, AddedMemberIds = added, RemovedMemberIds = removed };
+    }
+
+    /// <summary>
+    /// Folds a later request into this one: the later delete or snapshot wins, member changes are
+    /// applied in order (a member added then removed ends up removed).
+    /// </summary>
+    public GroupPassRequest Then(GroupPassRequest later)
+    {
+        ArgumentNullException.ThrowIfNull(later);
+        var notify = later.NotifyInstanceId ?? NotifyInstanceId;
+        if (later.Mode != GroupPassMode.Delta)
+        {
+            return later with { NotifyInstanceId = notify };
+        }
+
+        if (Mode != GroupPassMode.Delta)
+        {
+            // A snapshot already covers any member change; a change after a delete request means
+            // the group is alive, so it is re-planned from its complete state.
+            return this with { Mode = GroupPassMode.Snapshot, DeletedInCloud = false, DeleteReason = null, NotifyInstanceId = notify };
+        }
+
+        var added = new List<string>(AddedMemberIds.Except(later.RemovedMemberIds, StringComparer.OrdinalIgnoreCase));
+        var removed = new List<string>(RemovedMemberIds.Except(later.AddedMemberIds, StringComparer.OrdinalIgnoreCase));
+        added.AddRange(later.AddedMemberIds.Except(added, StringComparer.OrdinalIgnoreCase));
+        removed.AddRange(later.RemovedMemberIds.Except(removed, StringComparer.OrdinalIgnoreCase));
+        var merged = FromDelta(GroupId, deleted: false, added, removed);
+        return merged with { NotifyInstanceId = notify, Origin = later.Origin };
+    }
+}
