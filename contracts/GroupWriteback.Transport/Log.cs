@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace GroupWriteback.Transport;
+
+/// <summary>Log messages of the queue transports.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Embedded queue opened at {Path}")]
+    public static partial void Opened(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Debug, Message = "Dropped duplicate message {MessageId} (session {SessionId}) on queue {Queue}: sent before within the duplicate detection window")]
+    public static partial void DuplicateDropped(ILogger logger, string queue, string messageId, string? sessionId);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Session {SessionId} of queue {Queue} taken over: its previous consumer's lock expired")]
+    public static partial void SessionTakenOver(ILogger logger, string queue, string sessionId);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Message {MessageId} of queue {Queue} dead-lettered: delivered {DeliveryCount} times without being completed")]
+    public static partial void MaxDeliveryCountExceeded(ILogger logger, string queue, string messageId, int deliveryCount);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Queue transport: {Transport} ({Location})")]
+    public static partial void TransportSelected(ILogger logger, string transport, string location);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Debug, Message = "Sent {Count} messages to {Queue} in a batch of session {SessionId}")]
+    public static partial void BatchSent(ILogger logger, string queue, int count, string? sessionId);
+}

@@ -1,0 +1,12 @@
+namespace GroupWriteback.Transport;
+
+/// <summary>A received result whose settlement is delegated to the transport that delivered it.</summary>
+internal sealed class SettledReceivedResult(IMessageSettlement settlement) : ReceivedResult
+{
+    public override Task CompleteAsync(CancellationToken cancellationToken) => settlement.CompleteAsync(cancellationToken);
+
+    public override Task AbandonAsync(CancellationToken cancellationToken) => settlement.AbandonAsync(cancellationToken);
+
+    public override Task DeadLetterAsync(string reason, string description, CancellationToken cancellationToken) =>
+        settlement.DeadLetterAsync(reason, description, cancellationToken);
+}
