@@ -12,7 +12,7 @@ namespace GroupWriteback.Transport.Embedded;
 /// every operation opens its own (pooled) connection and every state change is one short
 /// <c>BEGIN IMMEDIATE</c> transaction, so two consumers can never claim the same message.
 /// </summary>
-public sealed class EmbeddedQueueStore : IQueueStatusReader, IDeadLetterReader
+public sealed class EmbeddedQueueStore : IQueueStatusReader, IDeadLetterReader, IDisposable
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
@@ -98,6 +98,13 @@ public sealed class EmbeddedQueueStore : IQueueStatusReader, IDeadLetterReader
         }
 
         return messages;
+    }
+
+    /// <summary>Closes the idle pooled connections to the file.</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
     }
 
     /// <summary>

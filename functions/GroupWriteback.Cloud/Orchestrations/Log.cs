@@ -31,4 +31,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "{InstanceId}: {Done}/{Total} group(s) done.")]
     public static partial void Progress(ILogger logger, string instanceId, int done, int total);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "{InstanceId} was started concurrently ({Reason}); signalled it instead.")]
+    public static partial void StartRaced(ILogger logger, string instanceId, string reason);
 }

@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Kiota.Abstractions;
+using Polly;
+using Polly.Retry;
+
+namespace GroupWriteback.Cloud.Graph;
+
+/// <summary>
+/// Runs one SDK call and turns its failures into the project's exceptions. Throttling (429/503/504) is retried
+/// inside the SDK's retry handler; this adds retries for network failures, which the SDK does not retry.
+/// </summary>
+internal sealed class GraphCall
+{
+    private readonly ILogger logger;
+    private readonly ResiliencePipeline pipeline;
+
+    public GraphCall(ILogger logger, int networkRetries = 3, TimeSpan? networkRetryDelay = null)
+    {
+        this.logger = logger;
+        pipeline = new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = Math.Max(1, networkRetries),
+                Delay = networkRetryDelay ?? TimeSpan.FromSeconds(1),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                ShouldHandle = new PredicateBuilder().Handle<HttpRequestException>(),
+                OnRetry = args =>
+                {
+                    Logs.GraphNetworkRetry(logger, args.AttemptNumber + 1, args.Outcome.Exception?.Message ?? "unknown");
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+    }
+
+    /// <summary>Runs the call; <paramref name="request"/> names it in logs and exceptions ("GET groups/{id}").</summary>
+    public async Task<T> RunAsync<T>(string request, Func<CancellationToken, Task<T>> call, CancellationToken ct)
+    {
+        try
+        {
+            return await pipeline.ExecuteAsync(async token => await call(token).ConfigureAwait(false), ct).ConfigureAwait(false);
+        }
+        catch (ApiException ex) when (ex.ResponseStatusCode == 410)
+        {
+            Logs.DeltaTokenExpired(logger, request);
+            throw new DeltaTokenExpiredException($"Graph request {request} answered 410 Gone: the delta token has expired.", ex);
+        }
+        catch (ApiException ex) when (GraphServiceClientFactory.IsRetryable((System.Net.HttpStatusCode)ex.ResponseStatusCode))
+        {
+            // The retry handler hands back the last throttled response once the total wait would exceed MaxRetryWait.
+            Logs.GraphGivenUp(logger, request, ex.ResponseStatusCode, "the retry wait limit was reached");
+            throw new GraphRequestException(request, ex.ResponseStatusCode, isTransient: true, "throttled or unavailable; retries exhausted", ex);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.LastOrDefault() is ApiException last)
+        {
+            // The retry handler throws this once MaxRetries attempts were all throttled.
+            Logs.GraphGivenUp(logger, request, last.ResponseStatusCode, "the retry count limit was reached");
+            throw new GraphRequestException(request, last.ResponseStatusCode, isTransient: true, "throttled or unavailable; retries exhausted", ex);
+        }
+        catch (ApiException ex)
+        {
+            throw new GraphRequestException(request, ex.ResponseStatusCode, isTransient: false, Describe(ex), ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            Logs.GraphGivenUp(logger, request, 0, ex.Message);
+            throw new GraphRequestException(request, statusCode: null, isTransient: true, ex.Message, ex);
+        }
+    }
+
+    /// <summary>Runs a call whose 404 is an answer (the object does not exist) rather than a failure.</summary>
+    public async Task<T?> RunOrNotFoundAsync<T>(string request, Func<CancellationToken, Task<T?>> call, CancellationToken ct)
+        where T : class
+    {
+        try
+        {
+            return await RunAsync(request, call, ct).ConfigureAwait(false);
+        }
+        catch (GraphRequestException ex) when (ex.StatusCode == 404)
+        {
+            return null;
+        }
+    }
+
+    private static string Describe(ApiException ex) =>
+        ex is Microsoft.Graph.Models.ODataErrors.ODataError { Error: { } error }
+            ? $"{error.Code}: {error.Message}"
+            : ex.Message;
+}

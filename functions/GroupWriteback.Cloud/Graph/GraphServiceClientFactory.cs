@@ -1,0 +1,54 @@
+using Azure.Core;
+using Microsoft.Extensions.Logging;
+using Microsoft.Graph;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+
+namespace GroupWriteback.Cloud.Graph;
+
+/// <summary>
+/// Builds the SDK client with the Graph default middleware, but with a retry handler whose attempts and total
+/// wait come from <see cref="GraphOptions"/>, so a throttled request cannot stall a Durable activity for long.
+/// </summary>
+internal static class GraphServiceClientFactory
+{
+    public static GraphServiceClient Create(GraphOptions options, TokenCredential credential, ILogger logger)
+    {
+        var retry = new RetryHandlerOption
+        {
+            MaxRetry = options.MaxRetries,
+            RetriesTimeLimit = options.MaxRetryWait,
+            ShouldRetry = (delaySeconds, attempt, response) =>
+            {
+                if (!IsRetryable(response.StatusCode))
+                {
+                    return false;
+                }
+
+                Logs.GraphRetrying(logger, response.RequestMessage?.Method.Method ?? "?", Describe(response.RequestMessage?.RequestUri),
+                    (int)response.StatusCode, response.Headers.RetryAfter?.ToString() ?? "none", attempt + 1);
+                return true;
+            },
+        };
+
+        var handlers = GraphClientFactory.CreateDefaultHandlers();
+        for (var i = 0; i < handlers.Count; i++)
+        {
+            if (handlers[i] is RetryHandler)
+            {
+                handlers[i] = new RetryHandler(retry);
+            }
+        }
+
+        var httpClient = GraphClientFactory.Create(handlers);
+        httpClient.Timeout = TimeSpan.FromMinutes(5);
+        var scopes = new[] { GraphCredentialFactory.ScopeFor(options.BaseUrl) };
+        return new GraphServiceClient(httpClient, credential, scopes, options.BaseUrl.ToString().TrimEnd('/'));
+    }
+
+    internal static bool IsRetryable(System.Net.HttpStatusCode status) =>
+        (int)status is 429 or 503 or 504;
+
+    /// <summary>Path and query only: the host is the configured service root and adds nothing to a log line.</summary>
+    internal static string Describe(Uri? uri) => uri is null ? "?" : uri.IsAbsoluteUri ? uri.PathAndQuery : uri.ToString();
+}

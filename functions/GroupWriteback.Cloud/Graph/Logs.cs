@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Logging;
+
+namespace GroupWriteback.Cloud.Graph;
+
+/// <summary>Log messages of the Graph access layer.</summary>
+internal static partial class Logs
+{
+    [LoggerMessage(EventId = 3100, Level = LogLevel.Information,
+        Message = "Graph answered {Method} {Request} with HTTP {StatusCode} (Retry-After {RetryAfter}); retry {Attempt}")]
+    public static partial void GraphRetrying(ILogger logger, string method, string request, int statusCode, string retryAfter, int attempt);
+
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Warning,
+        Message = "Graph request {Request} given up (HTTP {StatusCode}): {Reason}")]
+    public static partial void GraphGivenUp(ILogger logger, string request, int statusCode, string reason);
+
+    [LoggerMessage(EventId = 3102, Level = LogLevel.Warning,
+        Message = "Graph request failed on the network; retry {Attempt}: {Reason}")]
+    public static partial void GraphNetworkRetry(ILogger logger, int attempt, string reason);
+
+    [LoggerMessage(EventId = 3103, Level = LogLevel.Warning,
+        Message = "Graph delta token expired at {Request}; a full resync is needed")]
+    public static partial void DeltaTokenExpired(ILogger logger, string request);
+
+    [LoggerMessage(EventId = 3104, Level = LogLevel.Information,
+        Message = "Delta page read: {ChangeCount} changed groups, more pages: {HasNext}, round complete: {HasDeltaLink}")]
+    public static partial void DeltaPageRead(ILogger logger, int changeCount, bool hasNext, bool hasDeltaLink);
+
+    [LoggerMessage(EventId = 3110, Level = LogLevel.Information,
+        Message = "Graph subscription {SubscriptionId} created on {Resource}, expires {ExpiresAt:o}")]
+    public static partial void SubscriptionCreated(ILogger logger, string subscriptionId, string resource, DateTimeOffset expiresAt);
+
+    [LoggerMessage(EventId = 3111, Level = LogLevel.Information,
+        Message = "Graph subscription {SubscriptionId} renewed until {ExpiresAt:o}")]
+    public static partial void SubscriptionRenewed(ILogger logger, string subscriptionId, DateTimeOffset expiresAt);
+
+    [LoggerMessage(EventId = 3112, Level = LogLevel.Warning,
+        Message = "Graph subscription {SubscriptionId} no longer exists (HTTP 404 on renew); creating a new one")]
+    public static partial void SubscriptionVanished(ILogger logger, string subscriptionId);
+
+    [LoggerMessage(EventId = 3113, Level = LogLevel.Information,
+        Message = "Graph subscription {SubscriptionId} reauthorized, expires {ExpiresAt:o}")]
+    public static partial void SubscriptionReauthorized(ILogger logger, string subscriptionId, DateTimeOffset expiresAt);
+
+    [LoggerMessage(EventId = 3114, Level = LogLevel.Debug,
+        Message = "Graph subscription {SubscriptionId} still valid until {ExpiresAt:o}; not renewed")]
+    public static partial void SubscriptionCurrent(ILogger logger, string subscriptionId, DateTimeOffset expiresAt);
+
+    [LoggerMessage(EventId = 3120, Level = LogLevel.Information,
+        Message = "getByIds is not served at {Request} (HTTP {StatusCode}); resolving members one by one")]
+    public static partial void GetByIdsFallback(ILogger logger, string request, int statusCode);
+}

@@ -1,0 +1,163 @@
+using GroupWriteback.Cloud.Activities;
+using GroupWriteback.Cloud.Configuration;
+using GroupWriteback.Cloud.Planning;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
+
+namespace GroupWriteback.Cloud.Orchestrations;
+
+/// <summary>
+/// The singleton delta reader (instance id <see cref="InstanceIds.Delta"/>). Each generation waits
+/// for <see cref="EventNames.DeltaRequested"/>, merges the rest of the burst (quiet window, capped),
+/// reads one delta round page by page, merges each group's entries, guards mass deletes, starts or
+/// signals the changed groups a bounded number at a time, stores the new deltaLink and continues as
+/// new, keeping signals that arrived meanwhile. Without a usable deltaLink (first run, 410 Gone) it
+/// starts a full sync and re-bases on the latest token: the full sync covers everything before it.
+/// </summary>
+[DurableTask(nameof(DeltaOrchestrator))]
+public sealed class DeltaOrchestrator : TaskOrchestrator<DeltaState?, DeltaState>
+{
+    /// <inheritdoc />
+    public override async Task<DeltaState> RunAsync(TaskOrchestrationContext context, DeltaState? input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var logger = context.CreateReplaySafeLogger<DeltaOrchestrator>();
+        var state = (input ?? new DeltaState()) with { Phase = DeltaPhase.Idle, Preview = null };
+        context.SetCustomStatus(state);
+
+        await context.WaitForExternalEvent<DeltaSignal?>(EventNames.DeltaRequested);
+        var limits = await context.CallActivityAsync<WorkflowLimits>(nameof(GetWorkflowLimitsActivity));
+        state = Show(context, state with { Phase = DeltaPhase.Debouncing });
+        var merged = await DebounceAsync(context, limits);
+        state = Show(context, state with { Phase = DeltaPhase.Reading, SignalsMerged = state.SignalsMerged + merged });
+
+        var round = state.DeltaLink is null ? null : await ReadRoundAsync(context, state.DeltaLink);
+        if (round is null)
+        {
+            var reason = state.DeltaLink is null ? "initialRound" : "deltaTokenExpired";
+            if (state.DeltaLink is not null)
+            {
+                Log.DeltaTokenExpired(logger);
+            }
+
+            await context.CallActivityAsync<bool>(nameof(StartFullSyncActivity), reason);
+            var latest = await context.CallActivityAsync<string>(nameof(GetLatestDeltaLinkActivity));
+            state = state with { DeltaLink = latest, Rebases = state.Rebases + 1, Rounds = state.Rounds + 1, LastRoundAt = context.CurrentUtcDateTime, LastRoundGroups = 0 };
+        }
+        else
+        {
+            var requests = await GuardDeletesAsync(context, state, round.Value.Requests, limits, logger);
+            state = Show(context, state with { Phase = DeltaPhase.FanningOut, Preview = null });
+            await FanOutAsync(context, requests, limits.FanOut);
+            state = state with { DeltaLink = round.Value.DeltaLink, Rounds = state.Rounds + 1, LastRoundAt = context.CurrentUtcDateTime, LastRoundGroups = requests.Count };
+            Log.DeltaRoundFinished(logger, state.Rounds, requests.Count, merged);
+        }
+
+        state = state with { Phase = DeltaPhase.Idle };
+        context.SetCustomStatus(state);
+        context.ContinueAsNew(state, preserveUnprocessedEvents: true);
+        return state;
+    }
+
+    /// <summary>Starts or signals each group, at most <paramref name="fanOut"/> at a time.</summary>
+    internal static async Task FanOutAsync(TaskOrchestrationContext context, IReadOnlyList<GroupPassRequest> requests, int fanOut)
+    {
+        foreach (var batch in requests.Chunk(Math.Max(1, fanOut)))
+        {
+            await Task.WhenAll(batch.Select(r => context.CallActivityAsync<string>(nameof(EnsureGroupPassActivity), r)));
+        }
+    }
+
+    private static DeltaState Show(TaskOrchestrationContext context, DeltaState state)
+    {
+        context.SetCustomStatus(state);
+        return state;
+    }
+
+    private static async Task<int> DebounceAsync(TaskOrchestrationContext context, WorkflowLimits limits)
+    {
+        if (limits.DebounceWindow <= TimeSpan.Zero)
+        {
+            return 0;
+        }
+
+        var merged = 0;
+        var until = context.CurrentUtcDateTime + limits.MaxDebounce;
+        while (context.CurrentUtcDateTime < until)
+        {
+            try
+            {
+                await context.WaitForExternalEvent<DeltaSignal?>(EventNames.DeltaRequested, limits.DebounceWindow);
+                merged++;
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        return merged;
+    }
+
+    private static async Task<(IReadOnlyList<GroupPassRequest> Requests, string DeltaLink)?> ReadRoundAsync(TaskOrchestrationContext context, string link)
+    {
+        // Keyed merge keeps the order in which groups first appeared in the round.
+        var order = new List<string>();
+        var byGroup = new Dictionary<string, GroupPassRequest>(StringComparer.OrdinalIgnoreCase);
+        string? next = link;
+        while (true)
+        {
+            var page = await context.CallActivityAsync<DeltaPageResult>(nameof(ReadDeltaPageActivity), next);
+            if (page.Expired)
+            {
+                return null;
+            }
+
+            foreach (var request in page.Requests)
+            {
+                if (byGroup.TryGetValue(request.GroupId, out var earlier))
+                {
+                    byGroup[request.GroupId] = earlier.Then(request);
+                }
+                else
+                {
+                    order.Add(request.GroupId);
+                    byGroup[request.GroupId] = request;
+                }
+            }
+
+            if (page.NextLink is null)
+            {
+                return (order.Select(id => byGroup[id]).ToList(), page.DeltaLink ?? link);
+            }
+
+            next = page.NextLink;
+        }
+    }
+
+    private static async Task<IReadOnlyList<GroupPassRequest>> GuardDeletesAsync(
+        TaskOrchestrationContext context, DeltaState state, IReadOnlyList<GroupPassRequest> requests, WorkflowLimits limits, ILogger logger)
+    {
+        var deletes = requests.Where(r => r.Mode == GroupPassMode.Delete).Select(r => r.GroupId).ToList();
+        if (!DeleteGuard.Exceeds(deletes.Count, limits.DeleteThreshold))
+        {
+            return requests;
+        }
+
+        var writtenBack = await context.CallActivityAsync<IReadOnlyList<string>>(nameof(FindWrittenBackGroupsActivity), deletes);
+        if (!DeleteGuard.Exceeds(writtenBack.Count, limits.DeleteThreshold))
+        {
+            return requests;
+        }
+
+        Log.AwaitingApproval(logger, context.InstanceId, writtenBack.Count, "groups", limits.DeleteThreshold);
+        Show(context, state with { Phase = DeltaPhase.AwaitingApproval, Preview = DeletePreview.Of("groups", writtenBack, limits.DeleteThreshold) });
+        if (await DeleteGuard.AwaitApprovalAsync(context, limits.ApprovalTimeout))
+        {
+            return requests;
+        }
+
+        Log.DeletesNotApproved(logger, context.InstanceId, writtenBack.Count, "groups");
+        return requests.Where(r => r.Mode != GroupPassMode.Delete).ToList();
+    }
+}

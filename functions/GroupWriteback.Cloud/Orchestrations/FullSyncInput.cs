@@ -1,0 +1,11 @@
+namespace GroupWriteback.Cloud.Orchestrations;
+
+/// <summary>
+/// Input of <see cref="FullSyncOrchestrator"/>: why it runs ("admin", "deltaTokenExpired",
+/// "initialRound", "schedule"), and the state carried from the previous generation.
+/// </summary>
+public sealed record FullSyncInput(string Reason)
+{
+    /// <summary>Null on the first generation.</summary>
+    public FullSyncState? Carried { get; init; }
+}

@@ -1,0 +1,4 @@
+namespace GroupWriteback.Cloud.Orchestrations;
+
+/// <summary>Output of <see cref="GrantPermissionsOrchestrator"/>.</summary>
+public sealed record GrantOutcome(string Outcome, string? Message, string? AgentId);

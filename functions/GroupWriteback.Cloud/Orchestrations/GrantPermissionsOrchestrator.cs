@@ -1,0 +1,46 @@
+using GroupWriteback.Cloud.Activities;
+using GroupWriteback.Cloud.Configuration;
+using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Contracts.Commands;
+using Microsoft.DurableTask;
+
+namespace GroupWriteback.Cloud.Orchestrations;
+
+/// <summary>
+/// Queues one <see cref="GrantPermissionsCommand"/> (session <see cref="CommandKinds.GrantSessionId"/>)
+/// and waits for the agent's result, re-queuing it with the same id on timeout.
+/// </summary>
+[DurableTask(nameof(GrantPermissionsOrchestrator))]
+public sealed class GrantPermissionsOrchestrator : TaskOrchestrator<GrantRequest, GrantOutcome>
+{
+    /// <inheritdoc />
+    public override async Task<GrantOutcome> RunAsync(TaskOrchestrationContext context, GrantRequest input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var logger = context.CreateReplaySafeLogger<GrantPermissionsOrchestrator>();
+        var limits = await context.CallActivityAsync<WorkflowLimits>(nameof(GetWorkflowLimitsActivity));
+        var command = new GrantPermissionsCommand
+        {
+            CommandId = CommandIds.For(context.InstanceId, 0, CommandKinds.GrantPermissions),
+            GroupId = CommandKinds.GrantSessionId,
+            ReplyTo = context.InstanceId,
+            IssuedAt = context.CurrentUtcDateTime,
+            Account = input.Account,
+            Scope = input.Scope,
+            TargetOu = input.TargetOu,
+            SkipAdminSdHolder = input.SkipAdminSdHolder,
+        };
+        IReadOnlyList<WritebackCommand> commands = [command];
+        context.SetCustomStatus("waitingForAgent");
+        await context.CallActivityAsync<int>(nameof(PublishCommandsActivity), commands);
+        var tally = await ResultWaiter.WaitAsync(
+            context, [command.CommandId], limits, _ => context.CallActivityAsync<int>(nameof(PublishCommandsActivity), commands), logger);
+
+        var outcome = tally.Results.Count > 0 && tally.Results[0] is { } result
+            ? new GrantOutcome(result.Succeeded ? "succeeded" : "failed", result.Message ?? result.Reason.ToString(), result.AgentId)
+            : new GrantOutcome("timedOut", $"No result for grant command {command.CommandId} after {tally.Requeues} re-queue(s).", null);
+        context.SetCustomStatus(outcome.Outcome);
+        return outcome;
+    }
+}

@@ -1,0 +1,57 @@
+namespace GroupWriteback.GraphEmulator.Faults;
+
+/// <summary>
+/// Throttling and outage faults: the next N requests whose path starts with a prefix are answered
+/// with the given status (429 or 503 as Graph sends them) and a <c>Retry-After</c> header in seconds.
+/// </summary>
+public sealed class FaultInjector
+{
+    private readonly Lock gate = new();
+    private readonly List<InjectedFault> pending = [];
+
+    /// <summary>Queues a fault; faults for overlapping prefixes are used in the order injected.</summary>
+    public void Inject(string pathPrefix, int statusCode, int retryAfterSeconds, int count = 1)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(pathPrefix);
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 400);
+        ArgumentOutOfRangeException.ThrowIfNegative(retryAfterSeconds);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        lock (gate)
+        {
+            pending.Add(new InjectedFault(pathPrefix, statusCode, retryAfterSeconds, count));
+        }
+    }
+
+    public void Clear()
+    {
+        lock (gate)
+        {
+            pending.Clear();
+        }
+    }
+
+    /// <summary>Consumes one use of the first fault matching the path, if any.</summary>
+    public InjectedFault? TryTake(string path)
+    {
+        lock (gate)
+        {
+            var index = pending.FindIndex(f => path.StartsWith(f.PathPrefix, StringComparison.OrdinalIgnoreCase));
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var fault = pending[index];
+            if (fault.Remaining <= 1)
+            {
+                pending.RemoveAt(index);
+            }
+            else
+            {
+                pending[index] = fault with { Remaining = fault.Remaining - 1 };
+            }
+
+            return fault;
+        }
+    }
+}

@@ -1,0 +1,238 @@
+namespace GroupWriteback.GraphEmulator.Model;
+
+/// <summary>
+/// An in-memory Entra tenant: users, groups and direct memberships. Every change is appended to a
+/// change log with a monotonic sequence number, from which delta rounds and change notifications
+/// are derived. Thread-safe; <see cref="Changed"/> is raised after the lock is released.
+/// </summary>
+public sealed partial class EmulatedTenant
+{
+    private readonly Lock gate = new();
+    private readonly OrderedDictionary<string, EmulatedUser> users = new(StringComparer.OrdinalIgnoreCase);
+    private readonly OrderedDictionary<string, GroupState> groups = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<TenantChange> changes = [];
+    private long sequence;
+    private int deltaTokenGeneration;
+
+    public EmulatedTenant(string? tenantId = null, TimeProvider? timeProvider = null)
+    {
+        TenantId = tenantId ?? Guid.NewGuid().ToString();
+        Time = timeProvider ?? TimeProvider.System;
+    }
+
+    public event EventHandler<TenantChangedEventArgs>? Changed;
+
+    public string TenantId { get; }
+
+    public TimeProvider Time { get; }
+
+    public long CurrentSequence
+    {
+        get
+        {
+            lock (gate)
+            {
+                return sequence;
+            }
+        }
+    }
+
+    /// <summary>Bumped by <see cref="ExpireDeltaTokens"/>; state tokens issued under an older generation are gone.</summary>
+    public int DeltaTokenGeneration => Volatile.Read(ref deltaTokenGeneration);
+
+    /// <summary>Invalidates every issued deltaLink and nextLink: the next use answers 410 Gone.</summary>
+    public void ExpireDeltaTokens() => Interlocked.Increment(ref deltaTokenGeneration);
+
+    public string AddUser(UserDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var user = new EmulatedUser
+        {
+            Id = draft.Id ?? Guid.NewGuid().ToString(),
+            DisplayName = draft.DisplayName,
+            UserPrincipalName = draft.UserPrincipalName,
+            Mail = draft.Mail,
+            OnPremisesSecurityIdentifier = draft.OnPremisesSecurityIdentifier,
+            OnPremisesImmutableId = draft.OnPremisesImmutableId,
+            OnPremisesSyncEnabled = draft.OnPremisesSyncEnabled,
+        };
+        List<TenantChange> committed = [];
+        lock (gate)
+        {
+            EnsureIdIsFree(user.Id);
+            users.Add(user.Id, user);
+            committed.Add(Commit(Draft(TenantChangeKind.UserAdded, user.Id)));
+        }
+
+        Publish(committed);
+        return user.Id;
+    }
+
+    public string CreateGroup(GroupDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var group = new EmulatedGroup
+        {
+            Id = draft.Id ?? Guid.NewGuid().ToString(),
+            DisplayName = draft.DisplayName,
+            Description = draft.Description,
+            Mail = draft.Mail,
+            MailNickname = draft.MailNickname ?? MailNicknameFrom(draft.DisplayName),
+            MailEnabled = draft.MailEnabled,
+            SecurityEnabled = draft.SecurityEnabled,
+            GroupTypes = [.. draft.GroupTypes],
+            ProxyAddresses = [.. draft.ProxyAddresses],
+            Visibility = draft.Visibility,
+            CreatedDateTime = draft.CreatedDateTime ?? Time.GetUtcNow(),
+            OnPremisesSecurityIdentifier = draft.OnPremisesSecurityIdentifier,
+            OnPremisesSyncEnabled = draft.OnPremisesSyncEnabled,
+            WritebackConfiguration = draft.WritebackConfiguration,
+        };
+        List<TenantChange> committed = [];
+        lock (gate)
+        {
+            EnsureIdIsFree(group.Id);
+            var members = draft.Members.Select(ResolveMember).ToList();
+            var state = new GroupState(group);
+            groups.Add(group.Id, state);
+            committed.Add(Commit(Draft(TenantChangeKind.GroupCreated, group.Id)));
+            foreach (var member in members.Where(state.AddMember))
+            {
+                committed.Add(AppendMembership(TenantChangeKind.MemberAdded, group.Id, member));
+            }
+        }
+
+        Publish(committed);
+        return group.Id;
+    }
+
+    public void UpdateGroup(string groupId, GroupUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        List<TenantChange> committed = [];
+        lock (gate)
+        {
+            var state = GetGroupState(groupId);
+            List<string> changedProperties = [];
+            state.Properties = GroupUpdateApplier.Apply(state.Properties, update, changedProperties);
+            if (changedProperties.Count > 0)
+            {
+                committed.Add(Commit(Draft(TenantChangeKind.GroupUpdated, state.Properties.Id) with { ChangedProperties = changedProperties }));
+            }
+        }
+
+        Publish(committed);
+    }
+
+    /// <summary>Deletes a group; it leaves every group it was a member of first, as in Entra.</summary>
+    public void DeleteGroup(string groupId)
+    {
+        List<TenantChange> committed = [];
+        lock (gate)
+        {
+            var state = GetGroupState(groupId);
+            var id = state.Properties.Id;
+            foreach (var parent in groups.Values.Where(g => g.RemoveMember(id)))
+            {
+                committed.Add(AppendMembership(
+                    TenantChangeKind.MemberRemoved, parent.Properties.Id, new DirectoryObjectRef(id, DirectoryObjectKind.Group)));
+            }
+
+            groups.Remove(id);
+            committed.Add(Commit(Draft(TenantChangeKind.GroupDeleted, id) with { SoftDeleted = state.Properties.IsMicrosoft365Group }));
+        }
+
+        Publish(committed);
+    }
+
+    public void AddMember(string groupId, string memberId)
+    {
+        List<TenantChange> committed = [];
+        lock (gate)
+        {
+            var state = GetGroupState(groupId);
+            var member = ResolveMember(memberId);
+            if (string.Equals(member.Id, state.Properties.Id, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new DirectoryConflictException($"Group '{groupId}' cannot be a member of itself.");
+            }
+
+            if (!state.AddMember(member))
+            {
+                throw new DirectoryConflictException(
+                    $"One or more added object references already exist for the following modified properties: 'members'. Group '{groupId}', member '{memberId}'.");
+            }
+
+            committed.Add(AppendMembership(TenantChangeKind.MemberAdded, state.Properties.Id, member));
+        }
+
+        Publish(committed);
+    }
+
+    public void RemoveMember(string groupId, string memberId)
+    {
+        List<TenantChange> committed = [];
+        lock (gate)
+        {
+            var state = GetGroupState(groupId);
+            var member = ResolveMember(memberId);
+            if (!state.RemoveMember(member.Id))
+            {
+                throw DirectoryObjectNotFoundException.ForId(memberId);
+            }
+
+            committed.Add(AppendMembership(TenantChangeKind.MemberRemoved, state.Properties.Id, member));
+        }
+
+        Publish(committed);
+    }
+
+    private GroupState GetGroupState(string groupId) =>
+        groups.TryGetValue(groupId, out var state) ? state : throw DirectoryObjectNotFoundException.ForId(groupId);
+
+    private DirectoryObjectRef ResolveMember(string memberId)
+    {
+        if (users.TryGetValue(memberId, out var user))
+        {
+            return new DirectoryObjectRef(user.Id, DirectoryObjectKind.User);
+        }
+
+        return groups.TryGetValue(memberId, out var group)
+            ? new DirectoryObjectRef(group.Properties.Id, DirectoryObjectKind.Group)
+            : throw DirectoryObjectNotFoundException.ForId(memberId);
+    }
+
+    private void EnsureIdIsFree(string id)
+    {
+        if (users.ContainsKey(id) || groups.ContainsKey(id))
+        {
+            throw new DirectoryConflictException($"Another object with the same value for property id already exists: '{id}'.");
+        }
+    }
+
+    private static TenantChange Draft(TenantChangeKind kind, string objectId) => new(0, kind, objectId, default);
+
+    private TenantChange Commit(TenantChange draft)
+    {
+        var change = draft with { Sequence = ++sequence, At = Time.GetUtcNow() };
+        changes.Add(change);
+        return change;
+    }
+
+    private TenantChange AppendMembership(TenantChangeKind kind, string groupId, DirectoryObjectRef member) =>
+        Commit(Draft(kind, groupId) with { MemberId = member.Id, MemberKind = member.Kind, ChangedProperties = ["members"] });
+
+    private void Publish(List<TenantChange> committed)
+    {
+        foreach (var change in committed)
+        {
+            Changed?.Invoke(this, new TenantChangedEventArgs(change));
+        }
+    }
+
+    private static string MailNicknameFrom(string displayName)
+    {
+        var letters = displayName.Where(char.IsAsciiLetterOrDigit).ToArray();
+        return letters.Length > 0 ? new string(letters) : "group";
+    }
+}

@@ -1,0 +1,140 @@
+using GroupWriteback.Contracts;
+using GroupWriteback.Contracts.Results;
+using GroupWriteback.Testing;
+
+namespace GroupWriteback.Agent.Tests.Processing;
+
+public sealed class MembershipTests : IClassFixture<MembershipTests.Users>, IDisposable
+{
+    private readonly WriterScope _scope = new("members");
+    private readonly Users _users;
+
+    public MembershipTests(Users users) => _users = users;
+
+    [Fact]
+    public void Snapshot_FiveThousandMembersThenSwapThousand_EndsWithExactSet()
+    {
+        var id = Guid.NewGuid().ToString();
+        _scope.Apply(_scope.Upsert(id, "Big group", CloudGroupKind.Security));
+        var initial = _users.Large.Take(5000).ToList();
+
+        var snapshotResults = _scope.Apply([.. WriterScope.Snapshot(id, initial.Select(WriterScope.Member).ToList())]);
+
+        Assert.Equal(5, snapshotResults.Count);
+        Assert.All(snapshotResults.Take(4), r => Assert.Equal(ResultOutcome.Pending, r.Outcome));
+        Assert.Equal(5000, snapshotResults[^1].MembersAdded);
+        Assert.Equal(initial.Select(u => u.Dn).ToHashSet(StringComparer.OrdinalIgnoreCase), _scope.Members(id));
+
+        var leaving = initial.Take(1000).ToList();
+        var joining = _users.Large.Skip(5000).Take(1000).ToList();
+        var changes = leaving.Select(WriterScope.Member).Chunk(500).Zip(joining.Select(WriterScope.Member).Chunk(500))
+            .Select(pair => WriterScope.Change(id, add: pair.Second, remove: pair.First)).ToArray();
+        var changeResults = _scope.Apply(changes);
+
+        Assert.Equal(1000, changeResults.Sum(r => r.MembersAdded));
+        Assert.Equal(1000, changeResults.Sum(r => r.MembersRemoved));
+        var expected = initial.Skip(1000).Concat(joining).Select(u => u.Dn).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(expected, _scope.Members(id));
+    }
+
+    [Fact]
+    public void Change_MembersNotOnPremises_AreReportedNotFatal()
+    {
+        var id = Guid.NewGuid().ToString();
+        _scope.Apply(_scope.Upsert(id, "Partly cloud", CloudGroupKind.Security));
+        var cloudOnly = new MemberReference { CloudId = Guid.NewGuid().ToString() };
+        var missingSid = new MemberReference { CloudId = Guid.NewGuid().ToString(), Sid = "S-1-5-21-1-2-3-99999" };
+        var missingGuid = new MemberReference { CloudId = Guid.NewGuid().ToString(), ObjectGuid = Guid.NewGuid() };
+
+        var result = Assert.Single(_scope.Apply(WriterScope.Change(id, add: [WriterScope.Member(_users.Small[0]), cloudOnly, missingSid, missingGuid])));
+
+        Assert.Equal(ResultOutcome.Applied, result.Outcome);
+        Assert.Equal(1, result.MembersAdded);
+        Assert.Equal(3, result.SkippedMembers.Count);
+        Assert.Equal([_users.Small[0].Dn], _scope.Members(id));
+    }
+
+    [Fact]
+    public void Change_ByObjectGuid_AddsMember()
+    {
+        var id = Guid.NewGuid().ToString();
+        _scope.Apply(_scope.Upsert(id, "By guid", CloudGroupKind.Security));
+
+        _scope.Apply(WriterScope.Change(id, add: [new MemberReference { CloudId = "c", ObjectGuid = _users.Small[1].ObjectGuid }]));
+
+        Assert.Equal([_users.Small[1].Dn], _scope.Members(id));
+    }
+
+    [Fact]
+    public void Change_AppliedTwiceOrAfterPartialWrite_Converges()
+    {
+        var id = Guid.NewGuid().ToString();
+        _scope.Apply(_scope.Upsert(id, "Idempotent", CloudGroupKind.Security));
+        var change = WriterScope.Change(id, add: _users.Small.Take(3).Select(WriterScope.Member));
+        WriterScope.AddMemberByHand(_scope.ReadGroup(id).DistinguishedName, _users.Small[0].Dn);
+
+        var results = _scope.Apply(change, change);
+
+        Assert.Equal(2, results[0].MembersAdded);
+        Assert.Equal(ResultOutcome.NoOp, results[1].Outcome);
+        Assert.Equal(_users.Small.Take(3).Select(u => u.Dn).ToHashSet(StringComparer.OrdinalIgnoreCase), _scope.Members(id));
+    }
+
+    [Fact]
+    public void Snapshot_MemberAddedByHand_IsRemovedByReconcile()
+    {
+        var id = Guid.NewGuid().ToString();
+        _scope.Apply(_scope.Upsert(id, "Drift", CloudGroupKind.Security));
+        _scope.Apply([.. WriterScope.Snapshot(id, [WriterScope.Member(_users.Small[0])])]);
+        WriterScope.AddMemberByHand(_scope.ReadGroup(id).DistinguishedName, _users.Small[2].Dn);
+
+        var result = _scope.Apply([.. WriterScope.Snapshot(id, [WriterScope.Member(_users.Small[0])])])[^1];
+
+        Assert.Equal(1, result.MembersRemoved);
+        Assert.Equal([_users.Small[0].Dn], _scope.Members(id));
+    }
+
+    [Fact]
+    public void Change_NestedWrittenBackGroup_IsAddedByAnchor()
+    {
+        var parent = Guid.NewGuid().ToString();
+        var child = Guid.NewGuid().ToString();
+        _scope.Apply(_scope.Upsert(parent, "Parent", CloudGroupKind.Security), _scope.Upsert(child, "Child", CloudGroupKind.Security));
+
+        var result = Assert.Single(_scope.Apply(WriterScope.Change(parent, add: [new MemberReference { CloudId = child, WrittenBackGroupId = child }])));
+
+        Assert.Equal(1, result.MembersAdded);
+        Assert.Equal([_scope.ReadGroup(child).DistinguishedName], _scope.Members(parent));
+    }
+
+    [Fact]
+    public void Change_GroupNeverWrittenBack_FailsClearly()
+    {
+        var id = Guid.NewGuid().ToString();
+
+        var result = Assert.Single(_scope.Apply(WriterScope.Change(id, add: [WriterScope.Member(_users.Small[0])])));
+
+        Assert.Equal(FailureReason.GroupNotWrittenBack, result.Reason);
+        Assert.Contains(id, result.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _scope.Dispose();
+
+    /// <summary>Users shared by the membership tests, created once.</summary>
+    public sealed class Users : IDisposable
+    {
+        private readonly ScratchOu _ou = TestDomain.Instance.CreateScratchOu("users");
+
+        public Users()
+        {
+            Large = TestDomain.Instance.CreateUsers(_ou.Dn, "m", 6000);
+            Small = Large.Take(5).ToArray();
+        }
+
+        public IReadOnlyList<TestUser> Large { get; }
+
+        public IReadOnlyList<TestUser> Small { get; }
+
+        public void Dispose() => _ou.Dispose();
+    }
+}

@@ -1,0 +1,86 @@
+using GroupWriteback.Agent.Directory;
+using GroupWriteback.Contracts.Results;
+
+namespace GroupWriteback.Agent.Tests.Processing;
+
+public sealed class ScopeGuardEnforcementTests : IDisposable
+{
+    private readonly WriterScope _scope = new("guard");
+
+    [Fact]
+    public void Upsert_TargetOuOutsideScope_FailsWithoutWriting()
+    {
+        var id = Guid.NewGuid().ToString();
+
+        var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Escapee", ou: _scope.OutsideOu)));
+
+        Assert.Equal(ResultOutcome.Failed, result.Outcome);
+        Assert.Equal(FailureReason.OutsideScope, result.Reason);
+        Assert.Contains(id, result.Message, StringComparison.Ordinal);
+        Assert.Empty(_scope.FindByAnchor(id));
+    }
+
+    [Fact]
+    public void Upsert_TargetIsDomainControllersOu_FailsWithoutWriting()
+    {
+        var id = Guid.NewGuid().ToString();
+
+        var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "x", ou: "OU=Domain Controllers," + WriterScope.Domain.DomainDn)));
+
+        Assert.Equal(FailureReason.OutsideScope, result.Reason);
+        Assert.Empty(_scope.FindByAnchor(id));
+    }
+
+    [Fact]
+    public void Upsert_UnmarkedObjectHoldsTheName_FailsAndLeavesItUntouched()
+    {
+        var id = Guid.NewGuid().ToString();
+        var dn = DistinguishedName.Child("CN", $"Group_{id}", _scope.Ou);
+        WriterScope.AddEntry(dn, ("objectClass", ["top", "group"]), ("sAMAccountName", ["squat" + id[..8]]), ("description", ["hand made"]));
+
+        var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Squatted", naming: Contracts.NamingScheme.ObjectId, description: "mine")));
+
+        Assert.Equal(FailureReason.NameCollision, result.Reason);
+        var entry = WriterScope.Domain.ReadEntry(dn, "description", "adminDescription");
+        Assert.NotNull(entry);
+        Assert.Equal(["hand made"], WriterScope.Values(entry!, "description"));
+        Assert.Empty(WriterScope.Values(entry!, "adminDescription"));
+    }
+
+    [Fact]
+    public void Commands_OurGroupMovedOutsideScopeByHand_AreRefused()
+    {
+        var id = Guid.NewGuid().ToString();
+        _scope.Apply(_scope.Upsert(id, "Moved away", Contracts.CloudGroupKind.Security, naming: Contracts.NamingScheme.ObjectId));
+        var inside = _scope.ReadGroup(id).DistinguishedName;
+        WriterScope.MoveEntry(inside, _scope.OutsideOu);
+
+        var results = _scope.Apply(_scope.Upsert(id, "Renamed", Contracts.CloudGroupKind.Security), WriterScope.Delete(id));
+
+        Assert.All(results, r => Assert.Equal(FailureReason.OutsideScope, r.Reason));
+        var entry = _scope.ReadGroup(id, "displayName");
+        Assert.EndsWith(_scope.OutsideOu, entry.DistinguishedName, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["Moved away"], WriterScope.Values(entry, "displayName"));
+    }
+
+    [Theory]
+    [InlineData("not-a-guid")]
+    [InlineData("*")]
+    [InlineData("x)(adminDescription=*")]
+    public void Commands_GroupIdNotAnObjectId_AreInvalid(string groupId)
+    {
+        var results = _scope.Apply(_scope.Upsert(groupId.PadRight(8, 'x'), "Bad id"), WriterScope.Delete(groupId));
+
+        Assert.All(results, r => Assert.Equal(FailureReason.InvalidCommand, r.Reason));
+    }
+
+    [Fact]
+    public void Upsert_TargetOuNotADn_IsInvalid()
+    {
+        var result = Assert.Single(_scope.Apply(_scope.Upsert(Guid.NewGuid().ToString(), "Bad OU", ou: "Writeback;DROP")));
+
+        Assert.Equal(FailureReason.InvalidCommand, result.Reason);
+    }
+
+    public void Dispose() => _scope.Dispose();
+}

@@ -1,0 +1,163 @@
+using GroupWriteback.Agent.Directory;
+using GroupWriteback.Contracts;
+using GroupWriteback.Contracts.Results;
+
+namespace GroupWriteback.Agent.Tests.Processing;
+
+public sealed class UpsertGroupHandlerTests : IDisposable
+{
+    private readonly WriterScope _scope = new("upsert");
+
+    [Fact]
+    public void Upsert_Microsoft365Group_CreatesUniversalDistributionGroupWithMailAndExchangeAttributes()
+    {
+        var id = Guid.NewGuid().ToString();
+
+        var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Sales Team", description: "All of sales")));
+
+        Assert.Equal(ResultOutcome.Applied, result.Outcome);
+        var entry = _scope.ReadGroup(id, "groupType", "displayName", "description", "mail", "proxyAddresses", "mailNickname", "msExchRecipientTypeDetails", "msExchRecipientDisplayType", "msExchHideFromAddressLists", "msExchRequireAuthToSendTo", "objectGUID", "sAMAccountName");
+        Assert.Equal(result.DistinguishedName, entry.DistinguishedName);
+        Assert.Equal(result.ObjectGuid, WriterScope.ObjectGuid(entry));
+        Assert.Equal(["8"], WriterScope.Values(entry, "groupType"));
+        Assert.Equal(["Sales Team"], WriterScope.Values(entry, "displayName"));
+        Assert.Equal(["All of sales"], WriterScope.Values(entry, "description"));
+        Assert.Equal([$"g{id[..8]}@corp.test"], WriterScope.Values(entry, "mail"));
+        Assert.Equal(2, WriterScope.Values(entry, "proxyAddresses").Length);
+        Assert.Equal([$"g{id[..8]}"], WriterScope.Values(entry, "mailNickname"));
+        Assert.Equal(["2199023255552"], WriterScope.Values(entry, "msExchRecipientTypeDetails"));
+        Assert.Equal(["TRUE"], WriterScope.Values(entry, "msExchHideFromAddressLists"));
+        Assert.Equal(["TRUE"], WriterScope.Values(entry, "msExchRequireAuthToSendTo"));
+        Assert.StartsWith($"CN=Sales Team_{id[^12..]},", entry.DistinguishedName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Upsert_SecurityGroup_CreatesUniversalSecurityGroupWithoutMail()
+    {
+        var id = Guid.NewGuid().ToString();
+
+        var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Admins", CloudGroupKind.Security, naming: NamingScheme.ObjectId)));
+
+        Assert.Equal(ResultOutcome.Applied, result.Outcome);
+        var entry = _scope.ReadGroup(id, "groupType", "mail", "msExchRecipientTypeDetails");
+        Assert.Equal(["-2147483640"], WriterScope.Values(entry, "groupType"));
+        Assert.Empty(WriterScope.Values(entry, "mail"));
+        Assert.Empty(WriterScope.Values(entry, "msExchRecipientTypeDetails"));
+        Assert.StartsWith($"CN=Group_{id},", entry.DistinguishedName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Upsert_TypeOverrideMailEnabledSecurity_WritesSecurityGroupTypeAndMail()
+    {
+        var id = Guid.NewGuid().ToString();
+
+        _scope.Apply(_scope.Upsert(id, "Mail sec", CloudGroupKind.Microsoft365, OnPremisesGroupType.UniversalMailEnabledSecurityGroup));
+
+        var entry = _scope.ReadGroup(id, "groupType", "mail", "msExchRecipientTypeDetails");
+        Assert.Equal(["-2147483640"], WriterScope.Values(entry, "groupType"));
+        Assert.Single(WriterScope.Values(entry, "mail"));
+        Assert.Equal(["1024"], WriterScope.Values(entry, "msExchRecipientTypeDetails"));
+    }
+
+    [Fact]
+    public void Upsert_SameCommandTwice_SecondIsNoOp()
+    {
+        var id = Guid.NewGuid().ToString();
+        var command = _scope.Upsert(id, "Twice");
+
+        var results = _scope.Apply(command, command);
+
+        Assert.Equal(ResultOutcome.Applied, results[0].Outcome);
+        Assert.Equal(ResultOutcome.NoOp, results[1].Outcome);
+        Assert.Single(_scope.FindByAnchor(id));
+    }
+
+    [Fact]
+    public void Upsert_DescriptionAndTypeChange_UpdatesInPlace()
+    {
+        var id = Guid.NewGuid().ToString();
+        _scope.Apply(_scope.Upsert(id, "Changing", CloudGroupKind.Security, description: "before"));
+        var guid = WriterScope.ObjectGuid(_scope.ReadGroup(id, "objectGUID"));
+
+        var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Changing", CloudGroupKind.Security, OnPremisesGroupType.UniversalDistributionGroup, description: "after")));
+
+        Assert.Equal(ResultOutcome.Applied, result.Outcome);
+        var entry = _scope.ReadGroup(id, "description", "groupType", "objectGUID");
+        Assert.Equal(["after"], WriterScope.Values(entry, "description"));
+        Assert.Equal(["8"], WriterScope.Values(entry, "groupType"));
+        Assert.Equal(guid, WriterScope.ObjectGuid(entry));
+    }
+
+    [Fact]
+    public void Upsert_DisplayNameChange_RenamesKeepingObjectGuid()
+    {
+        var id = Guid.NewGuid().ToString();
+        _scope.Apply(_scope.Upsert(id, "Old name"));
+        var before = _scope.ReadGroup(id, "objectGUID");
+
+        _scope.Apply(_scope.Upsert(id, "New name"));
+
+        var after = _scope.ReadGroup(id, "objectGUID", "displayName");
+        Assert.StartsWith($"CN=New name_{id[^12..]},", after.DistinguishedName, StringComparison.Ordinal);
+        Assert.Equal(WriterScope.ObjectGuid(before), WriterScope.ObjectGuid(after));
+        Assert.Equal(["New name"], WriterScope.Values(after, "displayName"));
+    }
+
+    [Fact]
+    public void Upsert_CaseOnlyRename_RenamesTheCn()
+    {
+        var id = Guid.NewGuid().ToString();
+        _scope.Apply(_scope.Upsert(id, "marketing"));
+
+        var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Marketing")));
+
+        Assert.Equal(ResultOutcome.Applied, result.Outcome);
+        Assert.StartsWith("CN=Marketing_", _scope.ReadGroup(id).DistinguishedName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Upsert_TargetOuChange_MovesKeepingObjectGuid()
+    {
+        var id = Guid.NewGuid().ToString();
+        _scope.Apply(_scope.Upsert(id, "Mover"));
+        var before = WriterScope.ObjectGuid(_scope.ReadGroup(id, "objectGUID"));
+
+        var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Mover", ou: _scope.OtherOu)));
+
+        var after = _scope.ReadGroup(id, "objectGUID");
+        Assert.Equal(ResultOutcome.Applied, result.Outcome);
+        Assert.EndsWith(_scope.OtherOu, after.DistinguishedName, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(before, WriterScope.ObjectGuid(after));
+    }
+
+    [Fact]
+    public void Upsert_SchemaWithoutExchangeAttributes_SkipsThem()
+    {
+        var id = Guid.NewGuid().ToString();
+
+        var result = Assert.Single(_scope.Apply(SchemaCapabilities.None, _scope.Upsert(id, "No Exchange")));
+
+        Assert.Equal(ResultOutcome.Applied, result.Outcome);
+        var entry = _scope.ReadGroup(id, "mail", "mailNickname", "msExchRecipientTypeDetails", "msExchHideFromAddressLists", "msExchRequireAuthToSendTo", "msExchRecipientDisplayType");
+        Assert.Single(WriterScope.Values(entry, "mail"));
+        foreach (var attribute in SchemaCapabilities.ExchangeAttributes)
+        {
+            Assert.Empty(WriterScope.Values(entry, attribute));
+        }
+    }
+
+    [Fact]
+    public void Delete_OurGroup_RemovesItAndSecondDeleteIsNoOp()
+    {
+        var id = Guid.NewGuid().ToString();
+        _scope.Apply(_scope.Upsert(id, "Doomed", CloudGroupKind.Security));
+
+        var results = _scope.Apply(WriterScope.Delete(id), WriterScope.Delete(id));
+
+        Assert.Equal(ResultOutcome.Applied, results[0].Outcome);
+        Assert.Equal(ResultOutcome.NoOp, results[1].Outcome);
+        Assert.Empty(_scope.FindByAnchor(id));
+    }
+
+    public void Dispose() => _scope.Dispose();
+}
