@@ -25,8 +25,14 @@ internal static class GraphServiceClientFactory
                     return false;
                 }
 
-                Logs.GraphRetrying(logger, response.RequestMessage?.Method.Method ?? "?", Describe(response.RequestMessage?.RequestUri),
-                    (int)response.StatusCode, response.Headers.RetryAfter?.ToString() ?? "none", attempt + 1);
+                if (logger.IsEnabled(LogLevel.Information))
+                {
+                    var method = response.RequestMessage?.Method.Method ?? "?";
+                    var request = Describe(response.RequestMessage?.RequestUri);
+                    var retryAfter = response.Headers.RetryAfter?.ToString() ?? "none";
+                    Logs.GraphRetrying(logger, method, request, (int)response.StatusCode, retryAfter, attempt + 1);
+                }
+
                 return true;
             },
         };

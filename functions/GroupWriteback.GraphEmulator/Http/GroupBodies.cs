@@ -51,7 +51,7 @@ internal static class GroupBodies
             node["onPremisesGroupType"]?.GetValue<string>()));
 
     // Graph accepts initial members on create as "members@odata.bind": [".../directoryObjects/{id}"].
-    private static IReadOnlyList<string> MemberBinds(JsonObject body) =>
+    private static List<string> MemberBinds(JsonObject body) =>
         RequestBody.Strings(body, "members@odata.bind")?.Select(ReferencedId).ToList() ?? [];
 
     private static InvalidRequestException Missing(string name) =>
