@@ -22,7 +22,7 @@ public sealed partial class EmulatedTenant
 
     public event EventHandler<TenantChangedEventArgs>? Changed;
 
-    public string TenantId { get; }
+    public string TenantId { get; private set; }
 
     public TimeProvider Time { get; }
 
@@ -42,31 +42,6 @@ public sealed partial class EmulatedTenant
 
     /// <summary>Invalidates every issued deltaLink and nextLink: the next use answers 410 Gone.</summary>
     public void ExpireDeltaTokens() => Interlocked.Increment(ref deltaTokenGeneration);
-
-    public string AddUser(UserDraft draft)
-    {
-        ArgumentNullException.ThrowIfNull(draft);
-        var user = new EmulatedUser
-        {
-            Id = draft.Id ?? Guid.NewGuid().ToString(),
-            DisplayName = draft.DisplayName,
-            UserPrincipalName = draft.UserPrincipalName,
-            Mail = draft.Mail,
-            OnPremisesSecurityIdentifier = draft.OnPremisesSecurityIdentifier,
-            OnPremisesImmutableId = draft.OnPremisesImmutableId,
-            OnPremisesSyncEnabled = draft.OnPremisesSyncEnabled,
-        };
-        List<TenantChange> committed = [];
-        lock (gate)
-        {
-            EnsureIdIsFree(user.Id);
-            users.Add(user.Id, user);
-            committed.Add(Commit(Draft(TenantChangeKind.UserAdded, user.Id)));
-        }
-
-        Publish(committed);
-        return user.Id;
-    }
 
     public string CreateGroup(GroupDraft draft)
     {
