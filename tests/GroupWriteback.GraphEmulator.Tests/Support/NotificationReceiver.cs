@@ -12,7 +12,7 @@ namespace GroupWriteback.GraphEmulator.Tests.Support;
 /// records every notification body it accepts. It can be told to echo the token wrongly, to stay silent, or to
 /// fail a number of deliveries first.
 /// </summary>
-internal sealed class NotificationReceiver : IAsyncDisposable
+public sealed class NotificationReceiver : IAsyncDisposable
 {
     private readonly WebApplication app;
     private int failuresLeft;
