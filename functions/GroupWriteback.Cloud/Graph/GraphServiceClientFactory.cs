@@ -12,7 +12,7 @@ namespace GroupWriteback.Cloud.Graph;
 /// </summary>
 internal static class GraphServiceClientFactory
 {
-    public static GraphServiceClient Create(GraphOptions options, TokenCredential credential, ILogger logger)
+    public static GraphServiceClient Create(GraphOptions options, TokenCredential credential, ILogger logger, Uri serviceRoot)
     {
         var retry = new RetryHandlerOption
         {
@@ -48,8 +48,8 @@ internal static class GraphServiceClientFactory
 
         var httpClient = GraphClientFactory.Create(handlers);
         httpClient.Timeout = TimeSpan.FromMinutes(5);
-        var scopes = new[] { GraphCredentialFactory.ScopeFor(options.BaseUrl) };
-        return new GraphServiceClient(httpClient, credential, scopes, options.BaseUrl.ToString().TrimEnd('/'));
+        var scopes = new[] { GraphCredentialFactory.ScopeFor(serviceRoot) };
+        return new GraphServiceClient(httpClient, credential, scopes, serviceRoot.ToString().TrimEnd('/'));
     }
 
     internal static bool IsRetryable(System.Net.HttpStatusCode status) =>
