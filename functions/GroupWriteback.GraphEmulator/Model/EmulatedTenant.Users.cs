@@ -16,23 +16,19 @@ public sealed partial class EmulatedTenant
             OnPremisesImmutableId = draft.OnPremisesImmutableId,
             OnPremisesSyncEnabled = draft.OnPremisesSyncEnabled,
         };
-        List<TenantChange> committed = [];
-        lock (gate)
+        Mutate(committed =>
         {
             EnsureIdIsFree(user.Id);
             users.Add(user.Id, user);
             committed.Add(Commit(Draft(TenantChangeKind.UserAdded, user.Id)));
-        }
-
-        Publish(committed);
+        });
         return user.Id;
     }
 
     public void UpdateUser(string userId, UserUpdate update)
     {
         ArgumentNullException.ThrowIfNull(update);
-        List<TenantChange> committed = [];
-        lock (gate)
+        Mutate(committed =>
         {
             var current = users.TryGetValue(userId, out var found) ? found : throw DirectoryObjectNotFoundException.ForId(userId);
             var next = current with
@@ -49,15 +45,12 @@ public sealed partial class EmulatedTenant
                 users[current.Id] = next;
                 committed.Add(Commit(Draft(TenantChangeKind.UserUpdated, current.Id)));
             }
-        }
-
-        Publish(committed);
+        });
     }
 
     public void DeleteUser(string userId)
     {
-        List<TenantChange> committed = [];
-        lock (gate)
+        Mutate(committed =>
         {
             var user = users.TryGetValue(userId, out var found) ? found : throw DirectoryObjectNotFoundException.ForId(userId);
             foreach (var group in groups.Values.Where(g => g.RemoveMember(user.Id)))
@@ -68,8 +61,6 @@ public sealed partial class EmulatedTenant
 
             users.Remove(user.Id);
             committed.Add(Commit(Draft(TenantChangeKind.UserDeleted, user.Id)));
-        }
-
-        Publish(committed);
+        });
     }
 }

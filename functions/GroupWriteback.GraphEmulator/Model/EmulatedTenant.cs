@@ -63,8 +63,7 @@ public sealed partial class EmulatedTenant
             OnPremisesSyncEnabled = draft.OnPremisesSyncEnabled,
             WritebackConfiguration = draft.WritebackConfiguration,
         };
-        List<TenantChange> committed = [];
-        lock (gate)
+        Mutate(committed =>
         {
             EnsureIdIsFree(group.Id);
             var members = draft.Members.Select(ResolveMember).ToList();
@@ -75,17 +74,14 @@ public sealed partial class EmulatedTenant
             {
                 committed.Add(AppendMembership(TenantChangeKind.MemberAdded, group.Id, member));
             }
-        }
-
-        Publish(committed);
+        });
         return group.Id;
     }
 
     public void UpdateGroup(string groupId, GroupUpdate update)
     {
         ArgumentNullException.ThrowIfNull(update);
-        List<TenantChange> committed = [];
-        lock (gate)
+        Mutate(committed =>
         {
             var state = GetGroupState(groupId);
             List<string> changedProperties = [];
@@ -94,16 +90,13 @@ public sealed partial class EmulatedTenant
             {
                 committed.Add(Commit(Draft(TenantChangeKind.GroupUpdated, state.Properties.Id) with { ChangedProperties = changedProperties }));
             }
-        }
-
-        Publish(committed);
+        });
     }
 
     /// <summary>Deletes a group; it leaves every group it was a member of first, as in Entra.</summary>
     public void DeleteGroup(string groupId)
     {
-        List<TenantChange> committed = [];
-        lock (gate)
+        Mutate(committed =>
         {
             var state = GetGroupState(groupId);
             var id = state.Properties.Id;
@@ -115,15 +108,12 @@ public sealed partial class EmulatedTenant
 
             groups.Remove(id);
             committed.Add(Commit(Draft(TenantChangeKind.GroupDeleted, id) with { SoftDeleted = state.Properties.IsMicrosoft365Group }));
-        }
-
-        Publish(committed);
+        });
     }
 
     public void AddMember(string groupId, string memberId)
     {
-        List<TenantChange> committed = [];
-        lock (gate)
+        Mutate(committed =>
         {
             var state = GetGroupState(groupId);
             var member = ResolveMember(memberId);
@@ -139,15 +129,12 @@ public sealed partial class EmulatedTenant
             }
 
             committed.Add(AppendMembership(TenantChangeKind.MemberAdded, state.Properties.Id, member));
-        }
-
-        Publish(committed);
+        });
     }
 
     public void RemoveMember(string groupId, string memberId)
     {
-        List<TenantChange> committed = [];
-        lock (gate)
+        Mutate(committed =>
         {
             var state = GetGroupState(groupId);
             var member = ResolveMember(memberId);
@@ -157,9 +144,7 @@ public sealed partial class EmulatedTenant
             }
 
             committed.Add(AppendMembership(TenantChangeKind.MemberRemoved, state.Properties.Id, member));
-        }
-
-        Publish(committed);
+        });
     }
 
     private GroupState GetGroupState(string groupId) =>
@@ -196,6 +181,18 @@ public sealed partial class EmulatedTenant
 
     private TenantChange AppendMembership(TenantChangeKind kind, string groupId, DirectoryObjectRef member) =>
         Commit(Draft(kind, groupId) with { MemberId = member.Id, MemberKind = member.Kind, ChangedProperties = ["members"] });
+
+    /// <summary>Runs a change under the lock; what it commits is published once the lock is released.</summary>
+    private void Mutate(Action<List<TenantChange>> change)
+    {
+        List<TenantChange> committed = [];
+        lock (gate)
+        {
+            change(committed);
+        }
+
+        Publish(committed);
+    }
 
     private void Publish(List<TenantChange> committed)
     {

@@ -9,7 +9,7 @@ public sealed class GraphGroupReaderDeltaTests : IAsyncLifetime
 {
     private GraphEmulatorFixture graph = null!;
 
-    public async Task InitializeAsync() => graph = await GraphEmulatorFixture.StartAsync(TenantBuilder.WithUsers(30), o =>
+    public async Task InitializeAsync() => graph = await GraphEmulatorFixture.StartAsync(SyntheticUsers.Tenant(30), o =>
     {
         o.DeltaPageSize = 2;
         o.DeltaMembersPerEntry = 4;
@@ -21,8 +21,8 @@ public sealed class GraphGroupReaderDeltaTests : IAsyncLifetime
     public async Task ReadDeltaPage_GroupSplitOverEntriesAndPages_MergesEntriesPerPageAndLosesNoMember()
     {
         // Arrange: 10 members over 3 entries (4+4+2) on pages of 2 entries, then a second group.
-        var big = graph.Tenant.CreateGroup(GroupDraft.Security("Big") with { Members = TenantBuilder.UserIds(1, 10) });
-        var small = graph.Tenant.CreateGroup(GroupDraft.Microsoft365("Small", "small") with { Members = [TenantBuilder.UserId(11)] });
+        var big = graph.Tenant.CreateGroup(GroupDraft.Security("Big") with { Members = SyntheticUsers.Ids(1, 10) });
+        var small = graph.Tenant.CreateGroup(GroupDraft.Microsoft365("Small", "small") with { Members = [SyntheticUsers.Id(11)] });
         var reader = graph.CreateReader();
 
         // Act
@@ -32,9 +32,9 @@ public sealed class GraphGroupReaderDeltaTests : IAsyncLifetime
         Assert.Equal(2, pages.Count);
         var first = Assert.Single(pages[0].Changes);
         Assert.Equal(big, first.GroupId);
-        Assert.Equal(TenantBuilder.UserIds(1, 8), first.AddedMemberIds);
+        Assert.Equal(SyntheticUsers.Ids(1, 8), first.AddedMemberIds);
         Assert.Equal([big, small], pages[1].Changes.Select(c => c.GroupId).ToArray());
-        Assert.Equal(TenantBuilder.UserIds(9, 10), pages[1].Changes[0].AddedMemberIds);
+        Assert.Equal(SyntheticUsers.Ids(9, 10), pages[1].Changes[0].AddedMemberIds);
         Assert.Equal("Small", pages[1].Changes[1].Group!.DisplayName);
         Assert.True(pages[1].Changes[1].Group!.IsMicrosoft365);
         Assert.NotNull(pages[^1].DeltaLink);
@@ -45,11 +45,11 @@ public sealed class GraphGroupReaderDeltaTests : IAsyncLifetime
     public async Task ReadDeltaPage_DeltaLinkAfterMembershipChanges_ReportsAddedAndRemovedMembers()
     {
         // Arrange
-        var group = graph.Tenant.CreateGroup(GroupDraft.Security("Sales") with { Members = TenantBuilder.UserIds(1, 3) });
+        var group = graph.Tenant.CreateGroup(GroupDraft.Security("Sales") with { Members = SyntheticUsers.Ids(1, 3) });
         var reader = graph.CreateReader();
         var deltaLink = (await ReadRoundAsync(reader, null))[^1].DeltaLink;
-        graph.Tenant.RemoveMember(group, TenantBuilder.UserId(2));
-        graph.Tenant.AddMember(group, TenantBuilder.UserId(4));
+        graph.Tenant.RemoveMember(group, SyntheticUsers.Id(2));
+        graph.Tenant.AddMember(group, SyntheticUsers.Id(4));
         graph.Tenant.UpdateGroup(group, new GroupUpdate { Description = "renamed" });
 
         // Act
@@ -59,8 +59,8 @@ public sealed class GraphGroupReaderDeltaTests : IAsyncLifetime
         var change = Assert.Single(page.Changes);
         Assert.Equal(group, change.GroupId);
         Assert.False(change.Deleted);
-        Assert.Equal([TenantBuilder.UserId(4)], change.AddedMemberIds);
-        Assert.Equal([TenantBuilder.UserId(2)], change.RemovedMemberIds);
+        Assert.Equal([SyntheticUsers.Id(4)], change.AddedMemberIds);
+        Assert.Equal([SyntheticUsers.Id(2)], change.RemovedMemberIds);
         Assert.Equal("renamed", change.Group!.Description);
     }
 
@@ -68,7 +68,7 @@ public sealed class GraphGroupReaderDeltaTests : IAsyncLifetime
     public async Task ReadDeltaPage_GroupsDeleted_ReportsThemDeletedWithoutProperties()
     {
         // Arrange
-        var team = graph.Tenant.CreateGroup(GroupDraft.Microsoft365("Team", "team") with { Members = [TenantBuilder.UserId(1)] });
+        var team = graph.Tenant.CreateGroup(GroupDraft.Microsoft365("Team", "team") with { Members = [SyntheticUsers.Id(1)] });
         var security = graph.Tenant.CreateGroup(GroupDraft.Security("Secure"));
         var reader = graph.CreateReader();
         var deltaLink = (await ReadRoundAsync(reader, null))[^1].DeltaLink;
@@ -109,7 +109,7 @@ public sealed class GraphGroupReaderDeltaTests : IAsyncLifetime
     public async Task GetLatestDeltaLink_ExistingGroups_SkipsThemAndSeesLaterChanges()
     {
         // Arrange
-        graph.Tenant.CreateGroup(GroupDraft.Security("Old") with { Members = TenantBuilder.UserIds(1, 5) });
+        graph.Tenant.CreateGroup(GroupDraft.Security("Old") with { Members = SyntheticUsers.Ids(1, 5) });
         var reader = graph.CreateReader();
 
         // Act

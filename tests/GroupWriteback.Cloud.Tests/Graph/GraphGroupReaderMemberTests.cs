@@ -9,7 +9,7 @@ public sealed class GraphGroupReaderMemberTests : IAsyncLifetime
 {
     private GraphEmulatorFixture graph = null!;
 
-    public async Task InitializeAsync() => graph = await GraphEmulatorFixture.StartAsync(TenantBuilder.WithUsers(5000));
+    public async Task InitializeAsync() => graph = await GraphEmulatorFixture.StartAsync(SyntheticUsers.Tenant(5000));
 
     public async Task DisposeAsync() => await graph.DisposeAsync();
 
@@ -18,7 +18,7 @@ public sealed class GraphGroupReaderMemberTests : IAsyncLifetime
     {
         // Arrange
         var synced = graph.Tenant.CreateGroup(GroupDraft.Security("Synced") with { OnPremisesSecurityIdentifier = "S-1-5-21-7-7-7-7000", OnPremisesSyncEnabled = true });
-        var group = graph.Tenant.CreateGroup(GroupDraft.Security("Everyone") with { Members = [.. TenantBuilder.UserIds(1, 5000), synced] });
+        var group = graph.Tenant.CreateGroup(GroupDraft.Security("Everyone") with { Members = [.. SyntheticUsers.Ids(1, 5000), synced] });
         var reader = graph.CreateReader();
 
         // Act
@@ -39,8 +39,8 @@ public sealed class GraphGroupReaderMemberTests : IAsyncLifetime
         Assert.Equal(5001, members.Select(m => m.Id).Distinct().Count());
         var users = members.Where(m => m.Kind == CloudMemberKind.User).ToList();
         Assert.Equal(5000, users.Count);
-        Assert.Equal(TenantBuilder.Sid(4321), users.Single(u => u.Id == TenantBuilder.UserId(4321)).OnPremisesSecurityIdentifier);
-        Assert.Equal(TenantBuilder.UserGuid(4321), users.Single(u => u.Id == TenantBuilder.UserId(4321)).OnPremisesObjectGuid);
+        Assert.Equal(SyntheticUsers.Sid(4321), users.Single(u => u.Id == SyntheticUsers.Id(4321)).OnPremisesSecurityIdentifier);
+        Assert.Equal(SyntheticUsers.ObjectGuid(4321), users.Single(u => u.Id == SyntheticUsers.Id(4321)).OnPremisesObjectGuid);
         var nested = Assert.Single(members, m => m.Kind == CloudMemberKind.Group);
         Assert.Equal("S-1-5-21-7-7-7-7000", nested.OnPremisesSecurityIdentifier);
     }
@@ -50,7 +50,7 @@ public sealed class GraphGroupReaderMemberTests : IAsyncLifetime
     {
         // Arrange
         var group = graph.Tenant.CreateGroup(GroupDraft.Security("Nested"));
-        var ids = TenantBuilder.UserIds(1, 2400).Concat(Enumerable.Range(0, 99).Select(_ => Guid.NewGuid().ToString())).Append(group).ToList();
+        var ids = SyntheticUsers.Ids(1, 2400).Concat(Enumerable.Range(0, 99).Select(_ => Guid.NewGuid().ToString())).Append(group).ToList();
         var reader = graph.CreateReader();
 
         // Act
@@ -58,7 +58,7 @@ public sealed class GraphGroupReaderMemberTests : IAsyncLifetime
 
         // Assert
         Assert.Equal(2401, members.Count);
-        Assert.Equal(TenantBuilder.Sid(2400), members.Single(m => m.Id == TenantBuilder.UserId(2400)).OnPremisesSecurityIdentifier);
+        Assert.Equal(SyntheticUsers.Sid(2400), members.Single(m => m.Id == SyntheticUsers.Id(2400)).OnPremisesSecurityIdentifier);
         Assert.Equal(CloudMemberKind.Group, members.Single(m => m.Id == group).Kind);
         Assert.Equal(3, graph.Requests.Matching("/v1.0/directoryObjects/getByIds", "POST").Count);
     }

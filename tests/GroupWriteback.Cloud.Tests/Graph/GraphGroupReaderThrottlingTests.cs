@@ -12,7 +12,7 @@ public sealed class GraphGroupReaderThrottlingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        graph = await GraphEmulatorFixture.StartAsync(TenantBuilder.WithUsers(1));
+        graph = await GraphEmulatorFixture.StartAsync(SyntheticUsers.Tenant(1));
         groupId = graph.Tenant.CreateGroup(GroupDraft.Security("Throttled"));
     }
 

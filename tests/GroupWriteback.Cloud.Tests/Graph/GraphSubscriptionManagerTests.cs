@@ -17,7 +17,7 @@ public sealed class GraphSubscriptionManagerTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        graph = await GraphEmulatorFixture.StartAsync(TenantBuilder.WithUsers(1));
+        graph = await GraphEmulatorFixture.StartAsync(SyntheticUsers.Tenant(1));
         endpoint = await NotificationEndpointHost.StartAsync();
         var services = graph.CreateServices(new Dictionary<string, string?>
         {
@@ -172,7 +172,7 @@ public sealed class GraphSubscriptionManagerTests : IAsyncLifetime
 
         // Act
         var group = graph.Tenant.CreateGroup(GroupDraft.Security("Noticed"));
-        graph.Tenant.AddMember(group, TenantBuilder.UserId(1));
+        graph.Tenant.AddMember(group, SyntheticUsers.Id(1));
 
         // Assert
         var deadline = DateTime.UtcNow.AddSeconds(15);

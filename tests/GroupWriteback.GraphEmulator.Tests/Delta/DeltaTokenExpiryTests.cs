@@ -2,6 +2,7 @@ using GroupWriteback.GraphEmulator.Hosting;
 using GroupWriteback.GraphEmulator.Model;
 using GroupWriteback.GraphEmulator.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
 
 namespace GroupWriteback.GraphEmulator.Tests.Delta;
@@ -12,7 +13,7 @@ public sealed class DeltaTokenExpiryTests
     public async Task DeltaLink_AfterExpireDeltaTokens_Answers410WithResyncCodeAndLocation()
     {
         // Arrange
-        await using var emulator = await GraphEmulatorServer.StartAsync(TestTenant.WithUsers(1));
+        await using var emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(1));
         var graph = SdkClients.For(emulator);
         emulator.Tenant.CreateGroup(GroupDraft.Security("Any"));
         var round = await graph.Groups.Delta.GetAsDeltaGetResponseAsync(r => r.QueryParameters.Select = ["displayName", "members"]);
@@ -33,13 +34,12 @@ public sealed class DeltaTokenExpiryTests
     {
         // Arrange
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2025-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        await using var emulator = await GraphEmulatorServer.StartAsync(TestTenant.WithUsers(1, time), o => o.DeltaTokenLifetime = TimeSpan.FromDays(7));
-        var graph = SdkClients.For(emulator);
-        var round = await graph.Groups.Delta.GetAsDeltaGetResponseAsync();
+        await using var emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(1, time), o => o.DeltaTokenLifetime = TimeSpan.FromDays(7));
+        var (graph, deltaLink) = await FirstRoundAsync(emulator);
         time.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
 
         // Act
-        var error = await Assert.ThrowsAsync<ODataError>(() => graph.Groups.Delta.WithUrl(round!.OdataDeltaLink!).GetAsDeltaGetResponseAsync());
+        var error = await Assert.ThrowsAsync<ODataError>(() => graph.Groups.Delta.WithUrl(deltaLink).GetAsDeltaGetResponseAsync());
 
         // Assert
         Assert.Equal(410, error.ResponseStatusCode);
@@ -51,14 +51,13 @@ public sealed class DeltaTokenExpiryTests
     {
         // Arrange
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2025-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        await using var emulator = await GraphEmulatorServer.StartAsync(TestTenant.WithUsers(1, time), o => o.DeltaTokenLifetime = TimeSpan.FromDays(7));
-        var graph = SdkClients.For(emulator);
-        var round = await graph.Groups.Delta.GetAsDeltaGetResponseAsync();
+        await using var emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(1, time), o => o.DeltaTokenLifetime = TimeSpan.FromDays(7));
+        var (graph, deltaLink) = await FirstRoundAsync(emulator);
         time.Advance(TimeSpan.FromDays(6));
         var created = emulator.Tenant.CreateGroup(GroupDraft.Security("Late"));
 
         // Act
-        var next = await graph.Groups.Delta.WithUrl(round!.OdataDeltaLink!).GetAsDeltaGetResponseAsync();
+        var next = await graph.Groups.Delta.WithUrl(deltaLink).GetAsDeltaGetResponseAsync();
 
         // Assert
         Assert.Equal(created, Assert.Single(next!.Value!).Id);
@@ -68,7 +67,7 @@ public sealed class DeltaTokenExpiryTests
     public async Task NextLink_AfterReset_Answers410()
     {
         // Arrange
-        await using var emulator = await GraphEmulatorServer.StartAsync(TestTenant.WithUsers(1), o => o.DeltaPageSize = 1);
+        await using var emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(1), o => o.DeltaPageSize = 1);
         var graph = SdkClients.For(emulator);
         emulator.Tenant.CreateGroup(GroupDraft.Security("One"));
         emulator.Tenant.CreateGroup(GroupDraft.Security("Two"));
@@ -96,5 +95,12 @@ public sealed class DeltaTokenExpiryTests
 
         // Assert
         Assert.Equal(400, error.ResponseStatusCode);
+    }
+
+    private static async Task<(GraphServiceClient Graph, string DeltaLink)> FirstRoundAsync(RunningGraphEmulator emulator)
+    {
+        var graph = SdkClients.For(emulator);
+        var round = await graph.Groups.Delta.GetAsDeltaGetResponseAsync();
+        return (graph, round!.OdataDeltaLink!);
     }
 }

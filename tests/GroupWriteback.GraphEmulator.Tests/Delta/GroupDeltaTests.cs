@@ -15,7 +15,7 @@ public sealed class GroupDeltaTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        emulator = await GraphEmulatorServer.StartAsync(TestTenant.WithUsers(20), o =>
+        emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(20), o =>
         {
             o.DeltaPageSize = 2;
             o.DeltaMembersPerEntry = 4;
@@ -29,9 +29,9 @@ public sealed class GroupDeltaTests : IAsyncLifetime
     public async Task InitialRound_SeveralPages_ReturnsEveryGroupAndMemberThenDeltaLink()
     {
         // Arrange: 10 members split over 3 entries of one group, plus two other groups: 5 entries, 3 pages.
-        var big = emulator.Tenant.CreateGroup(GroupDraft.Security("Big") with { Members = TestTenant.UserIds(1, 10) });
+        var big = emulator.Tenant.CreateGroup(GroupDraft.Security("Big") with { Members = SyntheticUsers.Ids(1, 10) });
         emulator.Tenant.CreateGroup(GroupDraft.Security("Empty"));
-        emulator.Tenant.CreateGroup(GroupDraft.Microsoft365("Team", "team") with { Members = [TestTenant.UserId(11)] });
+        emulator.Tenant.CreateGroup(GroupDraft.Microsoft365("Team", "team") with { Members = [SyntheticUsers.Id(11)] });
 
         // Act
         var (entries, pages, deltaLink) = await ReadRoundAsync(null);
@@ -44,7 +44,7 @@ public sealed class GroupDeltaTests : IAsyncLifetime
         Assert.Equal(3, bigEntries.Count);
         Assert.All(bigEntries, e => Assert.Equal("Big", e.DisplayName));
         var members = bigEntries.SelectMany(DeltaWire.MembersDelta).ToList();
-        Assert.Equal(TestTenant.UserIds(1, 10), members.Select(m => m.Id).ToList());
+        Assert.Equal(SyntheticUsers.Ids(1, 10), members.Select(m => m.Id).ToList());
         Assert.All(members, m => Assert.Equal("#microsoft.graph.user", m.Type));
         Assert.All(members, m => Assert.Null(m.Removed));
         Assert.Equal(new string?[] { "Big", "Empty", "Team" }, entries.Select(e => e.DisplayName).Distinct());
@@ -54,14 +54,14 @@ public sealed class GroupDeltaTests : IAsyncLifetime
     public async Task DeltaLink_MembersAddedAndRemoved_ReturnsMembersDeltaWithRemovedAnnotation()
     {
         // Arrange
-        var group = emulator.Tenant.CreateGroup(GroupDraft.Security("Sales") with { Members = TestTenant.UserIds(1, 3) });
+        var group = emulator.Tenant.CreateGroup(GroupDraft.Security("Sales") with { Members = SyntheticUsers.Ids(1, 3) });
         var nested = emulator.Tenant.CreateGroup(GroupDraft.Security("Nested"));
         var (_, _, deltaLink) = await ReadRoundAsync(null);
-        emulator.Tenant.RemoveMember(group, TestTenant.UserId(1));
-        emulator.Tenant.AddMember(group, TestTenant.UserId(4));
+        emulator.Tenant.RemoveMember(group, SyntheticUsers.Id(1));
+        emulator.Tenant.AddMember(group, SyntheticUsers.Id(4));
         emulator.Tenant.AddMember(group, nested);
-        emulator.Tenant.AddMember(group, TestTenant.UserId(5));
-        emulator.Tenant.RemoveMember(group, TestTenant.UserId(5));
+        emulator.Tenant.AddMember(group, SyntheticUsers.Id(5));
+        emulator.Tenant.RemoveMember(group, SyntheticUsers.Id(5));
 
         // Act
         var (entries, _, next) = await ReadRoundAsync(deltaLink);
@@ -72,7 +72,7 @@ public sealed class GroupDeltaTests : IAsyncLifetime
         Assert.Equal("Sales", entry.DisplayName);
         var members = DeltaWire.MembersDelta(entry);
         Assert.Equal(
-            [("#microsoft.graph.user", TestTenant.UserId(1), "deleted"), ("#microsoft.graph.user", TestTenant.UserId(4), null), ("#microsoft.graph.group", nested, null)],
+            [("#microsoft.graph.user", SyntheticUsers.Id(1), "deleted"), ("#microsoft.graph.user", SyntheticUsers.Id(4), null), ("#microsoft.graph.group", nested, null)],
             members);
         Assert.NotEqual(deltaLink, next);
     }

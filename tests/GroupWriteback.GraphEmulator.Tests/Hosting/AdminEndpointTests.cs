@@ -23,7 +23,7 @@ public sealed class AdminEndpointTests : IAsyncLifetime
 
     private RunningGraphEmulator emulator = null!;
 
-    public async Task InitializeAsync() => emulator = await GraphEmulatorServer.StartAsync(TestTenant.WithUsers(2));
+    public async Task InitializeAsync() => emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(2));
 
     public async Task DisposeAsync() => await emulator.DisposeAsync();
 

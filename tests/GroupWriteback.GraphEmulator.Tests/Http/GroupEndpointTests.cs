@@ -11,7 +11,7 @@ public sealed class GroupEndpointTests : IAsyncLifetime
 {
     private RunningGraphEmulator emulator = null!;
 
-    public async Task InitializeAsync() => emulator = await GraphEmulatorServer.StartAsync(TestTenant.WithUsers(2));
+    public async Task InitializeAsync() => emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(2));
 
     public async Task DisposeAsync() => await emulator.DisposeAsync();
 
@@ -56,7 +56,7 @@ public sealed class GroupEndpointTests : IAsyncLifetime
             MailNickname = "created",
             MailEnabled = false,
             SecurityEnabled = true,
-            AdditionalData = new Dictionary<string, object> { ["members@odata.bind"] = new[] { $"{emulator.BaseUrl}/directoryObjects/{TestTenant.UserId(1)}" } },
+            AdditionalData = new Dictionary<string, object> { ["members@odata.bind"] = new[] { $"{emulator.BaseUrl}/directoryObjects/{SyntheticUsers.Id(1)}" } },
         };
 
         // Act
@@ -66,7 +66,7 @@ public sealed class GroupEndpointTests : IAsyncLifetime
         // Assert
         Assert.Equal("Created", read!.DisplayName);
         Assert.True(read.SecurityEnabled);
-        Assert.Equal([TestTenant.UserId(1)], emulator.Tenant.ListMembers(created.Id!).Select(m => m.Id).ToArray());
+        Assert.Equal([SyntheticUsers.Id(1)], emulator.Tenant.ListMembers(created.Id!).Select(m => m.Id).ToArray());
     }
 
     [Fact]

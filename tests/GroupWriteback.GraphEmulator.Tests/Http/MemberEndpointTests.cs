@@ -13,7 +13,7 @@ public sealed class MemberEndpointTests : IAsyncLifetime
     private static readonly string[] Identity = ["id", "onPremisesSecurityIdentifier", "onPremisesImmutableId"];
     private RunningGraphEmulator emulator = null!;
 
-    public async Task InitializeAsync() => emulator = await GraphEmulatorServer.StartAsync(TestTenant.WithUsers(12));
+    public async Task InitializeAsync() => emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(12));
 
     public async Task DisposeAsync() => await emulator.DisposeAsync();
 
@@ -22,7 +22,7 @@ public sealed class MemberEndpointTests : IAsyncLifetime
     {
         // Arrange
         var synced = emulator.Tenant.CreateGroup(GroupDraft.Security("Synced") with { OnPremisesSecurityIdentifier = "S-1-5-21-9-9-9-5000", OnPremisesSyncEnabled = true });
-        var parent = emulator.Tenant.CreateGroup(GroupDraft.Security("Parent") with { Members = [.. TestTenant.UserIds(1, 10), synced] });
+        var parent = emulator.Tenant.CreateGroup(GroupDraft.Security("Parent") with { Members = [.. SyntheticUsers.Ids(1, 10), synced] });
         var graph = SdkClients.For(emulator);
 
         // Act
@@ -41,9 +41,9 @@ public sealed class MemberEndpointTests : IAsyncLifetime
         // Assert
         Assert.Equal(11, members.Count);
         var users = members.OfType<User>().ToList();
-        Assert.Equal(TestTenant.UserIds(1, 10), users.Select(u => u.Id!).ToList());
+        Assert.Equal(SyntheticUsers.Ids(1, 10), users.Select(u => u.Id!).ToList());
         Assert.Equal("S-1-5-21-1-2-3-1001", users[0].OnPremisesSecurityIdentifier);
-        Assert.Equal(Convert.ToBase64String(Guid.Parse(TestTenant.UserId(1)).ToByteArray()), users[0].OnPremisesImmutableId);
+        Assert.Equal(Convert.ToBase64String(Guid.Parse(SyntheticUsers.Id(1)).ToByteArray()), users[0].OnPremisesImmutableId);
         Assert.Null(users[0].DisplayName);
         var group = Assert.IsType<Group>(members[^1]);
         Assert.Equal("S-1-5-21-9-9-9-5000", group.OnPremisesSecurityIdentifier);
@@ -57,14 +57,14 @@ public sealed class MemberEndpointTests : IAsyncLifetime
         var graph = SdkClients.For(emulator);
 
         // Act
-        await graph.Groups[group].Members.Ref.PostAsync(new ReferenceCreate { OdataId = $"{emulator.BaseUrl}/directoryObjects/{TestTenant.UserId(1)}" });
-        await graph.Groups[group].Members.Ref.PostAsync(new ReferenceCreate { OdataId = $"{emulator.BaseUrl}/directoryObjects/{TestTenant.UserId(2)}" });
-        await graph.Groups[group].Members[TestTenant.UserId(1)].Ref.DeleteAsync();
+        await graph.Groups[group].Members.Ref.PostAsync(new ReferenceCreate { OdataId = $"{emulator.BaseUrl}/directoryObjects/{SyntheticUsers.Id(1)}" });
+        await graph.Groups[group].Members.Ref.PostAsync(new ReferenceCreate { OdataId = $"{emulator.BaseUrl}/directoryObjects/{SyntheticUsers.Id(2)}" });
+        await graph.Groups[group].Members[SyntheticUsers.Id(1)].Ref.DeleteAsync();
 
         // Assert
-        Assert.Equal([TestTenant.UserId(2)], emulator.Tenant.ListMembers(group).Select(m => m.Id).ToArray());
+        Assert.Equal([SyntheticUsers.Id(2)], emulator.Tenant.ListMembers(group).Select(m => m.Id).ToArray());
         var duplicate = await Assert.ThrowsAsync<ODataError>(() =>
-            graph.Groups[group].Members.Ref.PostAsync(new ReferenceCreate { OdataId = $"{emulator.BaseUrl}/directoryObjects/{TestTenant.UserId(2)}" }));
+            graph.Groups[group].Members.Ref.PostAsync(new ReferenceCreate { OdataId = $"{emulator.BaseUrl}/directoryObjects/{SyntheticUsers.Id(2)}" }));
         Assert.Equal(400, duplicate.ResponseStatusCode);
     }
 
@@ -90,15 +90,15 @@ public sealed class MemberEndpointTests : IAsyncLifetime
     public async Task TransitiveMembers_NestedGroups_ListsEveryObjectOnce()
     {
         // Arrange
-        var inner = emulator.Tenant.CreateGroup(GroupDraft.Security("Inner") with { Members = TestTenant.UserIds(1, 2) });
-        var outer = emulator.Tenant.CreateGroup(GroupDraft.Security("Outer") with { Members = [TestTenant.UserId(1), inner] });
+        var inner = emulator.Tenant.CreateGroup(GroupDraft.Security("Inner") with { Members = SyntheticUsers.Ids(1, 2) });
+        var outer = emulator.Tenant.CreateGroup(GroupDraft.Security("Outer") with { Members = [SyntheticUsers.Id(1), inner] });
         var graph = SdkClients.For(emulator);
 
         // Act
         var members = await graph.Groups[outer].TransitiveMembers.GetAsync();
 
         // Assert
-        Assert.Equal([TestTenant.UserId(1), inner, TestTenant.UserId(2)], members!.Value!.Select(m => m.Id!).ToArray());
+        Assert.Equal([SyntheticUsers.Id(1), inner, SyntheticUsers.Id(2)], members!.Value!.Select(m => m.Id!).ToArray());
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class MemberEndpointTests : IAsyncLifetime
         // Arrange
         var group = emulator.Tenant.CreateGroup(GroupDraft.Security("Group"));
         var graph = SdkClients.For(emulator);
-        var body = new GetByIdsPostRequestBody { Ids = [TestTenant.UserId(3), Guid.NewGuid().ToString(), group], Types = ["user"] };
+        var body = new GetByIdsPostRequestBody { Ids = [SyntheticUsers.Id(3), Guid.NewGuid().ToString(), group], Types = ["user"] };
 
         // Act
         var result = await graph.DirectoryObjects.GetByIds
@@ -116,7 +116,7 @@ public sealed class MemberEndpointTests : IAsyncLifetime
 
         // Assert
         var user = Assert.IsType<User>(Assert.Single(result!.Value!));
-        Assert.Equal(TestTenant.UserId(3), user.Id);
+        Assert.Equal(SyntheticUsers.Id(3), user.Id);
         Assert.Equal("S-1-5-21-1-2-3-1003", user.OnPremisesSecurityIdentifier);
     }
 

@@ -32,7 +32,7 @@ public sealed class UserEndpointTests
     public async Task ListUsers_DefaultSelection_LeavesOutOnPremisesIdentity()
     {
         // Arrange
-        await using var emulator = await GraphEmulatorServer.StartAsync(TestTenant.WithUsers(3));
+        await using var emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(3));
         var graph = SdkClients.For(emulator);
 
         // Act

@@ -1,4 +1,5 @@
 using GroupWriteback.GraphEmulator.Hosting;
+using GroupWriteback.GraphEmulator.Model;
 using GroupWriteback.GraphEmulator.Subscriptions;
 using GroupWriteback.GraphEmulator.Tests.Support;
 using Microsoft.Graph;
@@ -16,7 +17,7 @@ public sealed class SubscriptionEndpointTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        emulator = await GraphEmulatorServer.StartAsync(TestTenant.WithUsers(3), o =>
+        emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(3), o =>
         {
             o.ValidationTimeout = TimeSpan.FromSeconds(2);
             o.NotificationRetryDelay = TimeSpan.FromMilliseconds(10);
@@ -86,10 +87,10 @@ public sealed class SubscriptionEndpointTests : IAsyncLifetime
     {
         // Arrange
         var subscription = await graph.Subscriptions.PostAsync(Request(DateTimeOffset.UtcNow.AddDays(1)));
-        var group = emulator.Tenant.CreateGroup(Model.GroupDraft.Security("Watched"));
+        var group = emulator.Tenant.CreateGroup(GroupDraft.Security("Watched"));
 
         // Act
-        emulator.Tenant.AddMember(group, TestTenant.UserId(1));
+        emulator.Tenant.AddMember(group, SyntheticUsers.Id(1));
         emulator.Tenant.DeleteGroup(group);
 
         // Assert
@@ -113,7 +114,7 @@ public sealed class SubscriptionEndpointTests : IAsyncLifetime
         receiver.FailNext(2);
 
         // Act
-        emulator.Tenant.CreateGroup(Model.GroupDraft.Security("Retried"));
+        emulator.Tenant.CreateGroup(GroupDraft.Security("Retried"));
 
         // Assert
         var item = await Eventually.ReturnsAsync(() => receiver.Items() is [var first, ..] ? first : null, "the retried notification");
