@@ -26,4 +26,7 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 4014, Level = LogLevel.Information, Message = "Lifecycle event {LifecycleEvent} sent for subscription {SubscriptionId}")]
     public static partial void LifecycleSent(ILogger logger, string lifecycleEvent, string subscriptionId);
+
+    [LoggerMessage(EventId = 4015, Level = LogLevel.Error, Message = "Sending {Count} change notifications failed")]
+    public static partial void NotificationBatchFailed(ILogger logger, int count, Exception exception);
 }

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using GroupWriteback.GraphEmulator.Hosting;
 using GroupWriteback.GraphEmulator.Model;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GroupWriteback.GraphEmulator.Subscriptions;
@@ -10,22 +11,28 @@ namespace GroupWriteback.GraphEmulator.Subscriptions;
 /// <summary>
 /// Turns tenant changes into change notifications. A change is queued without waiting (a mutation never
 /// blocks on a subscriber); the background loop collects what arrives within the batch window and sends one
-/// POST per subscription, each retried by the <see cref="NotificationSender"/>.
+/// POST per subscription (at most <see cref="MaxBatch"/> notifications each), retried by the <see cref="NotificationSender"/>.
 /// </summary>
 public sealed class ChangeNotifier : BackgroundService
 {
+    /// <summary>Most notifications in one POST.</summary>
+    public const int MaxBatch = 100;
+
     private readonly Channel<PendingNotification> queue = Channel.CreateUnbounded<PendingNotification>(new UnboundedChannelOptions { SingleReader = true });
     private readonly EmulatedTenant tenant;
     private readonly SubscriptionStore subscriptions;
     private readonly NotificationSender sender;
     private readonly IOptions<GraphEmulatorOptions> options;
+    private readonly ILogger<ChangeNotifier> logger;
 
-    public ChangeNotifier(EmulatedTenant tenant, SubscriptionStore subscriptions, NotificationSender sender, IOptions<GraphEmulatorOptions> options)
+    public ChangeNotifier(
+        EmulatedTenant tenant, SubscriptionStore subscriptions, NotificationSender sender, IOptions<GraphEmulatorOptions> options, ILogger<ChangeNotifier> logger)
     {
         this.tenant = tenant;
         this.subscriptions = subscriptions;
         this.sender = sender;
         this.options = options;
+        this.logger = logger;
         tenant.Changed += OnChanged;
     }
 
@@ -49,9 +56,18 @@ public sealed class ChangeNotifier : BackgroundService
 
             var sends = batch
                 .GroupBy(p => p.Subscription.Id, StringComparer.OrdinalIgnoreCase)
-                .Select(g => sender.SendAsync(
-                    g.Key, DeliveryKind.Change, g.First().Subscription.NotificationUrl, new JsonArray([.. g.Select(p => p.Payload)]), stoppingToken));
-            await Task.WhenAll(sends);
+                .SelectMany(g => g.Chunk(MaxBatch))
+                .Select(c => sender.SendAsync(
+                    c[0].Subscription.Id, DeliveryKind.Change, c[0].Subscription.NotificationUrl, new JsonArray([.. c.Select(p => p.Payload)]), stoppingToken));
+            try
+            {
+                await Task.WhenAll(sends);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // A failed batch must not end the loop: the host would stop with it.
+                Logs.NotificationBatchFailed(logger, batch.Count, ex);
+            }
         }
     }
 
