@@ -19,7 +19,7 @@ public sealed class SubscriptionEndpointTests : IAsyncLifetime
     {
         emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(3), o =>
         {
-            o.ValidationTimeout = TimeSpan.FromSeconds(2);
+            o.ValidationTimeout = TimeSpan.FromSeconds(5);
             o.NotificationRetryDelay = TimeSpan.FromMilliseconds(10);
         });
         receiver = await NotificationReceiver.StartAsync();
@@ -104,6 +104,29 @@ public sealed class SubscriptionEndpointTests : IAsyncLifetime
             Assert.Equal(group, (string)i["resourceData"]!["id"]!);
             Assert.Equal(emulator.Tenant.TenantId, (string)i["tenantId"]!);
         });
+    }
+
+    [Fact]
+    public async Task GroupChanges_ManyAtOnce_AreSentInBatchesOfAtMost100()
+    {
+        // Arrange
+        await graph.Subscriptions.PostAsync(Request(DateTimeOffset.UtcNow.AddDays(1)));
+        var group = emulator.Tenant.CreateGroup(GroupDraft.Security("Busy"));
+
+        // Act: 150 membership changes in a burst.
+        for (var i = 0; i < 50; i++)
+        {
+            emulator.Tenant.AddMember(group, SyntheticUsers.Id(1));
+            emulator.Tenant.AddMember(group, SyntheticUsers.Id(2));
+            emulator.Tenant.RemoveMember(group, SyntheticUsers.Id(1));
+            emulator.Tenant.RemoveMember(group, SyntheticUsers.Id(2));
+        }
+
+        // Assert
+        await Eventually.ReturnsAsync(() => receiver.Items() is { Count: 201 } all ? all : null, "201 change notifications");
+        var bodies = receiver.Notifications.Where(n => n.Path == "/notify").Select(n => n.Body["value"]!.AsArray().Count).ToList();
+        Assert.All(bodies, count => Assert.InRange(count, 1, 100));
+        Assert.True(bodies.Count >= 3);
     }
 
     [Fact]
