@@ -1,2 +1,4 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using GroupWriteback.GraphEmulator.Hosting;
+
+await using var app = GraphEmulatorServer.Build(args);
+await app.RunAsync();

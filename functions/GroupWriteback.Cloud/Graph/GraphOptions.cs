@@ -34,8 +34,9 @@ public sealed class GraphOptions
     public int PageSize { get; set; } = 999;
 
     /// <summary>
-    /// Select <c>writebackConfiguration</c> on groups. Graph serves it on <c>/beta</c> only; turn it off against a
-    /// service root that rejects it (every group then follows the configured default type).
+    /// Read <c>writebackConfiguration</c> on groups. Graph serves it on <c>beta</c> only, so with this on, group
+    /// reads (delta, get, list) go to the <c>beta</c> sibling of a <c>/v1.0</c> <see cref="BaseUrl"/>; members,
+    /// directory objects and subscriptions stay on <see cref="BaseUrl"/>. Off: every group follows the scope rules.
     /// </summary>
     public bool ReadWritebackConfiguration { get; set; } = true;
 
@@ -46,6 +47,18 @@ public sealed class GraphOptions
     /// <summary>Longest total wait across a request's retries before the request is given up.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
     public TimeSpan MaxRetryWait { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// The host's notification endpoint, where Graph posts change and lifecycle notifications. Needed to create the
+    /// subscription, and to recreate it when Graph removes it.
+    /// </summary>
+    public Uri? NotificationUrl { get; set; }
+
+    /// <summary>
+    /// The secret Graph echoes in every notification (16 to 128 characters); notifications without it are refused.
+    /// Required with <see cref="NotificationUrl"/>.
+    /// </summary>
+    public string? ClientState { get; set; }
 
     /// <summary>The subscription is renewed once less than this remains of its lifetime.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "2.00:00:00")]

@@ -6,6 +6,12 @@ namespace GroupWriteback.Cloud.Graph;
 /// <summary>Credential rules that data annotations cannot express; each failure names the setting.</summary>
 public sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
 {
+    /// <summary>Shortest accepted clientState: it is the only proof that a notification comes from Graph.</summary>
+    public const int MinClientStateLength = 16;
+
+    /// <summary>Graph's limit for clientState.</summary>
+    public const int MaxClientStateLength = 128;
+
     private const string Section = GraphOptions.SectionName;
 
     /// <inheritdoc />
@@ -45,11 +51,31 @@ public sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
                 $" (or set {Section}:{nameof(options.ManagedIdentity)}=true)");
         }
 
+        ValidateNotifications(failures, options);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
     internal static bool IsLoopback(Uri url) =>
         url.IsLoopback || (IPAddress.TryParse(url.IdnHost, out var address) && IPAddress.IsLoopback(address));
+
+    private static void ValidateNotifications(List<string> failures, GraphOptions options)
+    {
+        if (options.NotificationUrl is { } url
+            && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && !(url.Scheme == Uri.UriSchemeHttp && IsLoopback(url)))))
+        {
+            failures.Add($"{Section}:{nameof(options.NotificationUrl)} must be an absolute https URL (http only on loopback), because Graph posts notifications there.");
+        }
+
+        if (options.ClientState is { } state
+            && (state.Length < MinClientStateLength || state.Length > MaxClientStateLength || string.IsNullOrWhiteSpace(state)))
+        {
+            failures.Add($"{Section}:{nameof(options.ClientState)} must be {MinClientStateLength} to {MaxClientStateLength} characters.");
+        }
+        else if (options.NotificationUrl is not null && string.IsNullOrEmpty(options.ClientState))
+        {
+            failures.Add($"{Section}:{nameof(options.ClientState)} is required when {Section}:{nameof(options.NotificationUrl)} is set.");
+        }
+    }
 
     private static void RequireSetting(List<string> failures, string setting, string? value, string hint = "")
     {

@@ -1,6 +1,7 @@
 using Azure.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Graph;
+using Microsoft.Kiota.Authentication.Azure;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
@@ -12,7 +13,7 @@ namespace GroupWriteback.Cloud.Graph;
 /// </summary>
 internal static class GraphServiceClientFactory
 {
-    public static GraphServiceClient Create(GraphOptions options, TokenCredential credential, ILogger logger)
+    public static GraphServiceClient Create(GraphOptions options, TokenCredential credential, ILogger logger, Uri serviceRoot)
     {
         var retry = new RetryHandlerOption
         {
@@ -48,8 +49,11 @@ internal static class GraphServiceClientFactory
 
         var httpClient = GraphClientFactory.Create(handlers);
         httpClient.Timeout = TimeSpan.FromMinutes(5);
-        var scopes = new[] { GraphCredentialFactory.ScopeFor(options.BaseUrl) };
-        return new GraphServiceClient(httpClient, credential, scopes, options.BaseUrl.ToString().TrimEnd('/'));
+        // The token goes to the configured service root's host only (the SDK's default list holds the Graph clouds,
+        // so a loopback emulator would get no token, and a link to any other host gets none either).
+        var authentication = new AzureIdentityAuthenticationProvider(
+            credential, allowedHosts: [serviceRoot.Host], scopes: GraphCredentialFactory.ScopeFor(serviceRoot));
+        return new GraphServiceClient(httpClient, authentication, serviceRoot.ToString().TrimEnd('/'));
     }
 
     internal static bool IsRetryable(System.Net.HttpStatusCode status) =>

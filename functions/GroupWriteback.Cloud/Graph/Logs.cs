@@ -45,7 +45,27 @@ internal static partial class Logs
         Message = "Graph subscription {SubscriptionId} still valid until {ExpiresAt:o}; not renewed")]
     public static partial void SubscriptionCurrent(ILogger logger, string subscriptionId, DateTimeOffset expiresAt);
 
-    [LoggerMessage(EventId = 3120, Level = LogLevel.Information,
-        Message = "getByIds is not served at {Request} (HTTP {StatusCode}); resolving members one by one")]
-    public static partial void GetByIdsFallback(ILogger logger, string request, int statusCode);
+    [LoggerMessage(EventId = 3115, Level = LogLevel.Warning,
+        Message = "Graph subscription {SubscriptionId} needs recreating after {LifecycleEvent}, but Graph:NotificationUrl or Graph:ClientState is not set")]
+    public static partial void SubscriptionNotRecreated(ILogger logger, string subscriptionId, string lifecycleEvent);
+
+    [LoggerMessage(EventId = 3130, Level = LogLevel.Information, Message = "Graph notification endpoint validation answered")]
+    public static partial void NotificationValidated(ILogger logger);
+
+    [LoggerMessage(EventId = 3131, Level = LogLevel.Warning, Message = "Graph notification refused as malformed: {Problem}")]
+    public static partial void NotificationMalformed(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 3132, Level = LogLevel.Warning, Message = "{Count} Graph notifications refused: {Reason}")]
+    public static partial void NotificationsRefused(ILogger logger, int count, string reason);
+
+    [LoggerMessage(EventId = 3133, Level = LogLevel.Information,
+        Message = "Graph notifications accepted: {ChangeCount} changes, {LifecycleCount} lifecycle events")]
+    public static partial void NotificationsAccepted(ILogger logger, int changeCount, int lifecycleCount);
+
+    [LoggerMessage(EventId = 3134, Level = LogLevel.Information, Message = "Graph lifecycle event {LifecycleEvent} for subscription {SubscriptionId}")]
+    public static partial void LifecycleEventReceived(ILogger logger, string lifecycleEvent, string subscriptionId);
+
+    [LoggerMessage(EventId = 3135, Level = LogLevel.Error,
+        Message = "Graph notifications could not be processed; answered 503 so that Graph delivers them again")]
+    public static partial void NotificationProcessingFailed(ILogger logger, Exception exception);
 }

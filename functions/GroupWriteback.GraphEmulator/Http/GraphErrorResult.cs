@@ -21,6 +21,13 @@ internal sealed class GraphErrorResult(int statusCode, string code, string messa
     public static GraphErrorResult UnsupportedQuery(string message) =>
         new(StatusCodes.Status400BadRequest, "Request_UnsupportedQuery", message);
 
+    /// <summary>
+    /// 410 Gone for a delta token Graph no longer holds: the client must restart with a full synchronisation,
+    /// which <c>Location</c> names (the initial delta request).
+    /// </summary>
+    public static GraphErrorResult Gone(string code, string message, string location) =>
+        new GraphErrorResult(StatusCodes.Status410Gone, code, message).WithHeader("Location", location);
+
     public GraphErrorResult WithHeader(string name, string value)
     {
         Headers[name] = value;

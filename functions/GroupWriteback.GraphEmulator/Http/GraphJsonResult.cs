@@ -7,6 +7,20 @@ internal sealed class GraphJsonResult(JsonNode body, int statusCode = StatusCode
 {
     public const string ContentType = "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8";
 
+    /// <summary>A single entity led by its <c>@odata.context</c>, e.g. <c>groups/$entity</c>.</summary>
+    public static GraphJsonResult Entity(HttpRequest request, string contextFragment, JsonObject entity, int statusCode = StatusCodes.Status200OK)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var json = new JsonObject { ["@odata.context"] = GraphLinks.Context(request, contextFragment) };
+        foreach (var property in entity.ToList())
+        {
+            entity.Remove(property.Key);
+            json[property.Key] = property.Value;
+        }
+
+        return new GraphJsonResult(json, statusCode);
+    }
+
     public Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);

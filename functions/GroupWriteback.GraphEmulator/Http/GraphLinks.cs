@@ -2,13 +2,16 @@ namespace GroupWriteback.GraphEmulator.Http;
 
 /// <summary>
 /// Absolute links as Graph writes them (<c>@odata.nextLink</c>, <c>@odata.deltaLink</c>,
-/// <c>@odata.context</c>): built from the host the client called, with literal <c>$</c> option names.
+/// <c>@odata.context</c>): built from the host and version the client called, with literal <c>$</c> option names.
 /// </summary>
 internal static class GraphLinks
 {
     public static string Root(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 
-    public static string Context(HttpRequest request, string fragment) => $"{Root(request)}/v1.0/$metadata#{fragment}";
+    /// <summary>The service root of the request's version, e.g. <c>http://127.0.0.1:5080/v1.0</c>.</summary>
+    public static string ServiceRoot(HttpRequest request) => $"{Root(request)}/{GraphVersion.Of(request)}";
+
+    public static string Context(HttpRequest request, string fragment) => $"{ServiceRoot(request)}/$metadata#{fragment}";
 
     public static string Build(HttpRequest request, string path, IEnumerable<KeyValuePair<string, string>> query)
     {

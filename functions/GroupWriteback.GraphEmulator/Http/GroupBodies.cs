@@ -6,7 +6,7 @@ namespace GroupWriteback.GraphEmulator.Http;
 /// <summary>Maps the bodies of <c>POST /groups</c> and <c>PATCH /groups/{id}</c> to the model.</summary>
 internal static class GroupBodies
 {
-    public static GroupDraft ToDraft(JsonObject body) =>
+    public static GroupDraft ToDraft(JsonObject body, bool hasWritebackConfiguration) =>
         new()
         {
             Id = RequestBody.String(body, "id"),
@@ -19,11 +19,11 @@ internal static class GroupBodies
             GroupTypes = RequestBody.Strings(body, "groupTypes") ?? [],
             ProxyAddresses = RequestBody.Strings(body, "proxyAddresses") ?? [],
             Visibility = RequestBody.String(body, "visibility"),
-            WritebackConfiguration = Writeback(body),
+            WritebackConfiguration = Writeback(body, hasWritebackConfiguration),
             Members = MemberBinds(body),
         };
 
-    public static GroupUpdate ToUpdate(JsonObject body) =>
+    public static GroupUpdate ToUpdate(JsonObject body, bool hasWritebackConfiguration) =>
         new()
         {
             DisplayName = RequestBody.String(body, "displayName"),
@@ -34,7 +34,7 @@ internal static class GroupBodies
             SecurityEnabled = RequestBody.Bool(body, "securityEnabled"),
             ProxyAddresses = RequestBody.Strings(body, "proxyAddresses"),
             Visibility = RequestBody.String(body, "visibility"),
-            WritebackConfiguration = Writeback(body),
+            WritebackConfiguration = Writeback(body, hasWritebackConfiguration),
         };
 
     /// <summary>The id at the end of an <c>@odata.id</c> reference such as <c>https://graph.microsoft.com/v1.0/directoryObjects/{id}</c>.</summary>
@@ -45,10 +45,17 @@ internal static class GroupBodies
         return id.Length > 0 ? id : throw new InvalidRequestException($"Invalid object reference '{reference}'.");
     }
 
-    private static WritebackConfiguration? Writeback(JsonObject body) =>
-        RequestBody.Read(body, "writebackConfiguration", node => new WritebackConfiguration(
+    private static WritebackConfiguration? Writeback(JsonObject body, bool hasWritebackConfiguration)
+    {
+        if (!hasWritebackConfiguration && body.ContainsKey("writebackConfiguration"))
+        {
+            throw new InvalidRequestException("Property 'writebackConfiguration' does not exist as a declared property or extension property.");
+        }
+
+        return RequestBody.Read(body, "writebackConfiguration", node => new WritebackConfiguration(
             node["isEnabled"]?.GetValue<bool>() ?? false,
             node["onPremisesGroupType"]?.GetValue<string>()));
+    }
 
     // Graph accepts initial members on create as "members@odata.bind": [".../directoryObjects/{id}"].
     private static List<string> MemberBinds(JsonObject body) =>

@@ -1,8 +1,10 @@
 namespace GroupWriteback.GraphEmulator.Http;
 
-/// <summary>A request body or parameter Graph would reject with 400 Request_BadRequest.</summary>
+/// <summary>A request body or parameter Graph would reject with 400; <see cref="Code"/> is Graph's error code.</summary>
 public sealed class InvalidRequestException : Exception
 {
+    public const string BadRequestCode = "Request_BadRequest";
+
     public InvalidRequestException()
     {
     }
@@ -16,4 +18,12 @@ public sealed class InvalidRequestException : Exception
         : base(message, innerException)
     {
     }
+
+    public InvalidRequestException(string code, string message)
+        : base(message)
+    {
+        Code = code;
+    }
+
+    public string Code { get; } = BadRequestCode;
 }

@@ -116,7 +116,7 @@ public sealed partial class EmulatedTenant
 
             var after = ChangesAfter(afterSequence.Value);
             var touched = after
-                .Where(c => c.Kind != TenantChangeKind.UserAdded)
+                .Where(c => c.IsGroupChange)
                 .Select(c => c.ObjectId)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .Where(groups.ContainsKey)

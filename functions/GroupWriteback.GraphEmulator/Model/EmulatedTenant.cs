@@ -22,7 +22,7 @@ public sealed partial class EmulatedTenant
 
     public event EventHandler<TenantChangedEventArgs>? Changed;
 
-    public string TenantId { get; }
+    public string TenantId { get; private set; }
 
     public TimeProvider Time { get; }
 
@@ -42,31 +42,6 @@ public sealed partial class EmulatedTenant
 
     /// <summary>Invalidates every issued deltaLink and nextLink: the next use answers 410 Gone.</summary>
     public void ExpireDeltaTokens() => Interlocked.Increment(ref deltaTokenGeneration);
-
-    public string AddUser(UserDraft draft)
-    {
-        ArgumentNullException.ThrowIfNull(draft);
-        var user = new EmulatedUser
-        {
-            Id = draft.Id ?? Guid.NewGuid().ToString(),
-            DisplayName = draft.DisplayName,
-            UserPrincipalName = draft.UserPrincipalName,
-            Mail = draft.Mail,
-            OnPremisesSecurityIdentifier = draft.OnPremisesSecurityIdentifier,
-            OnPremisesImmutableId = draft.OnPremisesImmutableId,
-            OnPremisesSyncEnabled = draft.OnPremisesSyncEnabled,
-        };
-        List<TenantChange> committed = [];
-        lock (gate)
-        {
-            EnsureIdIsFree(user.Id);
-            users.Add(user.Id, user);
-            committed.Add(Commit(Draft(TenantChangeKind.UserAdded, user.Id)));
-        }
-
-        Publish(committed);
-        return user.Id;
-    }
 
     public string CreateGroup(GroupDraft draft)
     {
@@ -88,8 +63,7 @@ public sealed partial class EmulatedTenant
             OnPremisesSyncEnabled = draft.OnPremisesSyncEnabled,
             WritebackConfiguration = draft.WritebackConfiguration,
         };
-        List<TenantChange> committed = [];
-        lock (gate)
+        Mutate(committed =>
         {
             EnsureIdIsFree(group.Id);
             var members = draft.Members.Select(ResolveMember).ToList();
@@ -100,17 +74,14 @@ public sealed partial class EmulatedTenant
             {
                 committed.Add(AppendMembership(TenantChangeKind.MemberAdded, group.Id, member));
             }
-        }
-
-        Publish(committed);
+        });
         return group.Id;
     }
 
     public void UpdateGroup(string groupId, GroupUpdate update)
     {
         ArgumentNullException.ThrowIfNull(update);
-        List<TenantChange> committed = [];
-        lock (gate)
+        Mutate(committed =>
         {
             var state = GetGroupState(groupId);
             List<string> changedProperties = [];
@@ -119,16 +90,13 @@ public sealed partial class EmulatedTenant
             {
                 committed.Add(Commit(Draft(TenantChangeKind.GroupUpdated, state.Properties.Id) with { ChangedProperties = changedProperties }));
             }
-        }
-
-        Publish(committed);
+        });
     }
 
     /// <summary>Deletes a group; it leaves every group it was a member of first, as in Entra.</summary>
     public void DeleteGroup(string groupId)
     {
-        List<TenantChange> committed = [];
-        lock (gate)
+        Mutate(committed =>
         {
             var state = GetGroupState(groupId);
             var id = state.Properties.Id;
@@ -140,15 +108,12 @@ public sealed partial class EmulatedTenant
 
             groups.Remove(id);
             committed.Add(Commit(Draft(TenantChangeKind.GroupDeleted, id) with { SoftDeleted = state.Properties.IsMicrosoft365Group }));
-        }
-
-        Publish(committed);
+        });
     }
 
     public void AddMember(string groupId, string memberId)
     {
-        List<TenantChange> committed = [];
-        lock (gate)
+        Mutate(committed =>
         {
             var state = GetGroupState(groupId);
             var member = ResolveMember(memberId);
@@ -164,15 +129,12 @@ public sealed partial class EmulatedTenant
             }
 
             committed.Add(AppendMembership(TenantChangeKind.MemberAdded, state.Properties.Id, member));
-        }
-
-        Publish(committed);
+        });
     }
 
     public void RemoveMember(string groupId, string memberId)
     {
-        List<TenantChange> committed = [];
-        lock (gate)
+        Mutate(committed =>
         {
             var state = GetGroupState(groupId);
             var member = ResolveMember(memberId);
@@ -182,9 +144,7 @@ public sealed partial class EmulatedTenant
             }
 
             committed.Add(AppendMembership(TenantChangeKind.MemberRemoved, state.Properties.Id, member));
-        }
-
-        Publish(committed);
+        });
     }
 
     private GroupState GetGroupState(string groupId) =>
@@ -221,6 +181,18 @@ public sealed partial class EmulatedTenant
 
     private TenantChange AppendMembership(TenantChangeKind kind, string groupId, DirectoryObjectRef member) =>
         Commit(Draft(kind, groupId) with { MemberId = member.Id, MemberKind = member.Kind, ChangedProperties = ["members"] });
+
+    /// <summary>Runs a change under the lock; what it commits is published once the lock is released.</summary>
+    private void Mutate(Action<List<TenantChange>> change)
+    {
+        List<TenantChange> committed = [];
+        lock (gate)
+        {
+            change(committed);
+        }
+
+        Publish(committed);
+    }
 
     private void Publish(List<TenantChange> committed)
     {

@@ -20,4 +20,7 @@ public sealed record TenantChange(
 
     /// <summary>For deletions: Microsoft 365 groups are soft-deleted (restorable), security groups are not.</summary>
     public bool SoftDeleted { get; init; }
+
+    /// <summary>The change concerns a group (its properties or its members) rather than a user.</summary>
+    public bool IsGroupChange => Kind is not (TenantChangeKind.UserAdded or TenantChangeKind.UserUpdated or TenantChangeKind.UserDeleted);
 }

@@ -9,4 +9,6 @@ public enum TenantChangeKind
     MemberAdded,
     MemberRemoved,
     UserAdded,
+    UserUpdated,
+    UserDeleted,
 }

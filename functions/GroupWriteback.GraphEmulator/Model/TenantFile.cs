@@ -14,26 +14,32 @@ public static class TenantFile
         return Parse(stream, timeProvider, path);
     }
 
-    public static EmulatedTenant Parse(Stream json, TimeProvider? timeProvider = null, string source = "tenant file")
+    public static EmulatedTenant Parse(Stream json, TimeProvider? timeProvider = null, string source = "tenant file") =>
+        Build(ReadDocument(json, source), timeProvider, source);
+
+    /// <summary>Reads a tenant file without building the tenant, e.g. to reset an existing one.</summary>
+    public static TenantFileDocument ReadDocument(Stream json, string source = "tenant file")
     {
-        TenantFileDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(json, TenantFileJsonContext.Default.TenantFileDocument);
+            return JsonSerializer.Deserialize(json, TenantFileJsonContext.Default.TenantFileDocument)
+                ?? throw new InvalidDataException($"{source}: empty tenant file.");
         }
         catch (JsonException ex)
         {
             throw new InvalidDataException($"{source}: not a valid tenant file at {ex.Path} (line {ex.LineNumber}): {ex.Message}", ex);
         }
-
-        return Build(document ?? throw new InvalidDataException($"{source}: empty tenant file."), timeProvider, source);
     }
 
-    private static EmulatedTenant Build(TenantFileDocument document, TimeProvider? timeProvider, string source)
+    /// <summary>Writes a tenant file; <see cref="Load"/> reads it back to the same tenant.</summary>
+    public static Task WriteAsync(TenantFileDocument document, Stream destination, CancellationToken ct = default) =>
+        JsonSerializer.SerializeAsync(destination, document, TenantFileJsonContext.Default.TenantFileDocument, ct);
+
+    internal static EmulatedTenant Build(TenantFileDocument document, TimeProvider? timeProvider, string source)
     {
         var tenant = new EmulatedTenant(document.TenantId, timeProvider);
         var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var user in document.Users)
+        foreach (var user in document.Users ?? [])
         {
             var id = tenant.AddUser(user);
             aliases[id] = id;
@@ -42,7 +48,7 @@ public static class TenantFile
 
         // Groups are created before any membership so that a group may name a group defined after it.
         var created = new List<(string Id, GroupDraft Draft)>();
-        foreach (var group in document.Groups)
+        foreach (var group in (document.Groups ?? []).Select(WithEmptyLists))
         {
             var id = tenant.CreateGroup(group with { Members = [] });
             aliases[id] = id;
@@ -62,4 +68,8 @@ public static class TenantFile
 
         return tenant;
     }
+
+    // The JSON source generator sets init-only collections that a file leaves out to null, not to their initializer.
+    private static GroupDraft WithEmptyLists(GroupDraft group) =>
+        group with { GroupTypes = group.GroupTypes ?? [], ProxyAddresses = group.ProxyAddresses ?? [], Members = group.Members ?? [] };
 }

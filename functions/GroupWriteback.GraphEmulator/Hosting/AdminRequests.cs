@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+using GroupWriteback.GraphEmulator.Requests;
+using GroupWriteback.GraphEmulator.Subscriptions;
+
+namespace GroupWriteback.GraphEmulator.Hosting;
+
+/// <summary>Body of <c>POST /emulator/faults</c>.</summary>
+public sealed record FaultRequest(string Path, int StatusCode = 429, int RetryAfterSeconds = 1, int Count = 1);
+
+/// <summary>Body of <c>POST /emulator/subscriptions/{id}/lifecycle</c>.</summary>
+public sealed record LifecycleRequest(string LifecycleEvent);
+
+/// <summary>Answer of <c>POST /emulator/subscriptions/{id}/lifecycle</c>: the subscriber's status, null when it did not answer.</summary>
+public sealed record LifecycleResult(int? StatusCode);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true, WriteIndented = true)]
+[JsonSerializable(typeof(FaultRequest))]
+[JsonSerializable(typeof(LifecycleRequest))]
+[JsonSerializable(typeof(LifecycleResult))]
+[JsonSerializable(typeof(IReadOnlyList<RecordedRequest>))]
+[JsonSerializable(typeof(IReadOnlyList<NotificationDelivery>))]
+internal sealed partial class AdminJsonContext : JsonSerializerContext;

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+
+namespace GroupWriteback.GraphEmulator.Subscriptions;
+
+/// <summary>Subscriptions by id. An expired subscription is gone, as in Graph: not listed, not found, not notified.</summary>
+public sealed class SubscriptionStore(TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, EmulatedSubscription> subscriptions = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<EmulatedSubscription> List()
+    {
+        var now = time.GetUtcNow();
+        return [.. subscriptions.Values.Where(s => s.ExpirationDateTime > now).OrderBy(s => s.Id, StringComparer.Ordinal)];
+    }
+
+    public EmulatedSubscription? Find(string id) =>
+        subscriptions.TryGetValue(id, out var found) && found.ExpirationDateTime > time.GetUtcNow() ? found : null;
+
+    internal void Add(EmulatedSubscription subscription) => subscriptions[subscription.Id] = subscription;
+
+    /// <summary>Applies <paramref name="change"/> to a live subscription; null when there is none.</summary>
+    internal EmulatedSubscription? Update(string id, Func<EmulatedSubscription, EmulatedSubscription> change)
+    {
+        while (Find(id) is { } current)
+        {
+            var next = change(current);
+            if (subscriptions.TryUpdate(current.Id, next, current))
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Removes a subscription, as Graph does when it drops one; false when there was none.</summary>
+    public bool Remove(string id) => subscriptions.TryRemove(id, out _);
+}

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using GroupWriteback.Cloud.Graph;
+using GroupWriteback.Cloud.Tests.Emulation;
+using GroupWriteback.GraphEmulator.Model;
+
+namespace GroupWriteback.Cloud.Tests.Graph;
+
+public sealed class GraphGroupReaderThrottlingTests : IAsyncLifetime
+{
+    private GraphEmulatorFixture graph = null!;
+    private string groupId = null!;
+
+    public async Task InitializeAsync()
+    {
+        graph = await GraphEmulatorFixture.StartAsync(SyntheticUsers.Tenant(1));
+        groupId = graph.Tenant.CreateGroup(GroupDraft.Security("Throttled"));
+    }
+
+    public async Task DisposeAsync() => await graph.DisposeAsync();
+
+    [Fact]
+    public async Task GetGroup_Throttled429WithRetryAfter_WaitsItOutAndSucceeds()
+    {
+        // Arrange
+        var reader = graph.CreateReader();
+        graph.Control.InjectFault($"/beta/groups/{groupId}", 429, retryAfterSeconds: 2);
+        var clock = Stopwatch.StartNew();
+
+        // Act
+        var group = await reader.GetGroupAsync(groupId, CancellationToken.None);
+
+        // Assert: the answer came after the server's Retry-After, not before it.
+        Assert.Equal("Throttled", group!.DisplayName);
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(2), $"retried after {clock.Elapsed}, before Retry-After");
+        Assert.Equal([429, 200], graph.Requests.Matching($"/beta/groups/{groupId}").Select(r => r.StatusCode).ToArray());
+    }
+
+    [Fact]
+    public async Task GetMembersPage_UnavailableMoreOftenThanMaxRetries_ThrowsTransientNamingRequestAndStatus()
+    {
+        // Arrange
+        var reader = graph.CreateReader(new Dictionary<string, string?> { ["Graph:MaxRetries"] = "1" });
+        graph.Control.InjectFault($"/v1.0/groups/{groupId}/members", 503, retryAfterSeconds: 1, count: 5);
+
+        // Act
+        var error = await Assert.ThrowsAsync<GraphRequestException>(() => reader.GetMembersPageAsync(groupId, null, CancellationToken.None));
+
+        // Assert
+        Assert.True(error.IsTransient);
+        Assert.Equal(503, error.StatusCode);
+        Assert.Equal($"GET groups/{groupId}/members", error.Request);
+        Assert.Contains(groupId, error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, graph.Requests.Matching($"/v1.0/groups/{groupId}/members").Count);
+    }
+
+    [Fact]
+    public async Task GetGroup_RetryAfterBeyondMaxRetryWait_GivesUpAfterOneRequest()
+    {
+        // Arrange
+        var reader = graph.CreateReader(new Dictionary<string, string?> { ["Graph:MaxRetryWait"] = "00:00:02" });
+        graph.Control.InjectFault($"/beta/groups/{groupId}", 429, retryAfterSeconds: 30);
+
+        // Act
+        var error = await Assert.ThrowsAsync<GraphRequestException>(() => reader.GetGroupAsync(groupId, CancellationToken.None));
+
+        // Assert
+        Assert.True(error.IsTransient);
+        Assert.Equal(429, error.StatusCode);
+        Assert.Single(graph.Requests.Matching($"/beta/groups/{groupId}"));
+    }
+
+    [Fact]
+    public async Task GetGroup_UnknownId_ReturnsNull()
+    {
+        // Arrange
+        var reader = graph.CreateReader();
+
+        // Act
+        var group = await reader.GetGroupAsync(Guid.NewGuid().ToString(), CancellationToken.None);
+
+        // Assert
+        Assert.Null(group);
+    }
+
+    [Fact]
+    public async Task GetMembersPage_UnknownGroup_ThrowsPermanentWith404()
+    {
+        // Arrange
+        var reader = graph.CreateReader();
+        var missing = Guid.NewGuid().ToString();
+
+        // Act
+        var error = await Assert.ThrowsAsync<GraphRequestException>(() => reader.GetMembersPageAsync(missing, null, CancellationToken.None));
+
+        // Assert
+        Assert.False(error.IsTransient);
+        Assert.Equal(404, error.StatusCode);
+        Assert.Contains(missing, error.Message, StringComparison.Ordinal);
+    }
+}
