@@ -29,6 +29,9 @@ internal sealed class ServiceBusCommandSession : ICommandSession
 
     public string SessionId => _receiver.SessionId;
 
+    /// <summary>The background renewal; it ends when the session is disposed, lost, or held too long.</summary>
+    internal Task Renewal => _renewal;
+
     public async Task<ReceivedCommand?> ReceiveAsync(TimeSpan maxWait, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
