@@ -93,6 +93,12 @@ public static class QueueTransportRegistration
 
     private static void AddServiceBus(IServiceCollection services)
     {
+        if (services.Any(d => d.ServiceType == typeof(ServiceBusClients)))
+        {
+            // The other side's registration already added the shared pieces.
+            return;
+        }
+
         services.AddOptions<ServiceBusTransportOptions>()
             .BindConfiguration(ServiceBusTransportOptions.SectionName)
             .ValidateDataAnnotations()
@@ -111,6 +117,12 @@ public static class QueueTransportRegistration
 
     private static void AddEmbedded(IServiceCollection services)
     {
+        if (services.Any(d => d.ServiceType == typeof(EmbeddedQueueStore)))
+        {
+            // The other side's registration already added the shared pieces.
+            return;
+        }
+
         services.AddOptions<EmbeddedQueueOptions>()
             .BindConfiguration(EmbeddedQueueOptions.SectionName)
             .ValidateDataAnnotations()
