@@ -65,7 +65,7 @@ public sealed class ApprovalHandler(ILogger<ApprovalHandler> logger)
         }
 
         var decision = approve ? "approved" : "rejected";
-        await client.RaiseEventAsync(id, approve ? EventNames.DeletesApproved : EventNames.DeletesRejected, new ApprovalDecision(request.By, request.Comment), cancellationToken);
+        await client.RaiseEventAsync(id, approve ? EventNames.DeletesApproved : EventNames.DeletesRejected, new ApprovalDecision(By: request.By, Comment: request.Comment), cancellationToken);
         Log.ApprovalDecided(logger, id, decision, request.By ?? "(unnamed)", request.Comment ?? string.Empty);
         return ApiResponse.Json(
             202,

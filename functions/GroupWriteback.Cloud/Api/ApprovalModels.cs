@@ -12,5 +12,8 @@ public sealed record PendingApproval(string InstanceId, string Workflow, string?
 /// <summary>Answer of <c>GET /api/approvals</c>.</summary>
 public sealed record ApprovalList(IReadOnlyList<PendingApproval> Pending);
 
-/// <summary>Body of <c>POST /api/approvals/{instanceId}</c>: "approve" or "reject", and who and why.</summary>
-public sealed record ApprovalRequest(string? Decision, string? By, string? Comment);
+/// <summary>
+/// Body of <c>POST /api/approvals/{instanceId}</c>: "approve" or "reject", who and why, and the id
+/// of the preview the operator looked at, where the run shows one.
+/// </summary>
+public sealed record ApprovalRequest(string? Decision, string? By, string? Comment, string? PreviewId = null);

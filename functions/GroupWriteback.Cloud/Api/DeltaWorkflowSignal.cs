@@ -12,9 +12,9 @@ namespace GroupWriteback.Cloud.Api;
 public sealed class DeltaWorkflowSignal(DurableTaskClient client, ILogger logger) : IDeltaSignal
 {
     /// <inheritdoc />
-    public async Task SignalAsync(string source, CancellationToken cancellationToken)
+    public async Task RequestDeltaAsync(string reason, CancellationToken ct)
     {
-        var existing = await client.GetInstanceAsync(InstanceIds.Delta, getInputsAndOutputs: true, cancellationToken);
+        var existing = await client.GetInstanceAsync(InstanceIds.Delta, getInputsAndOutputs: true, ct);
         var action = "signalled";
         if (!GroupOrchestrations.IsActive(existing))
         {
@@ -22,13 +22,13 @@ public sealed class DeltaWorkflowSignal(DurableTaskClient client, ILogger logger
             try
             {
                 await client.ScheduleNewOrchestrationInstanceAsync(
-                    nameof(DeltaOrchestrator), carried, new StartOrchestrationOptions { InstanceId = InstanceIds.Delta }, cancellationToken);
+                    nameof(DeltaOrchestrator), carried, new StartOrchestrationOptions { InstanceId = InstanceIds.Delta }, ct);
                 action = "started";
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // A concurrent signal started it first; then the event below reaches that run.
-                if (!GroupOrchestrations.IsActive(await client.GetInstanceAsync(InstanceIds.Delta, getInputsAndOutputs: false, cancellationToken)))
+                if (!GroupOrchestrations.IsActive(await client.GetInstanceAsync(InstanceIds.Delta, getInputsAndOutputs: false, ct)))
                 {
                     throw;
                 }
@@ -36,7 +36,7 @@ public sealed class DeltaWorkflowSignal(DurableTaskClient client, ILogger logger
         }
 
         // Raised after a start too: the new run waits for it before reading.
-        await client.RaiseEventAsync(InstanceIds.Delta, EventNames.DeltaRequested, new DeltaSignal(source), cancellationToken);
-        Log.DeltaSignalled(logger, source, action);
+        await client.RaiseEventAsync(InstanceIds.Delta, EventNames.DeltaRequested, new DeltaSignal(reason), ct);
+        Log.DeltaSignalled(logger, reason, action);
     }
 }

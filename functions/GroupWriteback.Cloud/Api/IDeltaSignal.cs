@@ -1,8 +1,8 @@
 namespace GroupWriteback.Cloud.Api;
 
-/// <summary>Asks the delta workflow to read Graph's changes (notification, timer or operator).</summary>
+/// <summary>Asks the delta workflow to read Graph's changes soon (notification, timer or operator).</summary>
 public interface IDeltaSignal
 {
-    /// <summary>Signals the delta workflow; <paramref name="source"/> is "notification", "timer" or "admin".</summary>
-    Task SignalAsync(string source, CancellationToken cancellationToken);
+    /// <summary>Requests a delta read; <paramref name="reason"/> says why (e.g. <c>changeNotification</c>, <c>timer</c>).</summary>
+    Task RequestDeltaAsync(string reason, CancellationToken ct);
 }

@@ -23,19 +23,12 @@ public static class CloudServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<WritebackScopeOptions>()
-            .BindConfiguration(WritebackScopeOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WritebackScopeOptions>, WritebackScopeOptionsValidator>());
+        AddWorkflowServices(services);
         services.AddOptions<SubscriptionSettings>()
             .BindConfiguration(SubscriptionSettings.SectionName)
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SubscriptionSettings>, SubscriptionSettingsValidator>());
 
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<WritebackPlanner>();
-        services.TryAddSingleton<GroupScopeEvaluator>();
         services.AddCommandPublishing(configuration).AddResultDraining(configuration);
 
         services.TryAddSingleton<SyncHandler>();
@@ -48,5 +41,18 @@ public static class CloudServiceCollectionExtensions
         services.TryAddSingleton<SubscriptionRenewal>();
         services.TryAddSingleton<ResultsDrain>();
         return services;
+    }
+
+    /// <summary>What the workflows themselves need: the validated writeback options, the planner and the scope rules.</summary>
+    private static void AddWorkflowServices(IServiceCollection services)
+    {
+        services.AddOptions<WritebackScopeOptions>()
+            .BindConfiguration(WritebackScopeOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WritebackScopeOptions>, WritebackScopeOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<WritebackPlanner>();
+        services.TryAddSingleton<GroupScopeEvaluator>();
     }
 }

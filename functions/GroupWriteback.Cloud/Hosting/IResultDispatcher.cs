@@ -1,15 +1,16 @@
-using GroupWriteback.Contracts.Results;
+using GroupWriteback.Transport;
 using Microsoft.DurableTask.Client;
 
 namespace GroupWriteback.Cloud.Hosting;
 
 /// <summary>
 /// Drains the results queue once: raises each result as <c>CommandResult</c> on the orchestration
-/// named in its <c>ReplyTo</c> and settles the message. A plain class behind this interface lets a
-/// timer call it today and a queue trigger tomorrow.
+/// named in its <c>ReplyTo</c> and settles the message. The source and the client are passed per
+/// call: the Functions host binds its Durable client per invocation, and <see cref="ResultsDrain"/>
+/// hands over a source that records what the agent sent.
 /// </summary>
 public interface IResultDispatcher
 {
-    /// <summary>Dispatches what is waiting; returns the results that were delivered.</summary>
-    Task<IReadOnlyList<WritebackResult>> DispatchAsync(DurableTaskClient client, CancellationToken cancellationToken);
+    /// <summary>Receives what is waiting on <paramref name="source"/> and dispatches it.</summary>
+    Task DrainOnceAsync(IResultSource source, DurableTaskClient client, CancellationToken cancellationToken);
 }

@@ -1,16 +1,18 @@
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Transport;
 using Microsoft.DurableTask.Client;
 
 namespace GroupWriteback.Cloud.Hosting;
 
 /// <summary>One drain of the results queue, then the agent's newest result recorded for <c>GET /api/status</c>.</summary>
-public sealed class ResultsDrain(IResultDispatcher dispatcher)
+public sealed class ResultsDrain(IResultSource source, IResultDispatcher dispatcher)
 {
-    /// <summary>Returns how many results were dispatched.</summary>
+    /// <summary>Returns how many well-formed results were received.</summary>
     public async Task<int> DrainAsync(DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var results = await dispatcher.DispatchAsync(client, cancellationToken);
-        await AgentHeartbeats.RecordAsync(client, results, cancellationToken);
-        return results.Count;
+        var observed = new ObservedResultSource(source);
+        await dispatcher.DrainOnceAsync(observed, client, cancellationToken);
+        await AgentHeartbeats.RecordAsync(client, observed.Results, cancellationToken);
+        return observed.Results.Count;
     }
 }

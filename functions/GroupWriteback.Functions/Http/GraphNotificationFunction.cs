@@ -18,9 +18,9 @@ public sealed class GraphNotificationFunction(IGraphNotificationHandler handler,
     public Task<IActionResult> Receive(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "graph/notifications")] HttpRequest request,
         [DurableClient] DurableTaskClient client) =>
-        Endpoint.RunAsync("POST /api/graph/notifications", logger, async () => await handler.HandleAsync(
-            request.Query["validationToken"].FirstOrDefault(),
-            await RequestBody.ReadAsync(request),
+        Endpoint.RunAsync("POST /api/graph/notifications", logger, () => handler.HandleAsync(
+            request.QueryString.Value,
+            request.Body,
             new DeltaWorkflowSignal(client, logger),
             request.HttpContext.RequestAborted));
 }

@@ -24,7 +24,7 @@ public sealed class ScheduledFunctions(SubscriptionRenewal subscriptions, Result
     /// <summary>Signals the delta workflow.</summary>
     [Function("DeltaPoll")]
     public Task DeltaPoll([TimerTrigger(DeltaPollSchedule)] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
-        new DeltaWorkflowSignal(client, logger).SignalAsync("timer", cancellationToken);
+        new DeltaWorkflowSignal(client, logger).RequestDeltaAsync("timer", cancellationToken);
 
     /// <summary>Keeps the Graph subscription on <c>/groups</c> alive.</summary>
     [Function("RenewSubscription")]

@@ -11,9 +11,9 @@ public sealed class DeltaWorkflowSignalTests
     private readonly DurableFake _durable = new();
 
     [Fact]
-    public async Task SignalAsync_NotRunning_StartsThenRaises()
+    public async Task RequestDeltaAsync_NotRunning_StartsThenRaises()
     {
-        await new DeltaWorkflowSignal(_durable.Client.Object, NullLogger.Instance).SignalAsync("timer", CancellationToken.None);
+        await new DeltaWorkflowSignal(_durable.Client.Object, NullLogger.Instance).RequestDeltaAsync("timer", CancellationToken.None);
 
         var start = Assert.Single(_durable.Scheduled);
         Assert.Equal((nameof(DeltaOrchestrator), InstanceIds.Delta, null), (start.Name, start.InstanceId, start.Input));
@@ -22,22 +22,22 @@ public sealed class DeltaWorkflowSignalTests
     }
 
     [Fact]
-    public async Task SignalAsync_Failed_RestartsWithItsDeltaLink()
+    public async Task RequestDeltaAsync_Failed_RestartsWithItsDeltaLink()
     {
         _durable.Add(InstanceIds.Delta, nameof(DeltaOrchestrator), OrchestrationRuntimeStatus.Failed, new DeltaState { DeltaLink = "https://graph/delta?token=kept", Rounds = 7 });
 
-        await new DeltaWorkflowSignal(_durable.Client.Object, NullLogger.Instance).SignalAsync("notification", CancellationToken.None);
+        await new DeltaWorkflowSignal(_durable.Client.Object, NullLogger.Instance).RequestDeltaAsync("notification", CancellationToken.None);
 
         var carried = Assert.IsType<DeltaState>(Assert.Single(_durable.Scheduled).Input);
         Assert.Equal(("https://graph/delta?token=kept", 7), (carried.DeltaLink, carried.Rounds));
     }
 
     [Fact]
-    public async Task SignalAsync_Running_OnlyRaises()
+    public async Task RequestDeltaAsync_Running_OnlyRaises()
     {
         _durable.Add(InstanceIds.Delta, nameof(DeltaOrchestrator), OrchestrationRuntimeStatus.Running, new DeltaState());
 
-        await new DeltaWorkflowSignal(_durable.Client.Object, NullLogger.Instance).SignalAsync("admin", CancellationToken.None);
+        await new DeltaWorkflowSignal(_durable.Client.Object, NullLogger.Instance).RequestDeltaAsync("admin", CancellationToken.None);
 
         Assert.Empty(_durable.Scheduled);
         Assert.Single(_durable.Raised);

@@ -14,7 +14,7 @@ public sealed class GraphNotificationFunctionTests
     [Fact]
     public async Task Receive_Handshake_PassesTokenAndWritesHandlerAnswer()
     {
-        _handler.Setup(h => h.HandleAsync("abc 123", It.IsAny<ReadOnlyMemory<byte>>(), It.IsAny<IDeltaSignal>(), It.IsAny<CancellationToken>()))
+        _handler.Setup(h => h.HandleAsync("?validationToken=abc%20123", It.IsAny<Stream>(), It.IsAny<IDeltaSignal>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(ApiResponse.Text(200, "abc 123"));
         var function = new GraphNotificationFunction(_handler.Object, NullLogger<GraphNotificationFunction>.Instance);
 
@@ -27,11 +27,11 @@ public sealed class GraphNotificationFunctionTests
     public async Task Receive_Notification_HandlerSignalReachesDeltaWorkflow()
     {
         string? received = null;
-        _handler.Setup(h => h.HandleAsync(null, It.IsAny<ReadOnlyMemory<byte>>(), It.IsAny<IDeltaSignal>(), It.IsAny<CancellationToken>()))
-            .Returns(async (string? _, ReadOnlyMemory<byte> body, IDeltaSignal delta, CancellationToken token) =>
+        _handler.Setup(h => h.HandleAsync(It.IsAny<string?>(), It.IsAny<Stream>(), It.IsAny<IDeltaSignal>(), It.IsAny<CancellationToken>()))
+            .Returns(async (string? _, Stream body, IDeltaSignal delta, CancellationToken token) =>
             {
-                received = System.Text.Encoding.UTF8.GetString(body.Span);
-                await delta.SignalAsync("notification", token);
+                received = await new StreamReader(body).ReadToEndAsync(token);
+                await delta.RequestDeltaAsync("changeNotification", token);
                 return ApiResponse.Empty(202);
             });
         var function = new GraphNotificationFunction(_handler.Object, NullLogger<GraphNotificationFunction>.Instance);

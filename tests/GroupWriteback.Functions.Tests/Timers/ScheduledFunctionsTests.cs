@@ -4,6 +4,7 @@ using GroupWriteback.Cloud.Hosting;
 using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Contracts.Results;
 using GroupWriteback.Functions.Timers;
+using GroupWriteback.Transport;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ public sealed class ScheduledFunctionsTests
     private readonly FunctionsFixture _app = new();
     private readonly Mock<IGraphSubscriptionManager> _subscriptions = new();
     private readonly Mock<IResultDispatcher> _dispatcher = new();
+    private readonly Mock<IResultSource> _results = new();
     private readonly TimerInfo _timer = new();
 
     [Fact]
@@ -48,15 +50,29 @@ public sealed class ScheduledFunctionsTests
     }
 
     [Fact]
-    public async Task DrainResults_ResultsDispatched_RecordsAgentHeartbeat()
+    public async Task DrainResults_ResultsReceived_DispatchesAndRecordsNewestAgentResult()
     {
         var result = new WritebackResult { CommandId = "c1", CommandKind = "upsertGroup", GroupId = "g", Outcome = ResultOutcome.Applied, AgentId = "dc1" };
-        _dispatcher.Setup(d => d.DispatchAsync(_app.Durable.Client.Object, It.IsAny<CancellationToken>())).ReturnsAsync([result]);
+        _results.Setup(r => r.ReceiveAsync(It.IsAny<int>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new StubReceivedResult { MessageId = "c1", DeliveryCount = 1, Result = result }, new StubReceivedResult { MessageId = "bad", DeliveryCount = 1, FormatError = "not JSON" }]);
+        _dispatcher.Setup(d => d.DrainOnceAsync(It.IsAny<IResultSource>(), _app.Durable.Client.Object, It.IsAny<CancellationToken>()))
+            .Returns((IResultSource source, Microsoft.DurableTask.Client.DurableTaskClient _, CancellationToken token) => source.ReceiveAsync(32, TimeSpan.FromSeconds(1), token));
 
         await Functions(new SubscriptionSettings()).DrainResults(_timer, _app.Durable.Client.Object, CancellationToken.None);
 
-        var signal = Assert.Single(_app.Durable.Signals);
-        Assert.Equal(("c1", "dc1"), (Assert.IsType<AgentHeartbeat>(signal.Input).CommandId, ((AgentHeartbeat)signal.Input!).AgentId));
+        var heartbeat = Assert.IsType<AgentHeartbeat>(Assert.Single(_app.Durable.Signals).Input);
+        Assert.Equal(("c1", "dc1"), (heartbeat.CommandId, heartbeat.AgentId));
+    }
+
+    [Fact]
+    public async Task DrainResults_NothingWaiting_RecordsNothing()
+    {
+        _dispatcher.Setup(d => d.DrainOnceAsync(It.IsAny<IResultSource>(), _app.Durable.Client.Object, It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        await Functions(new SubscriptionSettings()).DrainResults(_timer, _app.Durable.Client.Object, CancellationToken.None);
+
+        _dispatcher.Verify(d => d.DrainOnceAsync(It.IsAny<IResultSource>(), _app.Durable.Client.Object, It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Empty(_app.Durable.Signals);
     }
 
     [Fact]
@@ -69,6 +85,6 @@ public sealed class ScheduledFunctionsTests
 
     private ScheduledFunctions Functions(SubscriptionSettings settings) => new(
         new SubscriptionRenewal(_subscriptions.Object, Options.Create(settings), NullLogger<SubscriptionRenewal>.Instance),
-        new ResultsDrain(_dispatcher.Object),
+        new ResultsDrain(_results.Object, _dispatcher.Object),
         NullLogger<ScheduledFunctions>.Instance);
 }
