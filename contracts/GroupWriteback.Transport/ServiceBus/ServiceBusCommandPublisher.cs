@@ -37,8 +37,7 @@ public sealed class ServiceBusCommandPublisher(ServiceBusSender sender, ILogger<
 
                 if (batch.Count == 0)
                 {
-                    throw new InvalidOperationException(
-                        $"Command {command.CommandId} ({command.Kind}) for group {command.GroupId} is larger than the largest message the queue accepts ({batch.MaxSizeInBytes} bytes).");
+                    throw TooLarge(command, batch);
                 }
 
                 await SendAsync(batch, sessionId, cancellationToken);
@@ -46,8 +45,7 @@ public sealed class ServiceBusCommandPublisher(ServiceBusSender sender, ILogger<
                 batch = await sender.CreateMessageBatchAsync(cancellationToken);
                 if (!batch.TryAddMessage(message))
                 {
-                    throw new InvalidOperationException(
-                        $"Command {command.CommandId} ({command.Kind}) for group {command.GroupId} is larger than the largest message the queue accepts ({batch.MaxSizeInBytes} bytes).");
+                    throw TooLarge(command, batch);
                 }
             }
 
@@ -61,6 +59,9 @@ public sealed class ServiceBusCommandPublisher(ServiceBusSender sender, ILogger<
             batch.Dispose();
         }
     }
+
+    private static InvalidOperationException TooLarge(WritebackCommand command, ServiceBusMessageBatch batch) =>
+        new($"Command {command.CommandId} ({command.Kind}) for group {command.GroupId} is larger than the largest message the queue accepts ({batch.MaxSizeInBytes} bytes).");
 
     private async Task SendAsync(ServiceBusMessageBatch batch, string sessionId, CancellationToken cancellationToken)
     {
