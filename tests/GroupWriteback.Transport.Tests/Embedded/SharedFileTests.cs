@@ -3,7 +3,7 @@ using GroupWriteback.Transport.Embedded;
 
 namespace GroupWriteback.Transport.Tests.Embedded;
 
-/// <summary>Two stores on one file behave like two processes: each opens its own connections.</summary>
+/// <summary>Two stores on one file, as two processes hold them: every operation runs on its own connection and transaction.</summary>
 public sealed class SharedFileTests
 {
     [Fact]
