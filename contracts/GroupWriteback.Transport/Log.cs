@@ -22,4 +22,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3006, Level = LogLevel.Debug, Message = "Sent {Count} messages to {Queue} in a batch of session {SessionId}")]
     public static partial void BatchSent(ILogger logger, string queue, int count, string? sessionId);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "Stopped renewing session {SessionId} of queue {Queue}: its lock was already lost")]
+    public static partial void SessionRenewalStopped(ILogger logger, string queue, string sessionId);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Warning, Message = "Could not renew session {SessionId} of queue {Queue}; its messages are redelivered when the lock expires: {Error}")]
+    public static partial void SessionRenewalFailed(ILogger logger, string queue, string sessionId, string error);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Warning, Message = "Stopped renewing session {SessionId} of queue {Queue} at {RenewUntil}: it was held longer than the configured maximum; its messages are redelivered when the lock expires")]
+    public static partial void SessionRenewalGaveUp(ILogger logger, string queue, string sessionId, DateTimeOffset renewUntil);
 }

@@ -12,8 +12,8 @@ public sealed class EmbeddedQueueOptions
     public const string SectionName = "EmbeddedQueue";
 
     /// <summary>
-    /// Path of the SQLite file. Every process that shares the queue must use the same file.
-    /// Defaults to <c>queue.db</c> in the configured <c>StateDirectory</c>.
+    /// Path of the SQLite file (<c>EmbeddedQueue:Path</c>). Every process that shares the queue
+    /// must use the same file; a relative path is taken from the working directory.
     /// </summary>
     [Required]
     public string Path { get; set; } = string.Empty;

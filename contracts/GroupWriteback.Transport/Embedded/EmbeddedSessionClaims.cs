@@ -112,6 +112,34 @@ internal sealed class EmbeddedSessionClaims(EmbeddedQueueStore store)
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Extends the session lock and the locks of its messages in flight, so a consumer that is
+    /// still working keeps them; false when the session was already lost.
+    /// </summary>
+    public async Task<bool> RenewLeaseAsync(SessionLease lease, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var now = store.NowMs;
+        if (!await RenewAsync(transaction, lease, now, cancellationToken))
+        {
+            await transaction.CommitAsync(cancellationToken);
+            return false;
+        }
+
+        await transaction.Sql(
+            """
+            UPDATE messages SET locked_until = $until
+            WHERE queue = $queue AND session_id = $session AND state = 0 AND lock_token IS NOT NULL AND locked_until > $now;
+            """,
+            ("$queue", lease.Queue),
+            ("$session", lease.SessionId),
+            ("$now", now),
+            ("$until", store.LockedUntilMs(now))).RunAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
     /// <summary>Extends the session lock while its owner is active; false when it was lost.</summary>
     public async Task<bool> RenewAsync(SqliteTransaction transaction, SessionLease lease, long now, CancellationToken cancellationToken)
     {

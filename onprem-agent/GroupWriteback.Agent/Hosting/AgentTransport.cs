@@ -1,3 +1,4 @@
+using GroupWriteback.Transport.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,5 +8,5 @@ namespace GroupWriteback.Agent.Hosting;
 internal static class AgentTransport
 {
     public static void Add(IServiceCollection services, IConfiguration configuration) =>
-        throw new NotSupportedException("No queue transport is available in this build.");
+        services.AddAgentTransport(configuration);
 }

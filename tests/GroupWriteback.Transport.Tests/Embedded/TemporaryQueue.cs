@@ -1,4 +1,5 @@
 using GroupWriteback.Transport.Embedded;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -33,6 +34,27 @@ internal sealed class TemporaryQueue : IDisposable
         var store = new EmbeddedQueueStore(Options.Create(options), time ?? Time);
         _stores.Add(store);
         return store;
+    }
+
+    /// <summary>When the session's lock ends on the file (Unix ms), or null when nobody holds it.</summary>
+    public async Task<long?> SessionLockedUntilAsync(string sessionId)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT locked_until FROM session_locks WHERE session_id = $session;";
+        command.Parameters.AddWithValue("$session", sessionId);
+        return await command.ExecuteScalarAsync() as long?;
+    }
+
+    /// <summary>Waits (real time, bounded) until the session lock ends at <paramref name="expectedMs"/>.</summary>
+    public async Task WaitForSessionLockAsync(string sessionId, long expectedMs)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (await SessionLockedUntilAsync(sessionId) != expectedMs)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(5), timeout.Token);
+        }
     }
 
     public void Dispose()

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Logging;
+
+namespace GroupWriteback.Cloud.Api;
+
+/// <summary>
+/// Runs an endpoint so that a failure becomes the one error shape (500) with the details in the
+/// log, never a stack trace in the answer. A cancelled request stays cancelled.
+/// </summary>
+public static class ApiExecution
+{
+    /// <summary>Runs <paramref name="endpoint"/>, turning an unexpected exception into a 500.</summary>
+    public static async Task<ApiResponse> RunAsync(string operation, ILogger logger, Func<Task<ApiResponse>> endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        try
+        {
+            return await endpoint();
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // The boundary of the API: anything unexpected is logged in full and answered briefly.
+            Log.EndpointFailed(logger, operation, ex);
+            return ApiResponse.Error(500, ErrorCodes.InternalError, $"{operation} failed on the server ({ex.GetType().Name}); the log has the details.");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using GroupWriteback.Cloud.Orchestrations;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+
+namespace GroupWriteback.Cloud.Api;
+
+/// <summary><c>GET /api/approvals</c> and <c>POST /api/approvals/{instanceId}</c>: pending deletes and the operator's decision.</summary>
+public sealed class ApprovalHandler(ILogger<ApprovalHandler> logger)
+{
+    /// <summary>Every run that waits for an approval, with what it would delete.</summary>
+    public static async Task<ApiResponse> ListAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var pending = new List<PendingApproval>();
+        foreach (var instanceId in new[] { InstanceIds.Delta, InstanceIds.FullSync, InstanceIds.DisableWriteback })
+        {
+            if (PendingOf(await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken)) is { } approval)
+            {
+                pending.Add(approval);
+            }
+        }
+
+        var groups = new OrchestrationQuery
+        {
+            InstanceIdPrefix = InstanceIds.GroupPrefix,
+            Statuses = [OrchestrationRuntimeStatus.Running],
+            FetchInputsAndOutputs = true,
+        };
+        await foreach (var instance in client.GetAllInstancesAsync(groups).WithCancellation(cancellationToken))
+        {
+            if (PendingOf(instance) is { } approval)
+            {
+                pending.Add(approval);
+            }
+        }
+
+        return ApiResponse.Json(200, new ApprovalList(pending), ApiJsonContext.Default.ApprovalList);
+    }
+
+    /// <summary>Raises the approval or rejection on a run that waits for one.</summary>
+    public async Task<ApiResponse> DecideAsync(DurableTaskClient client, string? instanceId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        if (!ApiInput.TryApprovalInstance(instanceId, out var id, out var error)
+            || !ApiInput.TryBody(body, ApiJsonContext.Default.ApprovalRequest, null, out var request, out error))
+        {
+            return error!;
+        }
+
+        var approve = string.Equals(request.Decision, "approve", StringComparison.OrdinalIgnoreCase);
+        if (!approve && !string.Equals(request.Decision, "reject", StringComparison.OrdinalIgnoreCase))
+        {
+            return ApiResponse.Error(400, ErrorCodes.InvalidBody, $"decision must be \"approve\" or \"reject\"; got \"{ApiInput.Shorten(request.Decision)}\".", "decision");
+        }
+
+        var metadata = await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken);
+        if (metadata is null)
+        {
+            return ApiResponse.Error(404, ErrorCodes.NotFound, $"There is no instance {id}.", "instanceId");
+        }
+
+        if (PendingOf(metadata) is null)
+        {
+            return ApiResponse.Error(409, ErrorCodes.NotAwaitingApproval, $"{id} is not waiting for an approval ({WorkflowReports.RuntimeStatus(metadata)}); GET /api/approvals lists those that are.", "instanceId");
+        }
+
+        var decision = approve ? "approved" : "rejected";
+        await client.RaiseEventAsync(id, approve ? EventNames.DeletesApproved : EventNames.DeletesRejected, new ApprovalDecision(By: request.By, Comment: request.Comment), cancellationToken);
+        Log.ApprovalDecided(logger, id, decision, request.By ?? "(unnamed)", request.Comment ?? string.Empty);
+        return ApiResponse.Json(
+            202,
+            new AcceptedOperation(id, decision, approve ? "The deletes are queued for the agent." : "Nothing is deleted; the run goes on without the deletes."),
+            ApiJsonContext.Default.AcceptedOperation);
+    }
+
+    /// <summary>The pending approval of an instance, or null when it waits for none.</summary>
+    public static PendingApproval? PendingOf(OrchestrationMetadata? metadata)
+    {
+        if (metadata is null || metadata.RuntimeStatus != OrchestrationRuntimeStatus.Running || metadata.SerializedCustomStatus is null)
+        {
+            return null;
+        }
+
+        switch (metadata.InstanceId)
+        {
+            case InstanceIds.Delta:
+                return metadata.ReadCustomStatusAs<DeltaState>() is { Phase: DeltaPhase.AwaitingApproval, Preview: { } delta }
+                    ? new PendingApproval(metadata.InstanceId, "delta", null, delta)
+                    : null;
+            case InstanceIds.FullSync or InstanceIds.DisableWriteback:
+                return metadata.ReadCustomStatusAs<FullSyncStatus>() is { Phase: FullSyncPhase.AwaitingApproval, Preview: { } run }
+                    ? new PendingApproval(metadata.InstanceId, metadata.InstanceId == InstanceIds.FullSync ? "fullSync" : "disableWriteback", null, run)
+                    : null;
+            default:
+                return GroupOrchestrations.ReadStatus(metadata) is { Phase: GroupPhase.AwaitingApproval, Preview: { } group } status
+                    ? new PendingApproval(metadata.InstanceId, "group", status.GroupId, group)
+                    : null;
+        }
+    }
+}

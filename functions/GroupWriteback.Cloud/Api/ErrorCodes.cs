@@ -1,0 +1,26 @@
+namespace GroupWriteback.Cloud.Api;
+
+/// <summary>The <c>error.code</c> values of the admin API.</summary>
+public static class ErrorCodes
+{
+    /// <summary>A path or query value is malformed (400).</summary>
+    public const string InvalidArgument = "invalidArgument";
+
+    /// <summary>The request body is missing, not JSON, or fails validation (400).</summary>
+    public const string InvalidBody = "invalidBody";
+
+    /// <summary>The group or instance is unknown (404).</summary>
+    public const string NotFound = "notFound";
+
+    /// <summary>The singleton workflow already runs (409).</summary>
+    public const string AlreadyRunning = "alreadyRunning";
+
+    /// <summary>The instance is not waiting for an approval (409).</summary>
+    public const string NotAwaitingApproval = "notAwaitingApproval";
+
+    /// <summary>Something failed on the server; the log has the details (500).</summary>
+    public const string InternalError = "internalError";
+
+    /// <summary>A dependency (Graph, the task hub, the queue) is unavailable (503).</summary>
+    public const string Unavailable = "unavailable";
+}

@@ -1,0 +1,42 @@
+using GroupWriteback.Cloud.Orchestrations;
+
+namespace GroupWriteback.Cloud.Api;
+
+/// <summary>Answer of <c>GET /api/status</c>.</summary>
+public sealed record StatusReport(
+    DeltaReport Delta,
+    WorkflowReport? FullSync,
+    WorkflowReport? DisableWriteback,
+    IReadOnlyList<QueueReport> Queues,
+    long? DeadLetters,
+    AgentHealthReport Agent);
+
+/// <summary>The delta workflow: <c>notStarted</c> until the first signal.</summary>
+public sealed record DeltaReport(string RuntimeStatus, DeltaPhase? Phase, int Rounds, int Rebases, bool HasDeltaLink, int LastRoundGroups, DateTimeOffset? LastRoundAt);
+
+/// <summary>A full sync or disable run, with its progress.</summary>
+public sealed record WorkflowReport(
+    string InstanceId,
+    string RuntimeStatus,
+    string? Reason,
+    FullSyncPhase? Phase,
+    int Done,
+    int Total,
+    int Unconfirmed,
+    int DeleteCandidates,
+    string? DeleteDecision,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastUpdatedAt);
+
+/// <summary>Counts of one queue; the counts are null and <see cref="Error"/> says why when they could not be read.</summary>
+public sealed record QueueReport(string Queue, long? Active, long? InFlight, long? DeadLettered, string? Error);
+
+/// <summary>What the cloud last heard from the agent: "seen" or "unknown".</summary>
+public sealed record AgentHealthReport(
+    string State,
+    string? AgentId,
+    DateTimeOffset? LastResultAt,
+    string? LastCommandId,
+    string? LastGroupId,
+    string? LastOutcome,
+    string? Error);

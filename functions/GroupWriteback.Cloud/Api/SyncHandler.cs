@@ -1,0 +1,68 @@
+using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Planning;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+
+namespace GroupWriteback.Cloud.Api;
+
+/// <summary><c>POST /api/sync</c> (full sync) and <c>POST /api/groups/{id}/sync</c> (one group now).</summary>
+public sealed class SyncHandler(ILogger<SyncHandler> logger)
+{
+    /// <summary>Starts the full sync, or answers 409 with the running one's progress.</summary>
+    public async Task<ApiResponse> StartFullSyncAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        bool started;
+        try
+        {
+            started = await FullSyncControl.StartAsync(client, "admin", cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Another request may have started it between the check and the start: then answer 409.
+            if (!GroupOrchestrations.IsActive(await client.GetInstanceAsync(InstanceIds.FullSync, false, cancellationToken)))
+            {
+                throw;
+            }
+
+            started = false;
+        }
+
+        if (!started)
+        {
+            var running = await client.GetInstanceAsync(InstanceIds.FullSync, getInputsAndOutputs: false, cancellationToken);
+            var report = running is null ? null : WorkflowReports.From(running);
+            return ApiResponse.Error(
+                409,
+                ErrorCodes.AlreadyRunning,
+                report is null
+                    ? "A full sync is already running."
+                    : $"A full sync is already running since {report.CreatedAt:u} ({report.Phase}, {report.Done}/{report.Total} groups done); GET /api/status shows its progress.",
+                InstanceIds.FullSync);
+        }
+
+        Log.FullSyncStarted(logger);
+        return ApiResponse.Json(
+            202,
+            new AcceptedOperation(InstanceIds.FullSync, "started", "Every group in scope gets a snapshot pass; GET /api/status shows the progress."),
+            ApiJsonContext.Default.AcceptedOperation);
+    }
+
+    /// <summary>Starts or signals the group's orchestration with a snapshot pass.</summary>
+    public async Task<ApiResponse> SyncGroupAsync(DurableTaskClient client, string? groupId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        if (!ApiInput.TryGroupId(groupId, "id", out var id, out var error))
+        {
+            return error!;
+        }
+
+        var request = new GroupPassRequest { GroupId = id, Mode = GroupPassMode.Snapshot, Origin = "admin" };
+        var outcome = await GroupOrchestrations.EnsurePassAsync(client, request, logger, cancellationToken);
+        Log.GroupSyncRequested(logger, id, outcome);
+        return ApiResponse.Json(
+            202,
+            new AcceptedOperation(InstanceIds.ForGroup(id), outcome, $"Group {id} gets a snapshot pass; GET /api/groups/{id} shows the result."),
+            ApiJsonContext.Default.AcceptedOperation);
+    }
+}

@@ -1,0 +1,56 @@
+using GroupWriteback.Cloud.Orchestrations;
+using Microsoft.DurableTask.Client;
+
+namespace GroupWriteback.Cloud.Api;
+
+/// <summary>Reads the singleton workflows' state from their orchestration metadata.</summary>
+public static class WorkflowReports
+{
+    /// <summary>A full sync or disable run: its output once completed, else its custom status.</summary>
+    public static WorkflowReport From(OrchestrationMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        var status = metadata.RuntimeStatus == OrchestrationRuntimeStatus.Completed && metadata.SerializedOutput is not null
+            ? metadata.ReadOutputAs<FullSyncStatus>()
+            : metadata.SerializedCustomStatus is not null ? metadata.ReadCustomStatusAs<FullSyncStatus>() : null;
+        return new WorkflowReport(
+            metadata.InstanceId,
+            RuntimeStatus(metadata),
+            status?.Reason,
+            status?.Phase,
+            status?.Done ?? 0,
+            status?.Total ?? 0,
+            status?.Unconfirmed ?? 0,
+            status?.DeleteCandidates ?? 0,
+            status?.DeleteDecision,
+            metadata.CreatedAt,
+            metadata.LastUpdatedAt);
+    }
+
+    /// <summary>The delta workflow, or "notStarted" before its first signal.</summary>
+    public static DeltaReport Delta(OrchestrationMetadata? metadata)
+    {
+        if (metadata is null)
+        {
+            return new DeltaReport("notStarted", null, 0, 0, false, 0, null);
+        }
+
+        var state = metadata.SerializedCustomStatus is not null ? metadata.ReadCustomStatusAs<DeltaState>() : null;
+        return new DeltaReport(
+            RuntimeStatus(metadata),
+            state?.Phase,
+            state?.Rounds ?? 0,
+            state?.Rebases ?? 0,
+            state?.DeltaLink is not null,
+            state?.LastRoundGroups ?? 0,
+            state?.LastRoundAt);
+    }
+
+    /// <summary>The runtime status in camelCase, as the rest of the API spells values.</summary>
+    public static string RuntimeStatus(OrchestrationMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        var name = metadata.RuntimeStatus.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+}

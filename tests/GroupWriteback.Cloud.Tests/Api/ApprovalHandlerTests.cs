@@ -1,0 +1,113 @@
+using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Orchestrations;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GroupWriteback.Cloud.Tests.Api;
+
+public sealed class ApprovalHandlerTests
+{
+    private const string GroupId = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    private static readonly DeletePreview Groups = DeletePreview.Of("groups", ["g1", "g2"], 1);
+    private readonly DurableFake _durable = new();
+    private readonly ApprovalHandler _handler = new(NullLogger<ApprovalHandler>.Instance);
+
+    [Fact]
+    public async Task ListAsync_DisableAndGroupWaiting_ListsBoth()
+    {
+        _durable.Add(InstanceIds.DisableWriteback, nameof(DisableWritebackOrchestrator), OrchestrationRuntimeStatus.Running,
+            new FullSyncStatus { Reason = "writebackDisabled", Phase = FullSyncPhase.AwaitingApproval, Preview = Groups });
+        _durable.Add("group-" + GroupId, nameof(GroupWritebackOrchestrator), OrchestrationRuntimeStatus.Running,
+            new GroupStatus { GroupId = GroupId, Phase = GroupPhase.AwaitingApproval, Preview = DeletePreview.Of("members", ["u1"], 0) });
+        _durable.Add("group-other", nameof(GroupWritebackOrchestrator), OrchestrationRuntimeStatus.Running, new GroupStatus { GroupId = "other" });
+        _durable.Add(InstanceIds.Delta, nameof(DeltaOrchestrator), OrchestrationRuntimeStatus.Running, new DeltaState { Phase = DeltaPhase.Idle });
+
+        var list = ApiAssert.Body(await ApprovalHandler.ListAsync(_durable.Client.Object, CancellationToken.None), 200, ApiJsonContext.Default.ApprovalList);
+
+        Assert.Equal(["disableWriteback", "group"], list.Pending.Select(p => p.Workflow));
+        Assert.Equal(["g1", "g2"], list.Pending[0].Preview.Items);
+        Assert.Equal(GroupId, list.Pending[1].GroupId);
+    }
+
+    [Fact]
+    public async Task DecideAsync_Approve_RaisesApprovalWithWho()
+    {
+        WaitingDelta();
+
+        var response = await _handler.DecideAsync(_durable.Client.Object, InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"approve","by":"ops@corp","comment":"planned cleanup"}"""), CancellationToken.None);
+
+        Assert.Equal("approved", ApiAssert.Body(response, 202, ApiJsonContext.Default.AcceptedOperation).Status);
+        var raised = Assert.Single(_durable.Raised);
+        Assert.Equal((InstanceIds.Delta, EventNames.DeletesApproved), (raised.InstanceId, raised.Name));
+        Assert.Equal(new ApprovalDecision("ops@corp", "planned cleanup"), raised.Payload);
+    }
+
+    [Fact]
+    public async Task DecideAsync_Reject_RaisesRejection()
+    {
+        WaitingDelta();
+
+        var response = await _handler.DecideAsync(_durable.Client.Object, InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"REJECT"}"""), CancellationToken.None);
+
+        Assert.Equal("rejected", ApiAssert.Body(response, 202, ApiJsonContext.Default.AcceptedOperation).Status);
+        Assert.Equal(EventNames.DeletesRejected, Assert.Single(_durable.Raised).Name);
+    }
+
+    [Fact]
+    public async Task DecideAsync_NotWaiting_409()
+    {
+        _durable.Add(InstanceIds.FullSync, nameof(FullSyncOrchestrator), OrchestrationRuntimeStatus.Running, new FullSyncStatus { Reason = "admin", Phase = FullSyncPhase.Syncing });
+
+        var response = await _handler.DecideAsync(_durable.Client.Object, InstanceIds.FullSync, ApiAssert.Utf8("""{"decision":"approve"}"""), CancellationToken.None);
+
+        ApiAssert.Error(response, 409, ErrorCodes.NotAwaitingApproval);
+        Assert.Empty(_durable.Raised);
+    }
+
+    [Fact]
+    public async Task DecideAsync_NoSuchInstance_404()
+    {
+        var response = await _handler.DecideAsync(_durable.Client.Object, "group-" + GroupId, ApiAssert.Utf8("""{"decision":"approve"}"""), CancellationToken.None);
+
+        ApiAssert.Error(response, 404, ErrorCodes.NotFound);
+    }
+
+    [Fact]
+    public async Task DecideAsync_UnknownDecision_400NamingDecision()
+    {
+        WaitingDelta();
+
+        var response = await _handler.DecideAsync(_durable.Client.Object, InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"maybe"}"""), CancellationToken.None);
+
+        Assert.Equal("decision", ApiAssert.Error(response, 400, ErrorCodes.InvalidBody).Target);
+        Assert.Empty(_durable.Raised);
+    }
+
+    [Fact]
+    public async Task DecideAsync_BadInstance_400()
+    {
+        var response = await _handler.DecideAsync(_durable.Client.Object, "something", ApiAssert.Utf8("""{"decision":"approve"}"""), CancellationToken.None);
+
+        Assert.Equal("instanceId", ApiAssert.Error(response, 400, ErrorCodes.InvalidArgument).Target);
+    }
+
+    [Fact]
+    public async Task DecideAsync_DisableFlow_StartThenApprove()
+    {
+        var disable = new DisableWritebackHandler(NullLogger<DisableWritebackHandler>.Instance);
+        Assert.Equal(202, (await disable.StartAsync(_durable.Client.Object, CancellationToken.None)).StatusCode);
+        _durable.Add(InstanceIds.DisableWriteback, nameof(DisableWritebackOrchestrator), OrchestrationRuntimeStatus.Running,
+            new FullSyncStatus { Reason = "writebackDisabled", Phase = FullSyncPhase.AwaitingApproval, Preview = Groups });
+
+        var second = await disable.StartAsync(_durable.Client.Object, CancellationToken.None);
+        var decision = await _handler.DecideAsync(_durable.Client.Object, InstanceIds.DisableWriteback, ApiAssert.Utf8("""{"decision":"approve"}"""), CancellationToken.None);
+
+        ApiAssert.Error(second, 409, ErrorCodes.AlreadyRunning);
+        Assert.Equal(202, decision.StatusCode);
+        Assert.Equal((nameof(DisableWritebackOrchestrator), InstanceIds.DisableWriteback), (_durable.Scheduled[0].Name, _durable.Scheduled[0].InstanceId));
+        Assert.Equal(EventNames.DeletesApproved, Assert.Single(_durable.Raised).Name);
+    }
+
+    private void WaitingDelta() =>
+        _durable.Add(InstanceIds.Delta, nameof(DeltaOrchestrator), OrchestrationRuntimeStatus.Running, new DeltaState { Phase = DeltaPhase.AwaitingApproval, Preview = Groups });
+}

@@ -1,0 +1,90 @@
+using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Graph;
+using GroupWriteback.Cloud.Hosting;
+using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Contracts.Results;
+using GroupWriteback.Functions.Timers;
+using GroupWriteback.Transport;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Moq;
+
+namespace GroupWriteback.Functions.Tests.Timers;
+
+public sealed class ScheduledFunctionsTests
+{
+    private static readonly Uri NotificationUrl = new("https://gw.example.net/api/graph/notifications");
+    private readonly FunctionsFixture _app = new();
+    private readonly Mock<IGraphSubscriptionManager> _subscriptions = new();
+    private readonly Mock<IResultDispatcher> _dispatcher = new();
+    private readonly Mock<IResultSource> _results = new();
+    private readonly TimerInfo _timer = new();
+
+    [Fact]
+    public async Task DeltaPoll_NothingRunning_StartsAndSignalsDelta()
+    {
+        await Functions(new SubscriptionSettings()).DeltaPoll(_timer, _app.Durable.Client.Object, CancellationToken.None);
+
+        Assert.Equal(nameof(DeltaOrchestrator), Assert.Single(_app.Durable.Scheduled).Name);
+        Assert.Equal(new Cloud.Orchestrations.DeltaSignal("timer"), Assert.Single(_app.Durable.Raised).Payload);
+    }
+
+    [Fact]
+    public async Task RenewSubscription_UrlConfigured_EnsuresSubscription()
+    {
+        _subscriptions.Setup(s => s.EnsureSubscriptionAsync(NotificationUrl, "state-secret", It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new SubscriptionInfo { Id = "sub-1", Resource = "groups", ExpiresAt = DateTimeOffset.UnixEpoch, NotificationUrl = NotificationUrl });
+
+        await Functions(new SubscriptionSettings { NotificationUrl = NotificationUrl, ClientState = "state-secret" }).RenewSubscription(_timer, CancellationToken.None);
+
+        _subscriptions.Verify(s => s.EnsureSubscriptionAsync(NotificationUrl, "state-secret", It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task RenewSubscription_NoUrl_DoesNothing()
+    {
+        await Functions(new SubscriptionSettings()).RenewSubscription(_timer, CancellationToken.None);
+
+        _subscriptions.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task DrainResults_ResultsReceived_DispatchesAndRecordsNewestAgentResult()
+    {
+        var result = new WritebackResult { CommandId = "c1", CommandKind = "upsertGroup", GroupId = "g", Outcome = ResultOutcome.Applied, AgentId = "dc1" };
+        _results.Setup(r => r.ReceiveAsync(It.IsAny<int>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new StubReceivedResult { MessageId = "c1", DeliveryCount = 1, Result = result }, new StubReceivedResult { MessageId = "bad", DeliveryCount = 1, FormatError = "not JSON" }]);
+        _dispatcher.Setup(d => d.DrainOnceAsync(It.IsAny<IResultSource>(), _app.Durable.Client.Object, It.IsAny<CancellationToken>()))
+            .Returns((IResultSource source, Microsoft.DurableTask.Client.DurableTaskClient _, CancellationToken token) => source.ReceiveAsync(32, TimeSpan.FromSeconds(1), token));
+
+        await Functions(new SubscriptionSettings()).DrainResults(_timer, _app.Durable.Client.Object, CancellationToken.None);
+
+        var heartbeat = Assert.IsType<AgentHeartbeat>(Assert.Single(_app.Durable.Signals).Input);
+        Assert.Equal(("c1", "dc1"), (heartbeat.CommandId, heartbeat.AgentId));
+    }
+
+    [Fact]
+    public async Task DrainResults_NothingWaiting_RecordsNothing()
+    {
+        _dispatcher.Setup(d => d.DrainOnceAsync(It.IsAny<IResultSource>(), _app.Durable.Client.Object, It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        await Functions(new SubscriptionSettings()).DrainResults(_timer, _app.Durable.Client.Object, CancellationToken.None);
+
+        _dispatcher.Verify(d => d.DrainOnceAsync(It.IsAny<IResultSource>(), _app.Durable.Client.Object, It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Empty(_app.Durable.Signals);
+    }
+
+    [Fact]
+    public void Schedules_AreSixFieldCron()
+    {
+        Assert.All(
+            [ScheduledFunctions.DeltaPollSchedule, ScheduledFunctions.SubscriptionRenewalSchedule, ScheduledFunctions.ResultsDrainSchedule],
+            s => Assert.Equal(6, s.Split(' ').Length));
+    }
+
+    private ScheduledFunctions Functions(SubscriptionSettings settings) => new(
+        new SubscriptionRenewal(_subscriptions.Object, Options.Create(settings), NullLogger<SubscriptionRenewal>.Instance),
+        new ResultsDrain(_results.Object, _dispatcher.Object),
+        NullLogger<ScheduledFunctions>.Instance);
+}
