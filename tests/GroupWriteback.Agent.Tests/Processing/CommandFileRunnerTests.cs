@@ -38,7 +38,7 @@ public sealed class CommandFileRunnerTests : IDisposable
         Assert.Equal(afterFirst, afterSecond);
         Assert.All(second.Where(r => r.Outcome != ResultOutcome.Pending), r => Assert.Equal(ResultOutcome.NoOp, r.Outcome));
         Assert.Equal(users.Select(u => u.Dn).ToHashSet(StringComparer.OrdinalIgnoreCase), _scope.Members(m365));
-        Assert.Empty(_scope.FindByAnchor(doomed));
+        Assert.Empty(WriterScope.FindByAnchor(doomed));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class CommandFileRunnerTests : IDisposable
         Assert.Equal(ResultOutcome.Applied, Assert.Single(results).Outcome);
         Assert.Contains("would create", results[0].Message, StringComparison.Ordinal);
         Assert.Equal(before, WriterScope.Domain.DumpSubtree(_scope.Ou));
-        Assert.Empty(_scope.FindByAnchor(id));
+        Assert.Empty(WriterScope.FindByAnchor(id));
     }
 
     [Fact]

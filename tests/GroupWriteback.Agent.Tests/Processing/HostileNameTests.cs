@@ -20,7 +20,7 @@ public sealed class HostileNameTests : IDisposable
         Assert.All(results, r => Assert.True(r.Outcome == ResultOutcome.Applied, $"{r.GroupId}: {r.Message}"));
         for (var i = 0; i < ids.Count; i++)
         {
-            var entry = _scope.ReadGroup(ids[i], "displayName");
+            var entry = WriterScope.ReadGroup(ids[i], "displayName");
             Assert.EndsWith("," + _scope.Ou, entry.DistinguishedName, StringComparison.OrdinalIgnoreCase);
             Assert.Equal(HostileNames[i], WriterScope.Values(entry, "displayName")[0]);
         }

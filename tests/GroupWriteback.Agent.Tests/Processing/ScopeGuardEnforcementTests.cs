@@ -17,7 +17,7 @@ public sealed class ScopeGuardEnforcementTests : IDisposable
         Assert.Equal(ResultOutcome.Failed, result.Outcome);
         Assert.Equal(FailureReason.OutsideScope, result.Reason);
         Assert.Contains(id, result.Message, StringComparison.Ordinal);
-        Assert.Empty(_scope.FindByAnchor(id));
+        Assert.Empty(WriterScope.FindByAnchor(id));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class ScopeGuardEnforcementTests : IDisposable
         var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "x", ou: "OU=Domain Controllers," + WriterScope.Domain.DomainDn)));
 
         Assert.Equal(FailureReason.OutsideScope, result.Reason);
-        Assert.Empty(_scope.FindByAnchor(id));
+        Assert.Empty(WriterScope.FindByAnchor(id));
     }
 
     [Fact]
@@ -52,13 +52,13 @@ public sealed class ScopeGuardEnforcementTests : IDisposable
     {
         var id = Guid.NewGuid().ToString();
         _scope.Apply(_scope.Upsert(id, "Moved away", Contracts.CloudGroupKind.Security, naming: Contracts.NamingScheme.ObjectId));
-        var inside = _scope.ReadGroup(id).DistinguishedName;
+        var inside = WriterScope.ReadGroup(id).DistinguishedName;
         WriterScope.MoveEntry(inside, _scope.OutsideOu);
 
         var results = _scope.Apply(_scope.Upsert(id, "Renamed", Contracts.CloudGroupKind.Security), WriterScope.Delete(id));
 
         Assert.All(results, r => Assert.Equal(FailureReason.OutsideScope, r.Reason));
-        var entry = _scope.ReadGroup(id, "displayName");
+        var entry = WriterScope.ReadGroup(id, "displayName");
         Assert.EndsWith(_scope.OutsideOu, entry.DistinguishedName, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(["Moved away"], WriterScope.Values(entry, "displayName"));
     }

@@ -16,7 +16,7 @@ public sealed class UpsertGroupHandlerTests : IDisposable
         var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Sales Team", description: "All of sales")));
 
         Assert.Equal(ResultOutcome.Applied, result.Outcome);
-        var entry = _scope.ReadGroup(id, "groupType", "displayName", "description", "mail", "proxyAddresses", "mailNickname", "msExchRecipientTypeDetails", "msExchRecipientDisplayType", "msExchHideFromAddressLists", "msExchRequireAuthToSendTo", "objectGUID", "sAMAccountName");
+        var entry = WriterScope.ReadGroup(id, "groupType", "displayName", "description", "mail", "proxyAddresses", "mailNickname", "msExchRecipientTypeDetails", "msExchRecipientDisplayType", "msExchHideFromAddressLists", "msExchRequireAuthToSendTo", "objectGUID", "sAMAccountName");
         Assert.Equal(result.DistinguishedName, entry.DistinguishedName);
         Assert.Equal(result.ObjectGuid, WriterScope.ObjectGuid(entry));
         Assert.Equal(["8"], WriterScope.Values(entry, "groupType"));
@@ -39,7 +39,7 @@ public sealed class UpsertGroupHandlerTests : IDisposable
         var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Admins", CloudGroupKind.Security, naming: NamingScheme.ObjectId)));
 
         Assert.Equal(ResultOutcome.Applied, result.Outcome);
-        var entry = _scope.ReadGroup(id, "groupType", "mail", "msExchRecipientTypeDetails");
+        var entry = WriterScope.ReadGroup(id, "groupType", "mail", "msExchRecipientTypeDetails");
         Assert.Equal(["-2147483640"], WriterScope.Values(entry, "groupType"));
         Assert.Empty(WriterScope.Values(entry, "mail"));
         Assert.Empty(WriterScope.Values(entry, "msExchRecipientTypeDetails"));
@@ -53,7 +53,7 @@ public sealed class UpsertGroupHandlerTests : IDisposable
 
         _scope.Apply(_scope.Upsert(id, "Mail sec", CloudGroupKind.Microsoft365, OnPremisesGroupType.UniversalMailEnabledSecurityGroup));
 
-        var entry = _scope.ReadGroup(id, "groupType", "mail", "msExchRecipientTypeDetails");
+        var entry = WriterScope.ReadGroup(id, "groupType", "mail", "msExchRecipientTypeDetails");
         Assert.Equal(["-2147483640"], WriterScope.Values(entry, "groupType"));
         Assert.Single(WriterScope.Values(entry, "mail"));
         Assert.Equal(["1024"], WriterScope.Values(entry, "msExchRecipientTypeDetails"));
@@ -69,7 +69,7 @@ public sealed class UpsertGroupHandlerTests : IDisposable
 
         Assert.Equal(ResultOutcome.Applied, results[0].Outcome);
         Assert.Equal(ResultOutcome.NoOp, results[1].Outcome);
-        Assert.Single(_scope.FindByAnchor(id));
+        Assert.Single(WriterScope.FindByAnchor(id));
     }
 
     [Fact]
@@ -77,12 +77,12 @@ public sealed class UpsertGroupHandlerTests : IDisposable
     {
         var id = Guid.NewGuid().ToString();
         _scope.Apply(_scope.Upsert(id, "Changing", CloudGroupKind.Security, description: "before"));
-        var guid = WriterScope.ObjectGuid(_scope.ReadGroup(id, "objectGUID"));
+        var guid = WriterScope.ObjectGuid(WriterScope.ReadGroup(id, "objectGUID"));
 
         var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Changing", CloudGroupKind.Security, OnPremisesGroupType.UniversalDistributionGroup, description: "after")));
 
         Assert.Equal(ResultOutcome.Applied, result.Outcome);
-        var entry = _scope.ReadGroup(id, "description", "groupType", "objectGUID");
+        var entry = WriterScope.ReadGroup(id, "description", "groupType", "objectGUID");
         Assert.Equal(["after"], WriterScope.Values(entry, "description"));
         Assert.Equal(["8"], WriterScope.Values(entry, "groupType"));
         Assert.Equal(guid, WriterScope.ObjectGuid(entry));
@@ -93,11 +93,11 @@ public sealed class UpsertGroupHandlerTests : IDisposable
     {
         var id = Guid.NewGuid().ToString();
         _scope.Apply(_scope.Upsert(id, "Old name"));
-        var before = _scope.ReadGroup(id, "objectGUID");
+        var before = WriterScope.ReadGroup(id, "objectGUID");
 
         _scope.Apply(_scope.Upsert(id, "New name"));
 
-        var after = _scope.ReadGroup(id, "objectGUID", "displayName");
+        var after = WriterScope.ReadGroup(id, "objectGUID", "displayName");
         Assert.StartsWith($"CN=New name_{id[^12..]},", after.DistinguishedName, StringComparison.Ordinal);
         Assert.Equal(WriterScope.ObjectGuid(before), WriterScope.ObjectGuid(after));
         Assert.Equal(["New name"], WriterScope.Values(after, "displayName"));
@@ -112,7 +112,7 @@ public sealed class UpsertGroupHandlerTests : IDisposable
         var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Marketing")));
 
         Assert.Equal(ResultOutcome.Applied, result.Outcome);
-        Assert.StartsWith("CN=Marketing_", _scope.ReadGroup(id).DistinguishedName, StringComparison.Ordinal);
+        Assert.StartsWith("CN=Marketing_", WriterScope.ReadGroup(id).DistinguishedName, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,11 +120,11 @@ public sealed class UpsertGroupHandlerTests : IDisposable
     {
         var id = Guid.NewGuid().ToString();
         _scope.Apply(_scope.Upsert(id, "Mover"));
-        var before = WriterScope.ObjectGuid(_scope.ReadGroup(id, "objectGUID"));
+        var before = WriterScope.ObjectGuid(WriterScope.ReadGroup(id, "objectGUID"));
 
         var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Mover", ou: _scope.OtherOu)));
 
-        var after = _scope.ReadGroup(id, "objectGUID");
+        var after = WriterScope.ReadGroup(id, "objectGUID");
         Assert.Equal(ResultOutcome.Applied, result.Outcome);
         Assert.EndsWith(_scope.OtherOu, after.DistinguishedName, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(before, WriterScope.ObjectGuid(after));
@@ -138,7 +138,7 @@ public sealed class UpsertGroupHandlerTests : IDisposable
         var result = Assert.Single(_scope.Apply(SchemaCapabilities.None, _scope.Upsert(id, "No Exchange")));
 
         Assert.Equal(ResultOutcome.Applied, result.Outcome);
-        var entry = _scope.ReadGroup(id, "mail", "mailNickname", "msExchRecipientTypeDetails", "msExchHideFromAddressLists", "msExchRequireAuthToSendTo", "msExchRecipientDisplayType");
+        var entry = WriterScope.ReadGroup(id, "mail", "mailNickname", "msExchRecipientTypeDetails", "msExchHideFromAddressLists", "msExchRequireAuthToSendTo", "msExchRecipientDisplayType");
         Assert.Single(WriterScope.Values(entry, "mail"));
         foreach (var attribute in SchemaCapabilities.ExchangeAttributes)
         {
@@ -156,7 +156,7 @@ public sealed class UpsertGroupHandlerTests : IDisposable
 
         Assert.Equal(ResultOutcome.Applied, results[0].Outcome);
         Assert.Equal(ResultOutcome.NoOp, results[1].Outcome);
-        Assert.Empty(_scope.FindByAnchor(id));
+        Assert.Empty(WriterScope.FindByAnchor(id));
     }
 
     public void Dispose() => _scope.Dispose();

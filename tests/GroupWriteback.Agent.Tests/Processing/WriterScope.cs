@@ -73,10 +73,10 @@ internal sealed class WriterScope : IDisposable
     }
 
     /// <summary>Finds entries carrying the anchor anywhere in the domain.</summary>
-    public IReadOnlyList<SearchResultEntry> FindByAnchor(string groupId, params string[] attributes) =>
+    public static IReadOnlyList<SearchResultEntry> FindByAnchor(string groupId, params string[] attributes) =>
         Domain.Search(Domain.DomainDn, $"(adminDescription=Group_{groupId})", attributes);
 
-    public SearchResultEntry ReadGroup(string groupId, params string[] attributes) =>
+    public static SearchResultEntry ReadGroup(string groupId, params string[] attributes) =>
         Assert.Single(FindByAnchor(groupId, attributes));
 
     public static Guid ObjectGuid(SearchResultEntry entry) =>
