@@ -26,20 +26,7 @@ internal sealed class WriterScope : IDisposable
         _ou = Domain.CreateScratchOu(prefix);
         _otherOu = Domain.CreateScratchOu(prefix + "-b");
         _outsideOu = Domain.CreateScratchOu(prefix + "-out");
-        Options = new DirectoryOptions
-        {
-            Server = Domain.Server,
-            Port = Domain.LdapsPort,
-            AuthType = "Basic",
-            BindUser = Domain.AdminDn,
-            BindPassword = Domain.AdminPassword,
-            TrustedCertificatesDirectory = Domain.TrustedCertificatesDirectory,
-            DomainDn = Domain.DomainDn,
-            TargetOus = [_ou.Dn, _otherOu.Dn],
-            MemberBatchSize = 1000,
-        };
-        Connections = new DirectoryConnectionFactory(Microsoft.Extensions.Options.Options.Create(Options));
-        Contexts = new WritebackContextFactory(Connections, Microsoft.Extensions.Options.Options.Create(Options), new ScopeGuard(Options.TargetOus));
+        BindAs(null);
         StateDirectory = System.IO.Directory.CreateTempSubdirectory("gw-agent-").FullName;
         Processor = new CommandProcessor(new SnapshotStore(StateDirectory), new UnusedGranter(), "test-agent", NullLogger<CommandProcessor>.Instance);
     }
@@ -52,15 +39,24 @@ internal sealed class WriterScope : IDisposable
 
     public string OutsideOu => _outsideOu.Dn;
 
-    public DirectoryOptions Options { get; }
+    public DirectoryOptions Options { get; private set; } = null!;
 
-    public DirectoryConnectionFactory Connections { get; }
+    public DirectoryConnectionFactory Connections { get; private set; } = null!;
 
-    public WritebackContextFactory Contexts { get; }
+    public WritebackContextFactory Contexts { get; private set; } = null!;
 
     public CommandProcessor Processor { get; }
 
     public string StateDirectory { get; }
+
+    /// <summary>From now on the writer binds as <paramref name="account"/> (null: the administrator).</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Options), nameof(Connections), nameof(Contexts))]
+    public void BindAs(TestUser? account)
+    {
+        Options = AgentDirectory.Options([Ou, OtherOu], account);
+        Connections = new DirectoryConnectionFactory(Microsoft.Extensions.Options.Options.Create(Options));
+        Contexts = new WritebackContextFactory(Connections, Microsoft.Extensions.Options.Options.Create(Options), new ScopeGuard(Options.TargetOus));
+    }
 
     /// <summary>Applies commands in order on one connection and returns their results.</summary>
     public IReadOnlyList<WritebackResult> Apply(params WritebackCommand[] commands) => Apply(null, commands);
