@@ -19,7 +19,7 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DirectoryOptions>, DirectoryOptionsValidator>();
         services.AddOptions<AgentOptions>().Bind(configuration.GetSection(AgentOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IDirectoryConnectionFactory, DirectoryConnectionFactory>();
-        services.AddSingleton<ScopeGuard>();
+        services.AddSingleton(sp => new ScopeGuard(sp.GetRequiredService<IOptions<DirectoryOptions>>()));
         services.AddSingleton<IPermissionGranter, PermissionGranter>();
         services.AddSingleton<ReadinessCheck>();
         services.AddSingleton<WritebackContextFactory>();
