@@ -85,8 +85,9 @@ public static class UpsertGroupHandler
             var attributes = new List<DirectoryAttribute> { new("objectClass", "top", "group"), new("sAMAccountName", sam) };
             attributes.AddRange(desired.ForCreate().Select(a => new DirectoryAttribute(a.Name, a.Values.Cast<object>().ToArray())));
             context.Directory.Add(dn, attributes);
-            var created = GroupLocator.FindInScope(context, anchor, read)
-                ?? throw new DirectoryWriteException(FailureReason.DirectoryRejected, $"'{dn}' was created but cannot be found by its anchor.", dn);
+            var created = context.Directory.Read(dn, [.. GroupEntry.BaseAttributes, .. read]) is { } entry
+                ? GroupEntry.From(entry)
+                : throw new DirectoryWriteException(FailureReason.DirectoryRejected, $"'{dn}' was created but cannot be read back.", dn);
             var optional = AttributeDiff.Compute(created, DesiredGroup.For(command, anchor, context.Schema.WritableOn(created)));
             if (optional.Count > 0)
             {
@@ -134,7 +135,7 @@ public static class UpsertGroupHandler
     /// <summary>An object already at the target name that is not ours is never overwritten.</summary>
     private static void EnsureNameFree(WritebackContext context, UpsertGroupCommand command, string dn, string? ourDn = null)
     {
-        if (ourDn is not null && string.Equals(dn, ourDn, StringComparison.OrdinalIgnoreCase))
+        if (ourDn is not null && DistinguishedName.Parse(dn).Equals(DistinguishedName.Parse(ourDn)))
         {
             return;
         }
