@@ -31,6 +31,57 @@ public sealed class UpsertGroupHandlerTests : IDisposable
         Assert.StartsWith($"CN=Sales Team_{id[^12..]},", entry.DistinguishedName, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(CloudGroupKind.Microsoft365)]
+    [InlineData(CloudGroupKind.Security)]
+    public void Upsert_CreateUpdateRenameMoveDelete_RoundTripsKeepingObjectGuid(CloudGroupKind kind)
+    {
+        var id = Guid.NewGuid().ToString();
+
+        var created = Assert.Single(_scope.Apply(_scope.Upsert(id, "Round trip", kind)));
+        var afterCreate = WriterScope.ReadGroup(id, "objectGUID", "groupType", "description");
+        var updated = Assert.Single(_scope.Apply(_scope.Upsert(id, "Round trip", kind, description: "described")));
+        var afterUpdate = WriterScope.ReadGroup(id, "objectGUID", "description");
+        var renamed = Assert.Single(_scope.Apply(_scope.Upsert(id, "Round trip renamed", kind, description: "described")));
+        var afterRename = WriterScope.ReadGroup(id, "objectGUID", "displayName");
+        var moved = Assert.Single(_scope.Apply(_scope.Upsert(id, "Round trip renamed", kind, ou: _scope.OtherOu, description: "described")));
+        var afterMove = WriterScope.ReadGroup(id, "objectGUID", "groupType", "description", "displayName");
+        var deleted = Assert.Single(_scope.Apply(WriterScope.Delete(id)));
+
+        Assert.All(new[] { created, updated, renamed, moved, deleted }, r => Assert.True(r.Outcome == ResultOutcome.Applied, r.Message));
+        var guid = WriterScope.ObjectGuid(afterCreate);
+        Assert.Equal(created.ObjectGuid, guid);
+        Assert.Equal(kind == CloudGroupKind.Security ? ["-2147483640"] : ["8"], WriterScope.Values(afterCreate, "groupType"));
+        Assert.Empty(WriterScope.Values(afterCreate, "description"));
+        Assert.Equal(["described"], WriterScope.Values(afterUpdate, "description"));
+        Assert.StartsWith($"CN=Round trip renamed_{id[^12..]},{_scope.Ou}", afterRename.DistinguishedName, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal($"CN=Round trip renamed_{id[^12..]},{_scope.OtherOu}", afterMove.DistinguishedName, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(["described"], WriterScope.Values(afterMove, "description"));
+        Assert.All(new[] { afterUpdate, afterRename, afterMove }, e => Assert.Equal(guid, WriterScope.ObjectGuid(e)));
+        Assert.Empty(WriterScope.FindByAnchor(id));
+    }
+
+    [Theory]
+    [InlineData(CloudGroupKind.Security, OnPremisesGroupType.UniversalDistributionGroup, "8", true)]
+    [InlineData(CloudGroupKind.Security, OnPremisesGroupType.UniversalMailEnabledSecurityGroup, "-2147483640", true)]
+    [InlineData(CloudGroupKind.Microsoft365, OnPremisesGroupType.UniversalSecurityGroup, "-2147483640", false)]
+    [InlineData(CloudGroupKind.Microsoft365, OnPremisesGroupType.UniversalMailEnabledSecurityGroup, "-2147483640", true)]
+    public void Upsert_TypeOverride_LandsAsThatGroupType(CloudGroupKind kind, OnPremisesGroupType type, string groupType, bool mailEnabled)
+    {
+        var id = Guid.NewGuid().ToString();
+        var command = _scope.Upsert(id, "Override", kind, type) with
+        {
+            Attributes = new GroupAttributes { DisplayName = "Override", Mail = $"o{id[..8]}@corp.test", MailNickname = $"o{id[..8]}" },
+        };
+
+        _scope.Apply(command);
+
+        var entry = WriterScope.ReadGroup(id, "groupType", "mail", "mailNickname");
+        Assert.Equal([groupType], WriterScope.Values(entry, "groupType"));
+        Assert.Equal(mailEnabled ? [$"o{id[..8]}@corp.test"] : [], WriterScope.Values(entry, "mail"));
+        Assert.Equal(mailEnabled ? [$"o{id[..8]}"] : [], WriterScope.Values(entry, "mailNickname"));
+    }
+
     [Fact]
     public void Upsert_SecurityGroup_CreatesUniversalSecurityGroupWithoutMail()
     {

@@ -2,6 +2,7 @@ using System.DirectoryServices.Protocols;
 using GroupWriteback.Agent.Configuration;
 using GroupWriteback.Agent.Directory;
 using GroupWriteback.Agent.Processing;
+using GroupWriteback.Agent.Security;
 using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Contracts.Results;
@@ -26,9 +27,8 @@ internal sealed class WriterScope : IDisposable
         _ou = Domain.CreateScratchOu(prefix);
         _otherOu = Domain.CreateScratchOu(prefix + "-b");
         _outsideOu = Domain.CreateScratchOu(prefix + "-out");
-        BindAs(null);
         StateDirectory = System.IO.Directory.CreateTempSubdirectory("gw-agent-").FullName;
-        Processor = new CommandProcessor(new SnapshotStore(StateDirectory), new UnusedGranter(), "test-agent", NullLogger<CommandProcessor>.Instance);
+        BindAs(null);
     }
 
     public static TestDomain Domain => TestDomain.Instance;
@@ -45,17 +45,18 @@ internal sealed class WriterScope : IDisposable
 
     public WritebackContextFactory Contexts { get; private set; } = null!;
 
-    public CommandProcessor Processor { get; }
+    public CommandProcessor Processor { get; private set; } = null!;
 
     public string StateDirectory { get; }
 
     /// <summary>From now on the writer binds as <paramref name="account"/> (null: the administrator).</summary>
-    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Options), nameof(Connections), nameof(Contexts))]
     public void BindAs(TestUser? account)
     {
         Options = AgentDirectory.Options([Ou, OtherOu], account);
         Connections = new DirectoryConnectionFactory(Microsoft.Extensions.Options.Options.Create(Options));
         Contexts = new WritebackContextFactory(Connections, Microsoft.Extensions.Options.Options.Create(Options), new ScopeGuard(Options.TargetOus));
+        var granter = new PermissionGranter(Connections, NullLogger<PermissionGranter>.Instance);
+        Processor = new CommandProcessor(new SnapshotStore(StateDirectory), granter, "test-agent", NullLogger<CommandProcessor>.Instance);
     }
 
     /// <summary>Applies commands in order on one connection and returns their results.</summary>
@@ -169,11 +170,5 @@ internal sealed class WriterScope : IDisposable
         _otherOu.Dispose();
         _outsideOu.Dispose();
         System.IO.Directory.Delete(StateDirectory, recursive: true);
-    }
-
-    private sealed class UnusedGranter : IPermissionGranter
-    {
-        public Task<PermissionGrantSummary> GrantAsync(string account, GrantScope scope, string? targetOu, bool skipAdminSdHolder, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("Grants are tested in the Security tests.");
     }
 }
