@@ -16,7 +16,7 @@ internal static class DomainControllerBootstrap
 
     public static DomainConnectionInfo EnsureRunning()
     {
-        var repository = FindRepositoryRoot();
+        var repository = Repository.Root;
         var state = Environment.GetEnvironmentVariable(StateVariable) is { Length: > 0 } configured
             ? configured
             : repository is null
@@ -89,19 +89,5 @@ internal static class DomainControllerBootstrap
                 : string.Empty;
             throw new InvalidOperationException($"{hint}{script} failed with exit code {process.ExitCode}:\n{log}");
         }
-    }
-
-    /// <summary>The folder holding GroupWriteback.sln, walking up from the test assembly.</summary>
-    public static string? FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GroupWriteback.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return null;
     }
 }
