@@ -12,12 +12,11 @@ namespace GroupWriteback.Agent.Tests.Processing;
 public sealed class DelegatedWriterTests : IDisposable
 {
     private readonly WriterScope _scope = new("deleg");
-    private readonly ScratchOu _accounts = WriterScope.Domain.CreateScratchOu("deleg-acct");
     private readonly TestUser _account;
 
     public DelegatedWriterTests()
     {
-        _account = WriterScope.Domain.CreateAccount(_accounts.Dn, "writer");
+        _account = _scope.CreateAccount("writer");
         using var cli = new AgentCli(_scope.Options);
         foreach (var ou in new[] { _scope.Ou, _scope.OtherOu })
         {
@@ -84,11 +83,7 @@ public sealed class DelegatedWriterTests : IDisposable
         Assert.DoesNotContain(writableAsAccount, a => SchemaCapabilities.ExchangeAttributes.Contains(a, StringComparer.OrdinalIgnoreCase));
     }
 
-    public void Dispose()
-    {
-        _scope.Dispose();
-        _accounts.Dispose();
-    }
+    public void Dispose() => _scope.Dispose();
 
     /// <summary>Deny ACEs (type 0x06, kept opaque by the codec) for writing each Exchange attribute on groups below the OU.</summary>
     private void DenyExchangeWrites(string ou)

@@ -9,10 +9,9 @@ namespace GroupWriteback.Agent.Tests.Processing;
 public sealed class GrantPermissionsHandlerTests : IDisposable
 {
     private readonly WriterScope _scope = new("granth");
-    private readonly ScratchOu _accounts = WriterScope.Domain.CreateScratchOu("granth-acct");
     private readonly TestUser _account;
 
-    public GrantPermissionsHandlerTests() => _account = WriterScope.Domain.CreateAccount(_accounts.Dn, "grantee");
+    public GrantPermissionsHandlerTests() => _account = _scope.CreateAccount("grantee");
 
     [Fact]
     public void Grant_OuInsideScope_AppliesThenIsNoOp()
@@ -50,11 +49,7 @@ public sealed class GrantPermissionsHandlerTests : IDisposable
         Assert.Equal(0, ExplicitAcesFor(_scope.Ou));
     }
 
-    public void Dispose()
-    {
-        _scope.Dispose();
-        _accounts.Dispose();
-    }
+    public void Dispose() => _scope.Dispose();
 
     private GrantPermissionsCommand Grant(string ou) => new()
     {

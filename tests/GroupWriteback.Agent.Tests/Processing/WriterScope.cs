@@ -49,6 +49,9 @@ internal sealed class WriterScope : IDisposable
 
     public string StateDirectory { get; }
 
+    /// <summary>An enabled account with a password (no rights yet), kept in the outside OU and deleted with the scope.</summary>
+    public TestUser CreateAccount(string prefix) => Domain.CreateAccount(OutsideOu, prefix);
+
     /// <summary>From now on the writer binds as <paramref name="account"/> (null: the administrator).</summary>
     public void BindAs(TestUser? account)
     {
@@ -69,9 +72,9 @@ internal sealed class WriterScope : IDisposable
         return commands.Select(c => Processor.ApplyAsync(context, c, CancellationToken.None).GetAwaiter().GetResult()).ToList();
     }
 
-    /// <summary>Finds entries carrying the anchor anywhere in the domain.</summary>
+    /// <summary>Finds groups carrying the anchor anywhere in the domain.</summary>
     public static IReadOnlyList<SearchResultEntry> FindByAnchor(string groupId, params string[] attributes) =>
-        Domain.Search(Domain.DomainDn, $"(adminDescription=Group_{groupId})", attributes);
+        Domain.Search(Domain.DomainDn, $"(&(objectClass=group)(adminDescription=Group_{groupId}))", attributes);
 
     public static SearchResultEntry ReadGroup(string groupId, params string[] attributes) =>
         Assert.Single(FindByAnchor(groupId, attributes));
