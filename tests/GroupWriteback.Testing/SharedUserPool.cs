@@ -6,7 +6,7 @@ namespace GroupWriteback.Testing;
 /// Users that stay on the test DC between runs. The DC adds about 100 users a second (every add
 /// is its own synced transaction), so a 6,000-member test would spend a minute creating users
 /// and another deleting them; the pool pays that once per DC. Processes serialise on a lock file
-/// in the DC's state directory so two runs do not create the same users at once.
+/// so two runs do not create the same users at once.
 /// </summary>
 internal static class SharedUserPool
 {
@@ -50,8 +50,8 @@ internal static class SharedUserPool
 
     private static FileStream AcquireFileLock(TestDomain domain)
     {
-        var directory = domain.Info.StateDirectory is { Length: > 0 } state && Directory.Exists(state) ? state : Path.GetTempPath();
-        var path = Path.Combine(directory, ".shared-users.lock");
+        // One DC per machine, so a machine-wide lock file serialises every checkout's test runs.
+        var path = Path.Combine(Path.GetTempPath(), $"groupwriteback-shared-users-{domain.Info.Realm}.lock");
         var deadline = DateTime.UtcNow.AddMinutes(10);
         while (true)
         {
