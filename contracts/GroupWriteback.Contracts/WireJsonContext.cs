@@ -11,7 +11,16 @@ namespace GroupWriteback.Contracts;
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowOutOfOrderMetadataProperties = true,
-    RespectRequiredConstructorParameters = true)]
+    RespectRequiredConstructorParameters = true,
+    Converters =
+    [
+        typeof(StrictEnumConverter<CloudGroupKind>),
+        typeof(StrictEnumConverter<OnPremisesGroupType>),
+        typeof(StrictEnumConverter<NamingScheme>),
+        typeof(StrictEnumConverter<GrantScope>),
+        typeof(StrictEnumConverter<ResultOutcome>),
+        typeof(StrictEnumConverter<FailureReason>),
+    ])]
 [JsonSerializable(typeof(WritebackCommand))]
 [JsonSerializable(typeof(IReadOnlyList<WritebackCommand>))]
 [JsonSerializable(typeof(WritebackResult))]

@@ -17,6 +17,11 @@ public sealed class DesiredGroup
     private const string SecurityDistributionGroupDisplayType = "1073741833";
     private const string MailUniversalSecurityGroupTypeDetails = "1024";
 
+    // The schema's rangeUpper of displayName and description: longer values are refused with
+    // invalidAttributeSyntax, so they are cut (Entra allows 256 for displayName anyway).
+    private const int MaxDisplayName = 256;
+    private const int MaxDescription = 1024;
+
     private DesiredGroup(IReadOnlyDictionary<string, string[]> attributes) => Attributes = attributes;
 
     /// <summary>Managed attributes and their desired values.</summary>
@@ -34,14 +39,14 @@ public sealed class DesiredGroup
         {
             ["groupType"] = [GroupTypeValue(command.GroupType)],
             [WritebackAnchor.AdminDescription] = [anchor.Value],
-            ["displayName"] = Single(a.DisplayName),
+            ["displayName"] = Single(GroupNaming.Truncate(a.DisplayName, MaxDisplayName)),
         };
         if (schema.HasExternalDirectoryObjectId)
         {
             values[WritebackAnchor.ExternalDirectoryObjectId] = [anchor.Value];
         }
 
-        AddIfManaged(values, "description", a.Description is null ? null : Single(a.Description));
+        AddIfManaged(values, "description", a.Description is null ? null : Single(GroupNaming.Truncate(a.Description, MaxDescription)));
         AddIfManaged(values, "mail", !mailEnabled ? [] : a.Mail is null ? null : Single(a.Mail));
         AddIfManaged(values, "proxyAddresses", !mailEnabled ? [] : a.ProxyAddresses?.Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToArray());
         AddExchange(values, schema, "mailNickname", !mailEnabled ? [] : a.MailNickname is null ? null : Single(a.MailNickname));

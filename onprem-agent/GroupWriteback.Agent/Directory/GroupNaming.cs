@@ -83,8 +83,9 @@ public static class GroupNaming
     }
 
     /// <summary>Cuts to at most <paramref name="max"/> UTF-16 units without splitting a surrogate pair.</summary>
-    private static string Truncate(string value, int max)
+    public static string Truncate(string value, int max)
     {
+        ArgumentNullException.ThrowIfNull(value);
         if (value.Length <= max)
         {
             return value;

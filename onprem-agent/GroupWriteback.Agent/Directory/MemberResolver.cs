@@ -94,7 +94,7 @@ public static partial class MemberResolver
 
     private static string? SidText(SearchResultEntry entry) =>
         entry.Attributes.Contains("objectSid")
-            ? FormatSid((byte[])entry.Attributes["objectSid"].GetValues(typeof(byte[]))[0])
+            ? Security.Sid.FromBinary((byte[])entry.Attributes["objectSid"].GetValues(typeof(byte[]))[0]).ToString()
             : null;
 
     private static Guid ObjectGuid(SearchResultEntry entry) =>
@@ -106,19 +106,6 @@ public static partial class MemberResolver
         entry.Attributes.Contains(WritebackAnchor.AdminDescription)
             ? (string)entry.Attributes[WritebackAnchor.AdminDescription][0]
             : null;
-
-    // Replaced by the Security SID codec once it is in place.
-    private static string FormatSid(byte[] sid)
-    {
-        var authority = 0L;
-        for (var i = 2; i < 8; i++)
-        {
-            authority = (authority << 8) | sid[i];
-        }
-
-        var parts = Enumerable.Range(0, sid[1]).Select(i => BitConverter.ToUInt32(sid, 8 + (4 * i)).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return $"S-{sid[0]}-{authority}-" + string.Join("-", parts);
-    }
 
     [GeneratedRegex(@"^S-1-\d{1,15}(-\d{1,10}){1,15}$", RegexOptions.CultureInvariant)]
     private static partial Regex SidPattern();

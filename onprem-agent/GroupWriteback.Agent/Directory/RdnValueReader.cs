@@ -21,13 +21,14 @@ internal static class RdnValueReader
 
             if (c == '\\')
             {
+                // Spaces seen before an escape are inside the value: they precede the escaped character.
+                FlushSpaces(bytes, ref pendingSpaces);
                 if (!TryReadEscape(dn, ref position, bytes, out error))
                 {
                     value = string.Empty;
                     return false;
                 }
 
-                FlushSpaces(bytes, ref pendingSpaces);
                 started = true;
                 continue;
             }

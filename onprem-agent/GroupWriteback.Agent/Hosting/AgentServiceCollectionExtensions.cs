@@ -1,6 +1,7 @@
 using GroupWriteback.Agent.Configuration;
 using GroupWriteback.Agent.Directory;
 using GroupWriteback.Agent.Processing;
+using GroupWriteback.Agent.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,9 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DirectoryOptions>, DirectoryOptionsValidator>();
         services.AddOptions<AgentOptions>().Bind(configuration.GetSection(AgentOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IDirectoryConnectionFactory, DirectoryConnectionFactory>();
-        services.AddSingleton<ScopeGuard>();
+        services.AddSingleton(sp => new ScopeGuard(sp.GetRequiredService<IOptions<DirectoryOptions>>()));
+        services.AddSingleton<IPermissionGranter, PermissionGranter>();
+        services.AddSingleton<ReadinessCheck>();
         services.AddSingleton<WritebackContextFactory>();
         services.AddSingleton(sp => new SnapshotStore(sp.GetRequiredService<IOptions<AgentOptions>>().Value.StateDirectory));
         services.AddSingleton(sp => new CommandProcessor(

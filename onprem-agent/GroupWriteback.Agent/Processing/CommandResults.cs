@@ -14,7 +14,8 @@ public static class CommandResults
         {
             Outcome = changed ? ResultOutcome.Applied : ResultOutcome.NoOp,
             DistinguishedName = group?.Dn,
-            ObjectGuid = group?.ObjectGuid,
+            // A planned create has no objectGUID yet: report none rather than the empty GUID.
+            ObjectGuid = group is { ObjectGuid: var guid } && guid != Guid.Empty ? guid : null,
             Message = message,
         };
 

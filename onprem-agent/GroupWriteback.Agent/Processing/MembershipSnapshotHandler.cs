@@ -32,6 +32,11 @@ public static class MembershipSnapshotHandler
             return CommandResults.Failed(command, FailureReason.GroupNotWrittenBack, $"Group {command.GroupId} has no written-back object (anchor {anchor.Value}); snapshot not applied.");
         }
 
+        if (store.IsCompleted(command.GroupId, command.SnapshotId))
+        {
+            return CommandResults.Succeeded(command, false, group, $"snapshot {command.SnapshotId} was already reconciled (chunk {command.ChunkIndex + 1} of {command.ChunkCount} redelivered)");
+        }
+
         var chunks = context.DryRun ? [command] : store.Add(command);
         if (chunks is null)
         {
@@ -49,7 +54,7 @@ public static class MembershipSnapshotHandler
         var (added, removed) = MembershipWriter.Apply(context, group.Dn, add, remove);
         if (!context.DryRun)
         {
-            store.Clear(command.GroupId);
+            store.Complete(command.GroupId, command.SnapshotId);
         }
 
         return CommandResults.Succeeded(command, added + removed > 0, group, $"snapshot {command.SnapshotId} reconciled: +{added} -{removed}, {resolution.NotFound.Count} not found on-premises") with

@@ -3,9 +3,9 @@ using GroupWriteback.Agent.Directory;
 namespace GroupWriteback.Agent.Processing;
 
 /// <summary>
-/// What <c>check</c> verifies before an administrator lets the agent run: it can bind, every
-/// target OU exists, which optional attributes the schema has, and it can create and delete a
-/// probe group in each OU (the probe carries no anchor and is removed at once).
+/// What <c>check</c> verifies before an administrator lets the agent run: it can bind, which
+/// optional attributes the schema has, every target OU exists, and it can create and delete a
+/// group in each of them.
 /// </summary>
 public sealed class ReadinessCheck
 {
@@ -14,10 +14,9 @@ public sealed class ReadinessCheck
     /// <summary>Creates the check.</summary>
     public ReadinessCheck(WritebackContextFactory contexts) => _contexts = contexts;
 
-    /// <summary>Runs every item; never throws for a directory problem, it reports it.</summary>
+    /// <summary>Runs every item; a directory problem is reported as a failed item, never thrown.</summary>
     public IReadOnlyList<CheckItem> Run()
     {
-        var items = new List<CheckItem>();
         WritebackContext context;
         try
         {
@@ -25,44 +24,31 @@ public sealed class ReadinessCheck
         }
         catch (Exception ex) when (ex is DirectoryUnavailableException or DirectoryWriteException)
         {
-            items.Add(new CheckItem("bind", false, ex.Message));
-            return items;
+            return [new CheckItem("bind", false, ex.Message)];
         }
 
         using var directory = context.Directory;
-        items.Add(new CheckItem("bind", true, $"bound; domain {directory.DomainDn}"));
-        var optional = SchemaCapabilities.ExchangeAttributes.Append(WritebackAnchor.ExternalDirectoryObjectId);
-        foreach (var attribute in optional)
-        {
-            items.Add(new CheckItem($"schema {attribute}", true, context.Schema.Has(attribute) ? "present: written" : "absent: skipped"));
-        }
-
+        var items = new List<CheckItem> { new("bind", true, $"bound; domain {directory.DomainDn}"), Schema(context.Schema) };
         foreach (var ou in context.Scope.TargetOus.Select(o => o.ToString()))
         {
-            items.Add(Probe(directory, ou));
+            var exists = directory.Read(ou, "objectClass") is not null;
+            items.Add(new CheckItem($"OU {ou}", exists, exists ? "exists" : "does not exist"));
+            if (exists)
+            {
+                items.Add(ReadinessProbe.Run(context, ou));
+            }
         }
 
         return items;
     }
 
-    private static CheckItem Probe(DirectoryClient directory, string ou)
+    private static CheckItem Schema(SchemaCapabilities schema)
     {
-        if (directory.Read(ou, "objectClass") is null)
-        {
-            return new CheckItem($"OU {ou}", false, "does not exist");
-        }
-
-        var name = "GroupWriteback-probe-" + Guid.NewGuid().ToString("N")[..12];
-        var dn = DistinguishedName.Child("CN", name, ou);
-        try
-        {
-            directory.Add(dn, [new("objectClass", "top", "group"), new("sAMAccountName", name)]);
-            directory.Delete(dn);
-            return new CheckItem($"OU {ou}", true, "exists; probe group created and deleted");
-        }
-        catch (DirectoryWriteException ex)
-        {
-            return new CheckItem($"OU {ou}", false, $"probe group failed: {ex.Message} (run 'grant' for the agent's account)");
-        }
+        var optional = SchemaCapabilities.ExchangeAttributes.Append(WritebackAnchor.ExternalDirectoryObjectId).ToList();
+        var present = optional.Where(schema.Has).ToList();
+        var absent = optional.Except(present).ToList();
+        var detail = (present.Count == 0 ? "no optional attributes" : "present, written: " + string.Join(", ", present)) +
+            (absent.Count == 0 ? string.Empty : "; absent, skipped: " + string.Join(", ", absent));
+        return new CheckItem("schema", true, detail);
     }
 }

@@ -5,10 +5,14 @@ namespace GroupWriteback.Agent.Processing;
 
 /// <summary>
 /// Keeps the chunks of a membership snapshot on disk until all have arrived, so an agent restart
-/// between chunks loses nothing. One folder per group and snapshot id.
+/// between chunks loses nothing; one folder per group and snapshot id. A reconciled snapshot
+/// leaves a marker instead of its chunks, so a chunk redelivered after the reconcile (the agent
+/// stopped before the queue heard of it) is answered as done rather than started again. A
+/// group's newer snapshot removes its older ones: sessions deliver a group's commands in order.
 /// </summary>
 public sealed class SnapshotStore
 {
+    private const string CompletedSuffix = ".done";
     private readonly string _root;
 
     /// <summary>Creates the store under the agent's state directory.</summary>
@@ -18,10 +22,14 @@ public sealed class SnapshotStore
     public static bool IsSafeId(string id) =>
         id.Length is > 0 and <= 128 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && !id.StartsWith('.');
 
+    /// <summary>True when this snapshot of the group was already reconciled.</summary>
+    public bool IsCompleted(string groupId, string snapshotId) => File.Exists(Marker(groupId, snapshotId));
+
     /// <summary>Stores a chunk (idempotent) and returns all chunks when the snapshot is complete, else null.</summary>
     public IReadOnlyList<MembershipSnapshotCommand>? Add(MembershipSnapshotCommand chunk)
     {
         ArgumentNullException.ThrowIfNull(chunk);
+        RemoveOtherSnapshots(chunk.GroupId, chunk.SnapshotId);
         var folder = Folder(chunk.GroupId, chunk.SnapshotId);
         System.IO.Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"{chunk.ChunkIndex:D6}.json");
@@ -41,15 +49,37 @@ public sealed class SnapshotStore
             .ToList();
     }
 
-    /// <summary>Removes every stored snapshot of the group (after a reconcile completed).</summary>
-    public void Clear(string groupId)
+    /// <summary>Marks the snapshot reconciled and drops its chunks.</summary>
+    public void Complete(string groupId, string snapshotId)
     {
-        var folder = Path.Combine(_root, groupId);
+        File.WriteAllBytes(Marker(groupId, snapshotId), []);
+        var folder = Folder(groupId, snapshotId);
         if (System.IO.Directory.Exists(folder))
         {
             System.IO.Directory.Delete(folder, recursive: true);
         }
     }
 
+    private void RemoveOtherSnapshots(string groupId, string snapshotId)
+    {
+        var group = Path.Combine(_root, groupId);
+        if (!System.IO.Directory.Exists(group))
+        {
+            return;
+        }
+
+        foreach (var folder in System.IO.Directory.GetDirectories(group).Where(f => Path.GetFileName(f) != snapshotId))
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+
+        foreach (var marker in System.IO.Directory.GetFiles(group, "*" + CompletedSuffix).Where(f => Path.GetFileName(f) != snapshotId + CompletedSuffix))
+        {
+            File.Delete(marker);
+        }
+    }
+
     private string Folder(string groupId, string snapshotId) => Path.Combine(_root, groupId, snapshotId);
+
+    private string Marker(string groupId, string snapshotId) => Path.Combine(_root, groupId, snapshotId + CompletedSuffix);
 }

@@ -52,14 +52,22 @@ public static class UpsertGroupHandler
             return CommandResults.Failed(command, FailureReason.TargetOuMissing, $"Group {command.GroupId}: target OU '{targetOu}' does not exist.", targetOu.ToString());
         }
 
-        var existing = GroupLocator.FindInScope(context, anchor, desired.Attributes.Keys);
+        string[] read = [.. desired.Attributes.Keys, SchemaCapabilities.AllowedAttributesEffective];
+        var existing = GroupLocator.FindInScope(context, anchor, read);
         return existing is null
-            ? Create(context, command, anchor, desired, commonName, desiredDn)
-            : Update(context, command, existing, desired, rdn, targetOu, desiredDn);
+            ? Create(context, command, anchor, commonName, desiredDn, read)
+            : Update(context, command, existing, DesiredGroup.For(command, anchor, context.Schema.WritableOn(existing)), rdn, targetOu, desiredDn);
     }
 
-    private static WritebackResult Create(WritebackContext context, UpsertGroupCommand command, WritebackAnchor anchor, DesiredGroup desired, string commonName, string dn)
+    /// <summary>
+    /// Adds the group with the attributes every forest has, then writes the optional ones
+    /// (Exchange, msDS-ExternalDirectoryObjectId) that the new object's
+    /// allowedAttributesEffective lists: an add is not checked attribute by attribute, so
+    /// writing them in the add would bypass an ACL that denies them to the agent's account.
+    /// </summary>
+    private static WritebackResult Create(WritebackContext context, UpsertGroupCommand command, WritebackAnchor anchor, string commonName, string dn, string[] read)
     {
+        var desired = DesiredGroup.For(command, anchor, SchemaCapabilities.None);
         EnsureNameFree(context, command, dn);
         if (context.DryRun)
         {
@@ -77,9 +85,17 @@ public static class UpsertGroupHandler
             var attributes = new List<DirectoryAttribute> { new("objectClass", "top", "group"), new("sAMAccountName", sam) };
             attributes.AddRange(desired.ForCreate().Select(a => new DirectoryAttribute(a.Name, a.Values.Cast<object>().ToArray())));
             context.Directory.Add(dn, attributes);
-            var created = GroupLocator.FindInScope(context, anchor)
-                ?? throw new DirectoryWriteException(FailureReason.DirectoryRejected, $"'{dn}' was created but cannot be found by its anchor.", dn);
-            return CommandResults.Succeeded(command, true, created, $"created '{dn}' (sAMAccountName {sam})");
+            var created = context.Directory.Read(dn, [.. GroupEntry.BaseAttributes, .. read]) is { } entry
+                ? GroupEntry.From(entry)
+                : throw new DirectoryWriteException(FailureReason.DirectoryRejected, $"'{dn}' was created but cannot be read back.", dn);
+            var optional = AttributeDiff.Compute(created, DesiredGroup.For(command, anchor, context.Schema.WritableOn(created)));
+            if (optional.Count > 0)
+            {
+                context.Directory.Modify(dn, optional);
+            }
+
+            var written = optional.Count == 0 ? "none" : string.Join(", ", optional.Select(m => m.Name));
+            return CommandResults.Succeeded(command, true, created, $"created '{dn}' (sAMAccountName {sam}; optional attributes: {written})");
         }
     }
 
@@ -119,7 +135,7 @@ public static class UpsertGroupHandler
     /// <summary>An object already at the target name that is not ours is never overwritten.</summary>
     private static void EnsureNameFree(WritebackContext context, UpsertGroupCommand command, string dn, string? ourDn = null)
     {
-        if (ourDn is not null && string.Equals(dn, ourDn, StringComparison.OrdinalIgnoreCase))
+        if (ourDn is not null && DistinguishedName.Parse(dn).Equals(DistinguishedName.Parse(ourDn)))
         {
             return;
         }

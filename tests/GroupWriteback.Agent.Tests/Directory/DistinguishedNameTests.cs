@@ -41,6 +41,16 @@ public sealed class DistinguishedNameTests
         Assert.False(parsed.IsWithin(DistinguishedName.Parse("OU=Domain Controllers,DC=corp,DC=test")));
     }
 
+    [Theory]
+    [InlineData(@"CN=Team\, \""quoted\"" \#1_x,OU=a", "Team, \"quoted\" #1_x")]
+    [InlineData(@"CN=a \, b,OU=a", "a , b")]
+    [InlineData(@"CN=\ x \ ,OU=a", " x  ")]
+    [InlineData(@"CN=  x  ,OU=a", "x")]
+    public void Parse_SpacesNextToEscapes_KeepTheirPlace(string dn, string expected)
+    {
+        Assert.Equal(expected, DistinguishedName.Parse(dn).Rdns[0].Value);
+    }
+
     [Fact]
     public void Parse_HexEscapes_DecodeUtf8()
     {

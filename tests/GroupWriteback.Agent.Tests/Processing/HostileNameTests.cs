@@ -1,3 +1,4 @@
+using GroupWriteback.Agent.Directory;
 using GroupWriteback.Contracts.Results;
 
 namespace GroupWriteback.Agent.Tests.Processing;
@@ -11,6 +12,7 @@ public sealed class HostileNameTests : IDisposable
     [Fact]
     public void Upsert_HostileDisplayNames_CreatesEveryGroupInsideTheOuFindableByAnchor()
     {
+        var started = DateTime.UtcNow.AddSeconds(-2);
         var ids = HostileNames.Select(_ => Guid.NewGuid().ToString()).ToList();
         var commands = HostileNames.Select((name, i) => _scope.Upsert(ids[i], name)).ToArray();
 
@@ -18,15 +20,52 @@ public sealed class HostileNameTests : IDisposable
 
         Assert.True(HostileNames.Count >= 50);
         Assert.All(results, r => Assert.True(r.Outcome == ResultOutcome.Applied, $"{r.GroupId}: {r.Message}"));
+        AssertEachFoundInsideTheOuWithItsName(ids, HostileNames);
+        Assert.Equal(ids.Count, WriterScope.Domain.Search(_scope.Ou, "(objectClass=group)").Count);
+        Assert.Empty(CreatedOutsideTheTestRoot(started));
+    }
+
+    [Fact]
+    public void Upsert_RenameBetweenHostileNames_KeepsEveryGroupInsideTheOu()
+    {
+        var started = DateTime.UtcNow.AddSeconds(-2);
+        var ids = HostileNames.Select(_ => Guid.NewGuid().ToString()).ToList();
+        var swapped = HostileNames.Reverse().ToList();
+        _scope.Apply(HostileNames.Select((name, i) => _scope.Upsert(ids[i], name)).ToArray());
+        var guids = ids.Select(id => WriterScope.ObjectGuid(WriterScope.ReadGroup(id, "objectGUID"))).ToList();
+
+        var results = _scope.Apply(swapped.Select((name, i) => _scope.Upsert(ids[i], name)).ToArray());
+
+        Assert.All(results, r => Assert.True(r.Succeeded, $"{r.GroupId}: {r.Message}"));
+        AssertEachFoundInsideTheOuWithItsName(ids, swapped);
+        Assert.Equal(guids, ids.Select(id => WriterScope.ObjectGuid(WriterScope.ReadGroup(id, "objectGUID"))));
+        Assert.Equal(ids.Count, WriterScope.Domain.Search(_scope.Ou, "(objectClass=group)").Count);
+        Assert.Empty(CreatedOutsideTheTestRoot(started));
+    }
+
+    public void Dispose() => _scope.Dispose();
+
+    private void AssertEachFoundInsideTheOuWithItsName(List<string> ids, IReadOnlyList<string> names)
+    {
         for (var i = 0; i < ids.Count; i++)
         {
-            var entry = _scope.ReadGroup(ids[i], "displayName");
-            Assert.EndsWith("," + _scope.Ou, entry.DistinguishedName, StringComparison.OrdinalIgnoreCase);
-            Assert.Equal(HostileNames[i], WriterScope.Values(entry, "displayName")[0]);
+            // Searched domain-wide: exactly one object carries the anchor, and it is a direct child of the OU.
+            var entry = WriterScope.ReadGroup(ids[i], "displayName");
+            var parsed = DistinguishedName.Parse(entry.DistinguishedName);
+            Assert.Equal(DistinguishedName.Parse(_scope.Ou), parsed.Parent);
+            Assert.Equal(GroupNaming.Truncate(names[i], 256), WriterScope.Values(entry, "displayName")[0]);
         }
+    }
 
-        var underOu = WriterScope.Domain.Search(_scope.Ou, "(objectClass=group)");
-        Assert.Equal(ids.Count, underOu.Count);
+    /// <summary>Objects created since the test started anywhere but under the shared test root.</summary>
+    private static List<string> CreatedOutsideTheTestRoot(DateTime since)
+    {
+        var root = DistinguishedName.Parse(WriterScope.Domain.TestRootDn);
+        var filter = $"(whenCreated>={since.ToString("yyyyMMddHHmmss'.0Z'", System.Globalization.CultureInfo.InvariantCulture)})";
+        return WriterScope.Domain.Search(WriterScope.Domain.DomainDn, filter, "objectClass")
+            .Select(e => e.DistinguishedName)
+            .Where(dn => !DistinguishedName.Parse(dn).IsWithin(root))
+            .ToList();
     }
 
     private static List<string> BuildNames()
@@ -43,6 +82,4 @@ public sealed class HostileNameTests : IDisposable
         };
         return names;
     }
-
-    public void Dispose() => _scope.Dispose();
 }

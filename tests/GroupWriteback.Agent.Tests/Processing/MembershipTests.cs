@@ -71,7 +71,7 @@ public sealed class MembershipTests : IClassFixture<MembershipTests.Users>, IDis
         var id = Guid.NewGuid().ToString();
         _scope.Apply(_scope.Upsert(id, "Idempotent", CloudGroupKind.Security));
         var change = WriterScope.Change(id, add: _users.Small.Take(3).Select(WriterScope.Member));
-        WriterScope.AddMemberByHand(_scope.ReadGroup(id).DistinguishedName, _users.Small[0].Dn);
+        WriterScope.AddMemberByHand(WriterScope.ReadGroup(id).DistinguishedName, _users.Small[0].Dn);
 
         var results = _scope.Apply(change, change);
 
@@ -86,7 +86,7 @@ public sealed class MembershipTests : IClassFixture<MembershipTests.Users>, IDis
         var id = Guid.NewGuid().ToString();
         _scope.Apply(_scope.Upsert(id, "Drift", CloudGroupKind.Security));
         _scope.Apply([.. WriterScope.Snapshot(id, [WriterScope.Member(_users.Small[0])])]);
-        WriterScope.AddMemberByHand(_scope.ReadGroup(id).DistinguishedName, _users.Small[2].Dn);
+        WriterScope.AddMemberByHand(WriterScope.ReadGroup(id).DistinguishedName, _users.Small[2].Dn);
 
         var result = _scope.Apply([.. WriterScope.Snapshot(id, [WriterScope.Member(_users.Small[0])])])[^1];
 
@@ -104,7 +104,7 @@ public sealed class MembershipTests : IClassFixture<MembershipTests.Users>, IDis
         var result = Assert.Single(_scope.Apply(WriterScope.Change(parent, add: [new MemberReference { CloudId = child, WrittenBackGroupId = child }])));
 
         Assert.Equal(1, result.MembersAdded);
-        Assert.Equal([_scope.ReadGroup(child).DistinguishedName], _scope.Members(parent));
+        Assert.Equal([WriterScope.ReadGroup(child).DistinguishedName], _scope.Members(parent));
     }
 
     [Fact]
@@ -120,21 +120,17 @@ public sealed class MembershipTests : IClassFixture<MembershipTests.Users>, IDis
 
     public void Dispose() => _scope.Dispose();
 
-    /// <summary>Users shared by the membership tests, created once.</summary>
-    public sealed class Users : IDisposable
+    /// <summary>Users shared by the membership tests: the DC's persistent pool, read-only.</summary>
+    public sealed class Users
     {
-        private readonly ScratchOu _ou = TestDomain.Instance.CreateScratchOu("users");
-
         public Users()
         {
-            Large = TestDomain.Instance.CreateUsers(_ou.Dn, "m", 6000);
+            Large = TestDomain.Instance.SharedUsers(6000);
             Small = Large.Take(5).ToArray();
         }
 
         public IReadOnlyList<TestUser> Large { get; }
 
         public IReadOnlyList<TestUser> Small { get; }
-
-        public void Dispose() => _ou.Dispose();
     }
 }

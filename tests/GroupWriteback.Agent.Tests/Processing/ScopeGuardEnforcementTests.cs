@@ -17,7 +17,8 @@ public sealed class ScopeGuardEnforcementTests : IDisposable
         Assert.Equal(ResultOutcome.Failed, result.Outcome);
         Assert.Equal(FailureReason.OutsideScope, result.Reason);
         Assert.Contains(id, result.Message, StringComparison.Ordinal);
-        Assert.Empty(_scope.FindByAnchor(id));
+        Assert.Empty(WriterScope.FindByAnchor(id));
+        Assert.Empty(WriterScope.Domain.Search(_scope.OutsideOu, "(objectClass=group)"));
     }
 
     [Fact]
@@ -28,7 +29,7 @@ public sealed class ScopeGuardEnforcementTests : IDisposable
         var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "x", ou: "OU=Domain Controllers," + WriterScope.Domain.DomainDn)));
 
         Assert.Equal(FailureReason.OutsideScope, result.Reason);
-        Assert.Empty(_scope.FindByAnchor(id));
+        Assert.Empty(WriterScope.FindByAnchor(id));
     }
 
     [Fact]
@@ -38,6 +39,8 @@ public sealed class ScopeGuardEnforcementTests : IDisposable
         var dn = DistinguishedName.Child("CN", $"Group_{id}", _scope.Ou);
         WriterScope.AddEntry(dn, ("objectClass", ["top", "group"]), ("sAMAccountName", ["squat" + id[..8]]), ("description", ["hand made"]));
 
+        var before = ChangeCounter(dn);
+
         var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Squatted", naming: Contracts.NamingScheme.ObjectId, description: "mine")));
 
         Assert.Equal(FailureReason.NameCollision, result.Reason);
@@ -45,6 +48,24 @@ public sealed class ScopeGuardEnforcementTests : IDisposable
         Assert.NotNull(entry);
         Assert.Equal(["hand made"], WriterScope.Values(entry!, "description"));
         Assert.Empty(WriterScope.Values(entry!, "adminDescription"));
+        Assert.Equal(before, ChangeCounter(dn));
+    }
+
+    [Fact]
+    public void DeleteAndChange_UnmarkedGroupNamedLikeOurs_AreNotTouched()
+    {
+        var id = Guid.NewGuid().ToString();
+        var dn = DistinguishedName.Child("CN", $"Group_{id}", _scope.Ou);
+        var member = WriterScope.Domain.CreateUsers(_scope.OtherOu, "um", 1)[0];
+        WriterScope.AddEntry(dn, ("objectClass", ["group"]), ("sAMAccountName", ["unmk" + id[..8]]), ("member", [member.Dn]));
+        var before = ChangeCounter(dn);
+
+        var results = _scope.Apply([WriterScope.Delete(id), WriterScope.Change(id, remove: [WriterScope.Member(member)]), .. WriterScope.Snapshot(id, [])]);
+
+        Assert.Equal(ResultOutcome.NoOp, results[0].Outcome);
+        Assert.All(results.Skip(1), r => Assert.Equal(FailureReason.GroupNotWrittenBack, r.Reason));
+        Assert.Equal(before, ChangeCounter(dn));
+        Assert.Equal([member.Dn], WriterScope.Values(WriterScope.Domain.ReadEntry(dn, "member")!, "member"));
     }
 
     [Fact]
@@ -52,13 +73,15 @@ public sealed class ScopeGuardEnforcementTests : IDisposable
     {
         var id = Guid.NewGuid().ToString();
         _scope.Apply(_scope.Upsert(id, "Moved away", Contracts.CloudGroupKind.Security, naming: Contracts.NamingScheme.ObjectId));
-        var inside = _scope.ReadGroup(id).DistinguishedName;
+        var inside = WriterScope.ReadGroup(id).DistinguishedName;
         WriterScope.MoveEntry(inside, _scope.OutsideOu);
+        var movedCounter = ChangeCounter(WriterScope.ReadGroup(id).DistinguishedName);
 
         var results = _scope.Apply(_scope.Upsert(id, "Renamed", Contracts.CloudGroupKind.Security), WriterScope.Delete(id));
 
         Assert.All(results, r => Assert.Equal(FailureReason.OutsideScope, r.Reason));
-        var entry = _scope.ReadGroup(id, "displayName");
+        Assert.Equal(movedCounter, ChangeCounter(WriterScope.ReadGroup(id).DistinguishedName));
+        var entry = WriterScope.ReadGroup(id, "displayName");
         Assert.EndsWith(_scope.OutsideOu, entry.DistinguishedName, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(["Moved away"], WriterScope.Values(entry, "displayName"));
     }
@@ -83,4 +106,8 @@ public sealed class ScopeGuardEnforcementTests : IDisposable
     }
 
     public void Dispose() => _scope.Dispose();
+
+    /// <summary>uSNChanged moves on every write to the entry: equal values prove nothing was written.</summary>
+    private static string ChangeCounter(string dn) =>
+        WriterScope.Values(WriterScope.Domain.ReadEntry(dn, "uSNChanged")!, "uSNChanged").Single();
 }

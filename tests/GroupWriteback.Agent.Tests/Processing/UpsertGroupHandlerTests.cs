@@ -16,7 +16,7 @@ public sealed class UpsertGroupHandlerTests : IDisposable
         var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Sales Team", description: "All of sales")));
 
         Assert.Equal(ResultOutcome.Applied, result.Outcome);
-        var entry = _scope.ReadGroup(id, "groupType", "displayName", "description", "mail", "proxyAddresses", "mailNickname", "msExchRecipientTypeDetails", "msExchRecipientDisplayType", "msExchHideFromAddressLists", "msExchRequireAuthToSendTo", "objectGUID", "sAMAccountName");
+        var entry = WriterScope.ReadGroup(id, "groupType", "displayName", "description", "mail", "proxyAddresses", "mailNickname", "msExchRecipientTypeDetails", "msExchRecipientDisplayType", "msExchHideFromAddressLists", "msExchRequireAuthToSendTo", "objectGUID", "sAMAccountName");
         Assert.Equal(result.DistinguishedName, entry.DistinguishedName);
         Assert.Equal(result.ObjectGuid, WriterScope.ObjectGuid(entry));
         Assert.Equal(["8"], WriterScope.Values(entry, "groupType"));
@@ -31,6 +31,57 @@ public sealed class UpsertGroupHandlerTests : IDisposable
         Assert.StartsWith($"CN=Sales Team_{id[^12..]},", entry.DistinguishedName, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(CloudGroupKind.Microsoft365)]
+    [InlineData(CloudGroupKind.Security)]
+    public void Upsert_CreateUpdateRenameMoveDelete_RoundTripsKeepingObjectGuid(CloudGroupKind kind)
+    {
+        var id = Guid.NewGuid().ToString();
+
+        var created = Assert.Single(_scope.Apply(_scope.Upsert(id, "Round trip", kind)));
+        var afterCreate = WriterScope.ReadGroup(id, "objectGUID", "groupType", "description");
+        var updated = Assert.Single(_scope.Apply(_scope.Upsert(id, "Round trip", kind, description: "described")));
+        var afterUpdate = WriterScope.ReadGroup(id, "objectGUID", "description");
+        var renamed = Assert.Single(_scope.Apply(_scope.Upsert(id, "Round trip renamed", kind, description: "described")));
+        var afterRename = WriterScope.ReadGroup(id, "objectGUID", "displayName");
+        var moved = Assert.Single(_scope.Apply(_scope.Upsert(id, "Round trip renamed", kind, ou: _scope.OtherOu, description: "described")));
+        var afterMove = WriterScope.ReadGroup(id, "objectGUID", "groupType", "description", "displayName");
+        var deleted = Assert.Single(_scope.Apply(WriterScope.Delete(id)));
+
+        Assert.All(new[] { created, updated, renamed, moved, deleted }, r => Assert.True(r.Outcome == ResultOutcome.Applied, r.Message));
+        var guid = WriterScope.ObjectGuid(afterCreate);
+        Assert.Equal(created.ObjectGuid, guid);
+        Assert.Equal(kind == CloudGroupKind.Security ? ["-2147483640"] : ["8"], WriterScope.Values(afterCreate, "groupType"));
+        Assert.Empty(WriterScope.Values(afterCreate, "description"));
+        Assert.Equal(["described"], WriterScope.Values(afterUpdate, "description"));
+        Assert.StartsWith($"CN=Round trip renamed_{id[^12..]},{_scope.Ou}", afterRename.DistinguishedName, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal($"CN=Round trip renamed_{id[^12..]},{_scope.OtherOu}", afterMove.DistinguishedName, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(["described"], WriterScope.Values(afterMove, "description"));
+        Assert.All(new[] { afterUpdate, afterRename, afterMove }, e => Assert.Equal(guid, WriterScope.ObjectGuid(e)));
+        Assert.Empty(WriterScope.FindByAnchor(id));
+    }
+
+    [Theory]
+    [InlineData(CloudGroupKind.Security, OnPremisesGroupType.UniversalDistributionGroup, "8", true)]
+    [InlineData(CloudGroupKind.Security, OnPremisesGroupType.UniversalMailEnabledSecurityGroup, "-2147483640", true)]
+    [InlineData(CloudGroupKind.Microsoft365, OnPremisesGroupType.UniversalSecurityGroup, "-2147483640", false)]
+    [InlineData(CloudGroupKind.Microsoft365, OnPremisesGroupType.UniversalMailEnabledSecurityGroup, "-2147483640", true)]
+    public void Upsert_TypeOverride_LandsAsThatGroupType(CloudGroupKind kind, OnPremisesGroupType type, string groupType, bool mailEnabled)
+    {
+        var id = Guid.NewGuid().ToString();
+        var command = _scope.Upsert(id, "Override", kind, type) with
+        {
+            Attributes = new GroupAttributes { DisplayName = "Override", Mail = $"o{id[..8]}@corp.test", MailNickname = $"o{id[..8]}" },
+        };
+
+        _scope.Apply(command);
+
+        var entry = WriterScope.ReadGroup(id, "groupType", "mail", "mailNickname");
+        Assert.Equal([groupType], WriterScope.Values(entry, "groupType"));
+        Assert.Equal(mailEnabled ? [$"o{id[..8]}@corp.test"] : [], WriterScope.Values(entry, "mail"));
+        Assert.Equal(mailEnabled ? [$"o{id[..8]}"] : [], WriterScope.Values(entry, "mailNickname"));
+    }
+
     [Fact]
     public void Upsert_SecurityGroup_CreatesUniversalSecurityGroupWithoutMail()
     {
@@ -39,7 +90,7 @@ public sealed class UpsertGroupHandlerTests : IDisposable
         var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Admins", CloudGroupKind.Security, naming: NamingScheme.ObjectId)));
 
         Assert.Equal(ResultOutcome.Applied, result.Outcome);
-        var entry = _scope.ReadGroup(id, "groupType", "mail", "msExchRecipientTypeDetails");
+        var entry = WriterScope.ReadGroup(id, "groupType", "mail", "msExchRecipientTypeDetails");
         Assert.Equal(["-2147483640"], WriterScope.Values(entry, "groupType"));
         Assert.Empty(WriterScope.Values(entry, "mail"));
         Assert.Empty(WriterScope.Values(entry, "msExchRecipientTypeDetails"));
@@ -53,23 +104,27 @@ public sealed class UpsertGroupHandlerTests : IDisposable
 
         _scope.Apply(_scope.Upsert(id, "Mail sec", CloudGroupKind.Microsoft365, OnPremisesGroupType.UniversalMailEnabledSecurityGroup));
 
-        var entry = _scope.ReadGroup(id, "groupType", "mail", "msExchRecipientTypeDetails");
+        var entry = WriterScope.ReadGroup(id, "groupType", "mail", "msExchRecipientTypeDetails");
         Assert.Equal(["-2147483640"], WriterScope.Values(entry, "groupType"));
         Assert.Single(WriterScope.Values(entry, "mail"));
         Assert.Equal(["1024"], WriterScope.Values(entry, "msExchRecipientTypeDetails"));
     }
 
-    [Fact]
-    public void Upsert_SameCommandTwice_SecondIsNoOp()
+    [Theory]
+    [InlineData("Twice")]
+    [InlineData("Team, \"quoted\" #1")]
+    [InlineData("#lead, trail ")]
+    [InlineData("a+b=c;<d>\\")]
+    public void Upsert_SameCommandTwice_SecondIsNoOp(string displayName)
     {
         var id = Guid.NewGuid().ToString();
-        var command = _scope.Upsert(id, "Twice");
+        var command = _scope.Upsert(id, displayName);
 
         var results = _scope.Apply(command, command);
 
         Assert.Equal(ResultOutcome.Applied, results[0].Outcome);
-        Assert.Equal(ResultOutcome.NoOp, results[1].Outcome);
-        Assert.Single(_scope.FindByAnchor(id));
+        Assert.True(results[1].Outcome == ResultOutcome.NoOp, results[1].Message);
+        Assert.Single(WriterScope.FindByAnchor(id));
     }
 
     [Fact]
@@ -77,12 +132,12 @@ public sealed class UpsertGroupHandlerTests : IDisposable
     {
         var id = Guid.NewGuid().ToString();
         _scope.Apply(_scope.Upsert(id, "Changing", CloudGroupKind.Security, description: "before"));
-        var guid = WriterScope.ObjectGuid(_scope.ReadGroup(id, "objectGUID"));
+        var guid = WriterScope.ObjectGuid(WriterScope.ReadGroup(id, "objectGUID"));
 
         var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Changing", CloudGroupKind.Security, OnPremisesGroupType.UniversalDistributionGroup, description: "after")));
 
         Assert.Equal(ResultOutcome.Applied, result.Outcome);
-        var entry = _scope.ReadGroup(id, "description", "groupType", "objectGUID");
+        var entry = WriterScope.ReadGroup(id, "description", "groupType", "objectGUID");
         Assert.Equal(["after"], WriterScope.Values(entry, "description"));
         Assert.Equal(["8"], WriterScope.Values(entry, "groupType"));
         Assert.Equal(guid, WriterScope.ObjectGuid(entry));
@@ -93,11 +148,11 @@ public sealed class UpsertGroupHandlerTests : IDisposable
     {
         var id = Guid.NewGuid().ToString();
         _scope.Apply(_scope.Upsert(id, "Old name"));
-        var before = _scope.ReadGroup(id, "objectGUID");
+        var before = WriterScope.ReadGroup(id, "objectGUID");
 
         _scope.Apply(_scope.Upsert(id, "New name"));
 
-        var after = _scope.ReadGroup(id, "objectGUID", "displayName");
+        var after = WriterScope.ReadGroup(id, "objectGUID", "displayName");
         Assert.StartsWith($"CN=New name_{id[^12..]},", after.DistinguishedName, StringComparison.Ordinal);
         Assert.Equal(WriterScope.ObjectGuid(before), WriterScope.ObjectGuid(after));
         Assert.Equal(["New name"], WriterScope.Values(after, "displayName"));
@@ -112,7 +167,7 @@ public sealed class UpsertGroupHandlerTests : IDisposable
         var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Marketing")));
 
         Assert.Equal(ResultOutcome.Applied, result.Outcome);
-        Assert.StartsWith("CN=Marketing_", _scope.ReadGroup(id).DistinguishedName, StringComparison.Ordinal);
+        Assert.StartsWith("CN=Marketing_", WriterScope.ReadGroup(id).DistinguishedName, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,11 +175,11 @@ public sealed class UpsertGroupHandlerTests : IDisposable
     {
         var id = Guid.NewGuid().ToString();
         _scope.Apply(_scope.Upsert(id, "Mover"));
-        var before = WriterScope.ObjectGuid(_scope.ReadGroup(id, "objectGUID"));
+        var before = WriterScope.ObjectGuid(WriterScope.ReadGroup(id, "objectGUID"));
 
         var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Mover", ou: _scope.OtherOu)));
 
-        var after = _scope.ReadGroup(id, "objectGUID");
+        var after = WriterScope.ReadGroup(id, "objectGUID");
         Assert.Equal(ResultOutcome.Applied, result.Outcome);
         Assert.EndsWith(_scope.OtherOu, after.DistinguishedName, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(before, WriterScope.ObjectGuid(after));
@@ -138,7 +193,7 @@ public sealed class UpsertGroupHandlerTests : IDisposable
         var result = Assert.Single(_scope.Apply(SchemaCapabilities.None, _scope.Upsert(id, "No Exchange")));
 
         Assert.Equal(ResultOutcome.Applied, result.Outcome);
-        var entry = _scope.ReadGroup(id, "mail", "mailNickname", "msExchRecipientTypeDetails", "msExchHideFromAddressLists", "msExchRequireAuthToSendTo", "msExchRecipientDisplayType");
+        var entry = WriterScope.ReadGroup(id, "mail", "mailNickname", "msExchRecipientTypeDetails", "msExchHideFromAddressLists", "msExchRequireAuthToSendTo", "msExchRecipientDisplayType");
         Assert.Single(WriterScope.Values(entry, "mail"));
         foreach (var attribute in SchemaCapabilities.ExchangeAttributes)
         {
@@ -156,7 +211,7 @@ public sealed class UpsertGroupHandlerTests : IDisposable
 
         Assert.Equal(ResultOutcome.Applied, results[0].Outcome);
         Assert.Equal(ResultOutcome.NoOp, results[1].Outcome);
-        Assert.Empty(_scope.FindByAnchor(id));
+        Assert.Empty(WriterScope.FindByAnchor(id));
     }
 
     public void Dispose() => _scope.Dispose();

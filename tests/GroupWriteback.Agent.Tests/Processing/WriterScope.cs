@@ -2,6 +2,7 @@ using System.DirectoryServices.Protocols;
 using GroupWriteback.Agent.Configuration;
 using GroupWriteback.Agent.Directory;
 using GroupWriteback.Agent.Processing;
+using GroupWriteback.Agent.Security;
 using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Contracts.Results;
@@ -26,22 +27,8 @@ internal sealed class WriterScope : IDisposable
         _ou = Domain.CreateScratchOu(prefix);
         _otherOu = Domain.CreateScratchOu(prefix + "-b");
         _outsideOu = Domain.CreateScratchOu(prefix + "-out");
-        Options = new DirectoryOptions
-        {
-            Server = Domain.Server,
-            Port = Domain.LdapsPort,
-            AuthType = "Basic",
-            BindUser = Domain.AdminDn,
-            BindPassword = Domain.AdminPassword,
-            TrustedCertificatesDirectory = Domain.TrustedCertificatesDirectory,
-            DomainDn = Domain.DomainDn,
-            TargetOus = [_ou.Dn, _otherOu.Dn],
-            MemberBatchSize = 1000,
-        };
-        Connections = new DirectoryConnectionFactory(Microsoft.Extensions.Options.Options.Create(Options));
-        Contexts = new WritebackContextFactory(Connections, Microsoft.Extensions.Options.Options.Create(Options), new ScopeGuard(Options.TargetOus));
         StateDirectory = System.IO.Directory.CreateTempSubdirectory("gw-agent-").FullName;
-        Processor = new CommandProcessor(new SnapshotStore(StateDirectory), new UnusedGranter(), "test-agent", NullLogger<CommandProcessor>.Instance);
+        BindAs(null);
     }
 
     public static TestDomain Domain => TestDomain.Instance;
@@ -52,15 +39,28 @@ internal sealed class WriterScope : IDisposable
 
     public string OutsideOu => _outsideOu.Dn;
 
-    public DirectoryOptions Options { get; }
+    public DirectoryOptions Options { get; private set; } = null!;
 
-    public DirectoryConnectionFactory Connections { get; }
+    public DirectoryConnectionFactory Connections { get; private set; } = null!;
 
-    public WritebackContextFactory Contexts { get; }
+    public WritebackContextFactory Contexts { get; private set; } = null!;
 
-    public CommandProcessor Processor { get; }
+    public CommandProcessor Processor { get; private set; } = null!;
 
     public string StateDirectory { get; }
+
+    /// <summary>An enabled account with a password (no rights yet), kept in the outside OU and deleted with the scope.</summary>
+    public TestUser CreateAccount(string prefix) => Domain.CreateAccount(OutsideOu, prefix);
+
+    /// <summary>From now on the writer binds as <paramref name="account"/> (null: the administrator).</summary>
+    public void BindAs(TestUser? account)
+    {
+        Options = AgentDirectory.Options([Ou, OtherOu], account);
+        Connections = new DirectoryConnectionFactory(Microsoft.Extensions.Options.Options.Create(Options));
+        Contexts = new WritebackContextFactory(Connections, Microsoft.Extensions.Options.Options.Create(Options), new ScopeGuard(Options.TargetOus));
+        var granter = new PermissionGranter(Connections, NullLogger<PermissionGranter>.Instance);
+        Processor = new CommandProcessor(new SnapshotStore(StateDirectory), granter, "test-agent", NullLogger<CommandProcessor>.Instance);
+    }
 
     /// <summary>Applies commands in order on one connection and returns their results.</summary>
     public IReadOnlyList<WritebackResult> Apply(params WritebackCommand[] commands) => Apply(null, commands);
@@ -72,11 +72,11 @@ internal sealed class WriterScope : IDisposable
         return commands.Select(c => Processor.ApplyAsync(context, c, CancellationToken.None).GetAwaiter().GetResult()).ToList();
     }
 
-    /// <summary>Finds entries carrying the anchor anywhere in the domain.</summary>
-    public IReadOnlyList<SearchResultEntry> FindByAnchor(string groupId, params string[] attributes) =>
-        Domain.Search(Domain.DomainDn, $"(adminDescription=Group_{groupId})", attributes);
+    /// <summary>Finds groups carrying the anchor anywhere in the domain.</summary>
+    public static IReadOnlyList<SearchResultEntry> FindByAnchor(string groupId, params string[] attributes) =>
+        Domain.Search(Domain.DomainDn, $"(&(objectClass=group)(adminDescription=Group_{groupId}))", attributes);
 
-    public SearchResultEntry ReadGroup(string groupId, params string[] attributes) =>
+    public static SearchResultEntry ReadGroup(string groupId, params string[] attributes) =>
         Assert.Single(FindByAnchor(groupId, attributes));
 
     public static Guid ObjectGuid(SearchResultEntry entry) =>
@@ -173,11 +173,5 @@ internal sealed class WriterScope : IDisposable
         _otherOu.Dispose();
         _outsideOu.Dispose();
         System.IO.Directory.Delete(StateDirectory, recursive: true);
-    }
-
-    private sealed class UnusedGranter : IPermissionGranter
-    {
-        public Task<PermissionGrantSummary> GrantAsync(string account, GrantScope scope, string? targetOu, bool skipAdminSdHolder, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("Grants are tested in the Security tests.");
     }
 }

@@ -1,0 +1,86 @@
+using System.DirectoryServices.Protocols;
+using System.Globalization;
+
+namespace GroupWriteback.Testing;
+
+/// <summary>
+/// A uniquely named OU for one test or fixture. Disposing deletes it and everything below it
+/// with the tree-delete control, so a test leaves nothing behind even when it fails.
+/// </summary>
+public sealed class ScratchOu : IDisposable
+{
+    /// <summary>Scratch OUs older than this are left-overs of killed runs and are swept.</summary>
+    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(12);
+    private readonly TestDomain _domain;
+    private bool _disposed;
+
+    private ScratchOu(TestDomain domain, string dn, string name)
+    {
+        _domain = domain;
+        Dn = dn;
+        Name = name;
+    }
+
+    /// <summary>The OU's DN.</summary>
+    public string Dn { get; }
+
+    /// <summary>The OU's name (its RDN value).</summary>
+    public string Name { get; }
+
+    /// <summary>A uniquely named OU below this one, deleted with this one (or by its own dispose).</summary>
+    public ScratchOu CreateChild(string prefix) => Create(_domain, Dn, prefix);
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        Delete(_domain, Dn);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Dn;
+
+    internal static ScratchOu Create(TestDomain domain, string parentDn, string prefix)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        if (!prefix.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        {
+            throw new ArgumentException($"Scratch OU prefix '{prefix}' may hold only letters, digits, '-' and '_'.", nameof(prefix));
+        }
+
+        var name = string.Create(CultureInfo.InvariantCulture, $"{prefix}-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid().ToString("N")[..8]}");
+        var dn = $"OU={name},{parentDn}";
+        domain.Send(new AddRequest(dn, "organizationalUnit"));
+        return new ScratchOu(domain, dn, name);
+    }
+
+    /// <summary>Deletes scratch OUs left by runs that were killed before they could clean up.</summary>
+    internal static void SweepAbandoned(TestDomain domain, string rootDn)
+    {
+        var cutoff = (DateTime.UtcNow - AbandonedAfter).ToString("yyyyMMddHHmmss'.0Z'", CultureInfo.InvariantCulture);
+        var stale = domain.Search(rootDn, $"(&(objectClass=organizationalUnit)(whenCreated<={cutoff}))", SearchScope.OneLevel, "ou");
+        foreach (var entry in stale.Where(e => !SharedUserPool.IsPoolOu(e.DistinguishedName)))
+        {
+            Delete(domain, entry.DistinguishedName);
+        }
+    }
+
+    private static void Delete(TestDomain domain, string dn)
+    {
+        var request = new DeleteRequest(dn);
+        request.Controls.Add(new TreeDeleteControl());
+        try
+        {
+            domain.Send(request);
+        }
+        catch (DirectoryOperationException ex) when (ex.Response?.ResultCode == ResultCode.NoSuchObject)
+        {
+            // Already gone: deleted by the test itself or by a concurrent sweep.
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.DirectoryServices.Protocols;
+using System.Globalization;
+using System.Text;
+
+namespace GroupWriteback.Testing;
+
+/// <summary>Adds users on one connection and reads back what tests need about them.</summary>
+internal static class UserFactory
+{
+    private const string DisabledNormalAccount = "514";
+    private const string EnabledNormalAccount = "512";
+    private static readonly string[] UserAttributes = ["objectSid", "objectGUID", "sAMAccountName"];
+
+    public static IReadOnlyList<TestUser> CreateDisabled(TestDomain domain, string ouDn, string prefix, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        // sAMAccountName of a user is at most 20 characters in AD; prefix(≤3) + token(6) + index(≤7).
+        var samPrefix = new string(prefix.Where(char.IsAsciiLetterOrDigit).Take(3).ToArray()) + Token();
+        var names = Enumerable.Range(0, count).Select(i => (Cn: $"{prefix}-{samPrefix}-{i:D5}", Sam: string.Create(CultureInfo.InvariantCulture, $"{samPrefix}{i}"))).ToList();
+        AddAll(domain, names.Select(n => Request(ouDn, n.Cn, n.Sam)));
+        var bySam = Read(domain, ouDn, $"(sAMAccountName={samPrefix}*)").ToDictionary(u => u.SamAccountName, StringComparer.OrdinalIgnoreCase);
+        return names.Select(n => bySam[n.Sam]).ToList();
+    }
+
+    public static TestUser CreateAccount(TestDomain domain, string ouDn, string prefix)
+    {
+        var sam = new string(prefix.Where(char.IsAsciiLetterOrDigit).Take(8).ToArray()) + Token();
+        var password = "Gw1!" + Guid.NewGuid().ToString("N");
+        var request = Request(ouDn, sam, sam, EnabledNormalAccount);
+        // unicodePwd is the quoted password in UTF-16LE; the DC accepts it only over TLS.
+        request.Attributes.Add(new DirectoryAttribute("unicodePwd", Encoding.Unicode.GetBytes($"\"{password}\"")));
+        domain.Send(request);
+        return Read(domain, ouDn, $"(sAMAccountName={sam})").Single() with { Password = password };
+    }
+
+    public static AddRequest Request(string ouDn, string cn, string sam, string userAccountControl = DisabledNormalAccount) =>
+        new($"CN={cn},{ouDn}", new DirectoryAttribute("objectClass", "user"), new DirectoryAttribute("sAMAccountName", sam), new DirectoryAttribute("userAccountControl", userAccountControl));
+
+    /// <summary>Sends every add on one connection (the DC is fastest that way); an existing entry counts as added.</summary>
+    public static void AddAll(TestDomain domain, IEnumerable<AddRequest> requests)
+    {
+        using var connection = domain.OpenAdminConnection();
+        foreach (var request in requests)
+        {
+            try
+            {
+                connection.SendRequest(request);
+            }
+            catch (DirectoryOperationException ex) when (ex.Response?.ResultCode == ResultCode.EntryAlreadyExists)
+            {
+                // Created by an earlier, interrupted run of the same fixture.
+            }
+        }
+    }
+
+    public static IEnumerable<TestUser> Read(TestDomain domain, string ouDn, string filter) =>
+        domain.Search(ouDn, $"(&(objectClass=user){filter})", SearchScope.OneLevel, UserAttributes).Select(ToUser);
+
+    private static TestUser ToUser(SearchResultEntry entry) => new(
+        entry.DistinguishedName,
+        SidText.Format((byte[])entry.Attributes["objectSid"].GetValues(typeof(byte[]))[0]),
+        new Guid((byte[])entry.Attributes["objectGUID"].GetValues(typeof(byte[]))[0]),
+        (string)entry.Attributes["sAMAccountName"].GetValues(typeof(string))[0]);
+
+    private static string Token() => Convert.ToHexString(Guid.NewGuid().ToByteArray().AsSpan(0, 3)).ToLowerInvariant();
+}
