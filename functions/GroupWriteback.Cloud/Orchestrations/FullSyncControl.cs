@@ -1,26 +1,34 @@
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 
 namespace GroupWriteback.Cloud.Orchestrations;
 
-/// <summary>Client-side control of the singleton full sync.</summary>
+/// <summary>Client-side control of the singleton full sync and disable-writeback runs.</summary>
 public static class FullSyncControl
 {
     /// <summary>Starts the full sync unless one is running; true when it started one.</summary>
-    public static async Task<bool> StartAsync(DurableTaskClient client, string reason, CancellationToken cancellationToken)
+    public static Task<bool> StartAsync(DurableTaskClient client, string reason, CancellationToken cancellationToken) =>
+        InstanceStarter.TryStartAsync(client, nameof(FullSyncOrchestrator), InstanceIds.FullSync, new FullSyncInput(reason), cancellationToken);
+
+    /// <summary>
+    /// Starts disabling writeback unless it is already running; true when it started. The run pauses
+    /// with a preview of every written-back group until <see cref="DeleteApprovals"/> decides.
+    /// </summary>
+    public static Task<bool> StartDisableWritebackAsync(DurableTaskClient client, CancellationToken cancellationToken) =>
+        InstanceStarter.TryStartAsync(
+            client, nameof(DisableWritebackOrchestrator), InstanceIds.DisableWriteback, new FullSyncInput(DisableWritebackOrchestrator.DeleteReason), cancellationToken);
+
+    /// <summary>The run's status: its custom status while it runs, its output when it has ended; null if it never ran.</summary>
+    public static async Task<FullSyncStatus?> GetStatusAsync(DurableTaskClient client, string instanceId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var existing = await client.GetInstanceAsync(InstanceIds.FullSync, getInputsAndOutputs: false, cancellationToken);
-        if (GroupOrchestrations.IsActive(existing))
+        var metadata = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
+        if (metadata is null)
         {
-            return false;
+            return null;
         }
 
-        await client.ScheduleNewOrchestrationInstanceAsync(
-            nameof(FullSyncOrchestrator),
-            new FullSyncInput(reason),
-            new StartOrchestrationOptions { InstanceId = InstanceIds.FullSync },
-            cancellationToken);
-        return true;
+        return metadata.RuntimeStatus == OrchestrationRuntimeStatus.Completed && metadata.SerializedOutput is not null
+            ? metadata.ReadOutputAs<FullSyncStatus>()
+            : metadata.ReadCustomStatusAs<FullSyncStatus>();
     }
 }
