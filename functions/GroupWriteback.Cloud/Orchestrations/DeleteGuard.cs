@@ -33,7 +33,10 @@ public static class DeleteGuard
             var rejected = context.WaitForExternalEvent<ApprovalDecision?>(EventNames.DeletesRejected, cancel.Token);
             var timer = context.CreateTimer(deadline, cancel.Token);
             var winner = await Task.WhenAny(approved, rejected, timer);
-            await cancel.CancelAsync();
+
+            // Synchronously: CancelAsync runs the callbacks on the thread pool, off the orchestration's
+            // thread, and the orchestration would go on there too.
+            cancel.Cancel();
             if (winner == timer)
             {
                 break;
