@@ -1,3 +1,4 @@
+using GroupWriteback.Cloud.Activities;
 using GroupWriteback.Cloud.Planning;
 using Microsoft.DurableTask;
 
@@ -27,10 +28,8 @@ public sealed class GroupWritebackOrchestrator : TaskOrchestrator<GroupWriteback
         status = await new GroupPass(context, logger).RunAsync(request, status);
 
         var completed = new GroupPassCompleted(status.GroupId, status.Pass, status.LastOutcome ?? "unknown");
-        foreach (var notify in request.NotifyInstanceIds)
-        {
-            context.SendEvent(notify, EventNames.GroupPassCompleted, completed);
-        }
+        await Task.WhenAll(request.NotifyInstanceIds.Select(notify =>
+            context.CallActivityAsync<bool>(nameof(NotifyPassCompletedActivity), new PassCompletedNotice(notify, completed))));
 
         var queued = BufferedEvents.TakeAll<GroupPassRequest>(context, EventNames.GroupChangeRequested);
         var next = queued.Count == 0 ? null : Merge(queued[0], queued.Skip(1));

@@ -27,6 +27,7 @@ public static class WritebackTasks
         typeof(GetLatestDeltaLinkActivity),
         typeof(GetWorkflowLimitsActivity),
         typeof(ListGroupsInScopeActivity),
+        typeof(NotifyPassCompletedActivity),
         typeof(PlanGroupActivity),
         typeof(PublishCommandsActivity),
         typeof(QueueMembershipSnapshotActivity),

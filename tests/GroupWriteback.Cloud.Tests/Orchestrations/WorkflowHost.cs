@@ -105,6 +105,23 @@ internal sealed class WorkflowHost : IAsyncDisposable
     public Task<string> RequestPassAsync(GroupPassRequest request) =>
         GroupOrchestrations.EnsurePassAsync(Client, request, NullLogger.Instance, CancellationToken.None);
 
+    /// <summary>
+    /// Starts per-group orchestrations that already wrote their group back (as earlier passes would
+    /// have), and waits until they are listed as written back.
+    /// </summary>
+    public async Task SeedWrittenBackAsync(IReadOnlyList<string> groupIds)
+    {
+        await Parallel.ForEachAsync(groupIds, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (groupId, ct) =>
+        {
+            var status = new GroupStatus { GroupId = groupId, Pass = 1, WrittenBack = true, LastOutcome = "succeeded", KnownMemberCount = 0 };
+            await InstanceStarter.TryStartAsync(Client, nameof(GroupWritebackOrchestrator), InstanceIds.ForGroup(groupId), new GroupWritebackInput { Status = status }, ct);
+        });
+        await WaitForAsync(
+            async () => await GroupOrchestrations.ListWrittenBackAsync(Client, CancellationToken.None),
+            listed => listed.Count >= groupIds.Count,
+            $"{groupIds.Count} written-back groups");
+    }
+
     public Task SignalDeltaAsync() => DeltaControl.SignalAsync(Client, "test", CancellationToken.None);
 
     public Task<GroupStatus> WaitForGroupAsync(string groupId, Func<GroupStatus, bool> until, string what) =>
