@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GroupWriteback.Contracts.Commands;
 
 /// <summary>Incremental membership change (from a delta's <c>members@delta</c>).</summary>
@@ -10,5 +12,6 @@ public sealed record ChangeMembershipCommand : WritebackCommand
     public IReadOnlyList<MemberReference> Remove { get; init; } = [];
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => CommandKinds.ChangeMembership;
 }

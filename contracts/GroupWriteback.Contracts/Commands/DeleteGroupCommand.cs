@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GroupWriteback.Contracts.Commands;
 
 /// <summary>Delete the object carrying the group's anchor, if it is inside scope.</summary>
@@ -7,5 +9,6 @@ public sealed record DeleteGroupCommand : WritebackCommand
     public string Reason { get; init; } = "deletedInCloud";
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => CommandKinds.DeleteGroup;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GroupWriteback.Contracts.Commands;
 
 /// <summary>
@@ -19,5 +21,6 @@ public sealed record GrantPermissionsCommand : WritebackCommand
     public bool SkipAdminSdHolder { get; init; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => CommandKinds.GrantPermissions;
 }

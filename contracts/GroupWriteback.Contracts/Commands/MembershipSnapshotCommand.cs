@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GroupWriteback.Contracts.Commands;
 
 /// <summary>
@@ -20,5 +22,6 @@ public sealed record MembershipSnapshotCommand : WritebackCommand
     public IReadOnlyList<MemberReference> Members { get; init; } = [];
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => CommandKinds.MembershipSnapshot;
 }

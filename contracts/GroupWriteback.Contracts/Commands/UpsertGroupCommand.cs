@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GroupWriteback.Contracts.Commands;
 
 /// <summary>
@@ -22,5 +24,6 @@ public sealed record UpsertGroupCommand : WritebackCommand
     public required GroupAttributes Attributes { get; init; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => CommandKinds.UpsertGroup;
 }
