@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Contracts.Results;
 using GroupWriteback.Transport;
@@ -9,7 +10,7 @@ namespace GroupWriteback.Cloud.Tests.Orchestrations;
 
 /// <summary>
 /// The command queue and the agent behind it: records every command per group in queue order
-/// (dropping a repeated command id, as Service Bus duplicate detection does) and answers each through
+/// after a trip through the wire format (dropping a repeated command id, as Service Bus duplicate detection does) and answers each through
 /// the results queue as <see cref="Reply"/> decides: succeed, fail, answer late, or never.
 /// </summary>
 internal sealed class FakeAgent(InMemoryResultQueue results) : ICommandPublisher
@@ -51,7 +52,8 @@ internal sealed class FakeAgent(InMemoryResultQueue results) : ICommandPublisher
         var fresh = new List<WritebackCommand>();
         lock (sync)
         {
-            foreach (var command in commands)
+            // Through the wire format, as the queue carries them.
+            foreach (var command in commands.Select(c => WireSerializer.DeserializeCommand(WireSerializer.Serialize(c))))
             {
                 published.Add(command);
                 if (seenIds.Add(command.CommandId))
