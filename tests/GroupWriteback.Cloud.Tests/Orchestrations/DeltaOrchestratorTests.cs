@@ -11,7 +11,7 @@ public sealed class DeltaOrchestratorTests(ITestOutputHelper output)
     public async Task Signals_BurstOf100ForOneGroup_ReadsDeltaOnce()
     {
         // Arrange
-        var settings = new Dictionary<string, string> { ["Writeback:DebounceWindow"] = "00:00:01", ["Writeback:MaxDebounce"] = "00:00:20" };
+        var settings = new Dictionary<string, string> { ["Writeback:DebounceWindow"] = "00:00:03", ["Writeback:MaxDebounce"] = "00:00:30" };
         await using var host = await WorkflowHost.StartAsync(output, settings);
         await host.StartDeltaAsync();
         var groupId = host.Tenant.CreateGroup(TestGroups.Security("Noisy"));
