@@ -15,7 +15,7 @@ public static class DeltaControl
         var existing = await client.GetInstanceAsync(InstanceIds.Delta, getInputsAndOutputs: true, cancellationToken);
         if (!InstanceStarter.IsActive(existing))
         {
-            var previous = existing?.SerializedCustomStatus is null ? null : existing.ReadCustomStatusAs<DeltaState>();
+            var previous = InstanceStatus.Read<DeltaState>(existing);
             var input = new DeltaState { DeltaLink = previous?.DeltaLink, Rounds = previous?.Rounds ?? 0, Rebases = previous?.Rebases ?? 0 };
             await InstanceStarter.TryStartAsync(client, nameof(DeltaOrchestrator), InstanceIds.Delta, input, cancellationToken);
         }
@@ -24,10 +24,6 @@ public static class DeltaControl
     }
 
     /// <summary>The delta orchestration's state, or null before it first ran.</summary>
-    public static async Task<DeltaState?> GetStatusAsync(DurableTaskClient client, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(client);
-        var metadata = await client.GetInstanceAsync(InstanceIds.Delta, getInputsAndOutputs: true, cancellationToken);
-        return metadata?.SerializedCustomStatus is null ? null : metadata.ReadCustomStatusAs<DeltaState>();
-    }
+    public static Task<DeltaState?> GetStatusAsync(DurableTaskClient client, CancellationToken cancellationToken) =>
+        InstanceStatus.GetAsync<DeltaState>(client, InstanceIds.Delta, cancellationToken);
 }

@@ -18,17 +18,6 @@ public static class FullSyncControl
             client, nameof(DisableWritebackOrchestrator), InstanceIds.DisableWriteback, new FullSyncInput(DisableWritebackOrchestrator.DeleteReason), cancellationToken);
 
     /// <summary>The run's status: its custom status while it runs, its output when it has ended; null if it never ran.</summary>
-    public static async Task<FullSyncStatus?> GetStatusAsync(DurableTaskClient client, string instanceId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(client);
-        var metadata = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
-        if (metadata is null)
-        {
-            return null;
-        }
-
-        return metadata.RuntimeStatus == OrchestrationRuntimeStatus.Completed && metadata.SerializedOutput is not null
-            ? metadata.ReadOutputAs<FullSyncStatus>()
-            : metadata.ReadCustomStatusAs<FullSyncStatus>();
-    }
+    public static Task<FullSyncStatus?> GetStatusAsync(DurableTaskClient client, string instanceId, CancellationToken cancellationToken) =>
+        InstanceStatus.GetAsync<FullSyncStatus>(client, instanceId, cancellationToken);
 }

@@ -22,13 +22,6 @@ public static class GrantControl
     {
         ArgumentNullException.ThrowIfNull(client);
         var metadata = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
-        if (metadata is null)
-        {
-            return null;
-        }
-
-        return metadata.RuntimeStatus == OrchestrationRuntimeStatus.Completed && metadata.SerializedOutput is not null
-            ? metadata.ReadOutputAs<GrantOutcome>()
-            : metadata.SerializedCustomStatus is null ? new GrantOutcome(GrantOutcome.WaitingForAgent, null, null) : metadata.ReadCustomStatusAs<GrantOutcome>();
+        return metadata is null ? null : InstanceStatus.Read<GrantOutcome>(metadata) ?? new GrantOutcome(GrantOutcome.WaitingForAgent, null, null);
     }
 }

@@ -42,25 +42,11 @@ public static class GroupOrchestrations
     }
 
     /// <summary>The group's writeback status, or null when no orchestration ever ran for it.</summary>
-    public static async Task<GroupStatus?> GetStatusAsync(DurableTaskClient client, string groupId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(client);
-        return ReadStatus(await client.GetInstanceAsync(InstanceIds.ForGroup(groupId), getInputsAndOutputs: true, cancellationToken));
-    }
+    public static Task<GroupStatus?> GetStatusAsync(DurableTaskClient client, string groupId, CancellationToken cancellationToken) =>
+        InstanceStatus.GetAsync<GroupStatus>(client, InstanceIds.ForGroup(groupId), cancellationToken);
 
     /// <summary>The group's status from an ended instance's output or a running instance's custom status.</summary>
-    public static GroupStatus? ReadStatus(OrchestrationMetadata? metadata)
-    {
-        if (metadata is null)
-        {
-            return null;
-        }
-
-        var fromOutput = metadata.RuntimeStatus == OrchestrationRuntimeStatus.Completed && metadata.SerializedOutput is not null
-            ? metadata.ReadOutputAs<GroupStatus>()
-            : null;
-        return fromOutput ?? (metadata.SerializedCustomStatus is not null ? metadata.ReadCustomStatusAs<GroupStatus>() : null);
-    }
+    public static GroupStatus? ReadStatus(OrchestrationMetadata? metadata) => InstanceStatus.Read<GroupStatus>(metadata);
 
     /// <summary>
     /// Every group whose orchestration says it is written back. Failed and terminated instances count:
