@@ -11,11 +11,12 @@ public sealed class ListGroupsInScopeActivity(IGraphGroupReader graph, GroupScop
     /// <inheritdoc />
     public override async Task<GroupIdPage> RunAsync(TaskActivityContext context, string input)
     {
-        var page = await graph.ListGroupsPageAsync(scope.ListingQuery(), string.IsNullOrEmpty(input) ? null : input, CancellationToken.None);
+        var query = scope.ListingQuery();
+        var page = await graph.ListGroupsPageAsync(query, string.IsNullOrEmpty(input) ? null : input, CancellationToken.None);
         var inScope = new List<string>();
         foreach (var group in page.Groups)
         {
-            if ((await scope.EvaluateAsync(group, CancellationToken.None)).InScope)
+            if ((await scope.EvaluateAsync(group, query, CancellationToken.None)).InScope)
             {
                 inScope.Add(group.Id);
             }

@@ -1,4 +1,9 @@
 namespace GroupWriteback.Cloud.Orchestrations;
 
-/// <summary>Who approved or rejected pending deletes, for the record.</summary>
-public sealed record ApprovalDecision(string? By = null, string? Comment = null);
+/// <summary>
+/// Payload of <see cref="EventNames.DeletesApproved"/> and <see cref="EventNames.DeletesRejected"/>.
+/// <paramref name="PreviewId"/> must be the <see cref="DeletePreview.Id"/> the operator saw: a decision
+/// about another preview (an earlier one, a double click) is ignored, so it can never approve deletes
+/// nobody looked at.
+/// </summary>
+public sealed record ApprovalDecision(string PreviewId, string? By = null, string? Comment = null);

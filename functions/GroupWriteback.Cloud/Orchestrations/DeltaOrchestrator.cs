@@ -11,8 +11,9 @@ namespace GroupWriteback.Cloud.Orchestrations;
 /// for <see cref="EventNames.DeltaRequested"/>, merges the rest of the burst (quiet window, capped),
 /// reads one delta round page by page, merges each group's entries, guards mass deletes, starts or
 /// signals the changed groups a bounded number at a time, stores the new deltaLink and continues as
-/// new, keeping signals that arrived meanwhile. Without a usable deltaLink (first run, 410 Gone) it
-/// starts a full sync and re-bases on the latest token: the full sync covers everything before it.
+/// new; a signal that arrived meanwhile starts the next round at once. Without a usable deltaLink
+/// (first run, 410 Gone) it re-bases on the latest token and starts a full sync, which covers
+/// everything before it.
 /// </summary>
 [DurableTask(nameof(DeltaOrchestrator))]
 public sealed class DeltaOrchestrator : TaskOrchestrator<DeltaState?, DeltaState>
@@ -25,9 +26,13 @@ public sealed class DeltaOrchestrator : TaskOrchestrator<DeltaState?, DeltaState
         var state = (input ?? new DeltaState()) with { Phase = DeltaPhase.Idle, Preview = null };
         context.SetCustomStatus(state);
 
-        await context.WaitForExternalEvent<DeltaSignal?>(EventNames.DeltaRequested);
+        if (!state.SignalPending)
+        {
+            await context.WaitForExternalEvent<DeltaSignal?>(EventNames.DeltaRequested);
+        }
+
         var limits = await context.CallActivityAsync<WorkflowLimits>(nameof(GetWorkflowLimitsActivity));
-        state = Show(context, state with { Phase = DeltaPhase.Debouncing });
+        state = Show(context, state with { Phase = DeltaPhase.Debouncing, SignalPending = false });
         var merged = await DebounceAsync(context, limits);
         state = Show(context, state with { Phase = DeltaPhase.Reading, SignalsMerged = state.SignalsMerged + merged });
 
@@ -40,20 +45,22 @@ public sealed class DeltaOrchestrator : TaskOrchestrator<DeltaState?, DeltaState
                 Log.DeltaTokenExpired(logger);
             }
 
-            await context.CallActivityAsync<bool>(nameof(StartFullSyncActivity), reason);
+            // The link first: a change after it is in the next round, a change before it in the full sync's listing.
             var latest = await context.CallActivityAsync<string>(nameof(GetLatestDeltaLinkActivity));
+            await context.CallActivityAsync<bool>(nameof(StartFullSyncActivity), reason);
             state = state with { DeltaLink = latest, Rebases = state.Rebases + 1, Rounds = state.Rounds + 1, LastRoundAt = context.CurrentUtcDateTime, LastRoundGroups = 0 };
         }
         else
         {
-            var requests = await GuardDeletesAsync(context, state, round.Value.Requests, limits, logger);
-            state = Show(context, state with { Phase = DeltaPhase.FanningOut, Preview = null });
+            var (requests, approval) = await GuardDeletesAsync(context, state, round.Value.Requests, limits, logger);
+            state = Show(context, state with { Phase = DeltaPhase.FanningOut, Preview = null, LastApproval = approval ?? state.LastApproval });
             await FanOutAsync(context, requests, limits.FanOut);
             state = state with { DeltaLink = round.Value.DeltaLink, Rounds = state.Rounds + 1, LastRoundAt = context.CurrentUtcDateTime, LastRoundGroups = requests.Count };
             Log.DeltaRoundFinished(logger, state.Rounds, requests.Count, merged);
         }
 
-        state = state with { Phase = DeltaPhase.Idle };
+        var arrived = BufferedEvents.TakeAll<DeltaSignal?>(context, EventNames.DeltaRequested).Count;
+        state = state with { Phase = DeltaPhase.Idle, SignalPending = arrived > 0, SignalsMerged = state.SignalsMerged + Math.Max(0, arrived - 1) };
         context.SetCustomStatus(state);
         context.ContinueAsNew(state, preserveUnprocessedEvents: true);
         return state;
@@ -85,9 +92,10 @@ public sealed class DeltaOrchestrator : TaskOrchestrator<DeltaState?, DeltaState
         var until = context.CurrentUtcDateTime + limits.MaxDebounce;
         while (context.CurrentUtcDateTime < until)
         {
+            var window = until - context.CurrentUtcDateTime;
             try
             {
-                await context.WaitForExternalEvent<DeltaSignal?>(EventNames.DeltaRequested, limits.DebounceWindow);
+                await context.WaitForExternalEvent<DeltaSignal?>(EventNames.DeltaRequested, window < limits.DebounceWindow ? window : limits.DebounceWindow);
                 merged++;
             }
             catch (OperationCanceledException)
@@ -135,29 +143,31 @@ public sealed class DeltaOrchestrator : TaskOrchestrator<DeltaState?, DeltaState
         }
     }
 
-    private static async Task<IReadOnlyList<GroupPassRequest>> GuardDeletesAsync(
+    private static async Task<(IReadOnlyList<GroupPassRequest> Requests, ApprovalOutcome? Approval)> GuardDeletesAsync(
         TaskOrchestrationContext context, DeltaState state, IReadOnlyList<GroupPassRequest> requests, WorkflowLimits limits, ILogger logger)
     {
         var deletes = requests.Where(r => r.Mode == GroupPassMode.Delete).Select(r => r.GroupId).ToList();
         if (!DeleteGuard.Exceeds(deletes.Count, limits.DeleteThreshold))
         {
-            return requests;
+            return (requests, null);
         }
 
         var writtenBack = await context.CallActivityAsync<IReadOnlyList<string>>(nameof(FindWrittenBackGroupsActivity), deletes);
         if (!DeleteGuard.Exceeds(writtenBack.Count, limits.DeleteThreshold))
         {
-            return requests;
+            return (requests, null);
         }
 
         Log.AwaitingApproval(logger, context.InstanceId, writtenBack.Count, "groups", limits.DeleteThreshold);
-        Show(context, state with { Phase = DeltaPhase.AwaitingApproval, Preview = DeletePreview.Of("groups", writtenBack, limits.DeleteThreshold) });
-        if (await DeleteGuard.AwaitApprovalAsync(context, limits.ApprovalTimeout))
+        var preview = DeletePreview.Of(DeleteGuard.NewPreviewId(context), "groups", writtenBack, limits.DeleteThreshold);
+        Show(context, state with { Phase = DeltaPhase.AwaitingApproval, Preview = preview });
+        var outcome = await DeleteGuard.AwaitDecisionAsync(context, preview, limits.ApprovalTimeout, logger);
+        if (outcome == ApprovalOutcome.Approved)
         {
-            return requests;
+            return (requests, outcome);
         }
 
-        Log.DeletesNotApproved(logger, context.InstanceId, writtenBack.Count, "groups");
-        return requests.Where(r => r.Mode != GroupPassMode.Delete).ToList();
+        Log.DeletesNotApproved(logger, context.InstanceId, writtenBack.Count, "groups", outcome);
+        return (requests.Where(r => r.Mode != GroupPassMode.Delete).ToList(), outcome);
     }
 }

@@ -6,6 +6,9 @@ public sealed record DeltaState
     /// <summary>Where the orchestration is.</summary>
     public DeltaPhase Phase { get; init; } = DeltaPhase.Idle;
 
+    /// <summary>A signal arrived during the last round: the next round starts without waiting.</summary>
+    public bool SignalPending { get; init; }
+
     /// <summary>The stored deltaLink; null before the first round.</summary>
     public string? DeltaLink { get; init; }
 
@@ -26,4 +29,7 @@ public sealed record DeltaState
 
     /// <summary>What the round would delete, while awaiting approval.</summary>
     public DeletePreview? Preview { get; init; }
+
+    /// <summary>How the last delete approval ended, when a round needed one.</summary>
+    public ApprovalOutcome? LastApproval { get; init; }
 }

@@ -7,26 +7,34 @@ namespace GroupWriteback.Cloud.Orchestrations;
 /// <summary>
 /// Disable writeback (instance id <see cref="InstanceIds.DisableWriteback"/>): deletes every group
 /// this service wrote back, always after showing a preview and receiving
-/// <see cref="EventNames.DeletesApproved"/>, whatever the threshold.
+/// <see cref="EventNames.DeletesApproved"/> for it, whatever the threshold. Progress is in the custom status.
 /// </summary>
 [DurableTask(nameof(DisableWritebackOrchestrator))]
-public sealed class DisableWritebackOrchestrator : TaskOrchestrator<string?, FullSyncStatus>
+public sealed class DisableWritebackOrchestrator : TaskOrchestrator<FullSyncInput, FullSyncStatus>
 {
+    /// <summary>The delete reason the agent receives.</summary>
+    public const string DeleteReason = "writebackDisabled";
+
     /// <inheritdoc />
-    public override async Task<FullSyncStatus> RunAsync(TaskOrchestrationContext context, string? input)
+    public override async Task<FullSyncStatus> RunAsync(TaskOrchestrationContext context, FullSyncInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
         var logger = context.CreateReplaySafeLogger<DisableWritebackOrchestrator>();
-        var status = new FullSyncStatus { Reason = input ?? "writebackDisabled", Phase = FullSyncPhase.Listing };
-        context.SetCustomStatus(status);
         var limits = await context.CallActivityAsync<WorkflowLimits>(nameof(GetWorkflowLimitsActivity));
-        var writtenBack = await context.CallActivityAsync<IReadOnlyList<string>>(nameof(FindWrittenBackGroupsActivity), (IReadOnlyList<string>?)null);
-        status = status with { Total = writtenBack.Count, DeleteCandidates = writtenBack.Count };
+        var state = input.Carried ?? await ListAsync(context, input.Reason);
+        return await new ReconcileRun(context, limits, logger).RunAsync(input, state, alwaysAskBeforeDeleting: true, DeleteReason);
+    }
 
-        status = await FullSyncOrchestrator.DeleteOutOfScopeAsync(
-            context, status, writtenBack, limits, logger, alwaysAsk: true, reason: "writebackDisabled", origin: "disable");
-        status = status with { Phase = FullSyncPhase.Completed, Preview = null };
+    private static async Task<FullSyncState> ListAsync(TaskOrchestrationContext context, string reason)
+    {
+        var status = new FullSyncStatus { Reason = reason, Phase = FullSyncPhase.Listing };
         context.SetCustomStatus(status);
-        return status;
+        var writtenBack = await context.CallActivityAsync<IReadOnlyList<string>>(nameof(FindWrittenBackGroupsActivity), (IReadOnlyList<string>?)null);
+
+        // Nothing to sync: the run goes straight to the guard with every written-back group.
+        status = status with { Phase = FullSyncPhase.Syncing, DeleteCandidates = writtenBack.Count };
+        context.SetCustomStatus(status);
+        return new FullSyncState { Status = status, DeleteCandidates = writtenBack };
     }
 }

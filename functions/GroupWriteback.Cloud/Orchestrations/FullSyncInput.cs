@@ -1,8 +1,9 @@
 namespace GroupWriteback.Cloud.Orchestrations;
 
 /// <summary>
-/// Input of <see cref="FullSyncOrchestrator"/>: why it runs ("admin", "deltaTokenExpired",
-/// "initialRound", "schedule"), and the state carried from the previous generation.
+/// Input of <see cref="FullSyncOrchestrator"/> and <see cref="DisableWritebackOrchestrator"/>: why it
+/// runs ("admin", "deltaTokenExpired", "initialRound", "schedule", "writebackDisabled"), and the state
+/// carried from the previous generation.
 /// </summary>
 public sealed record FullSyncInput(string Reason)
 {

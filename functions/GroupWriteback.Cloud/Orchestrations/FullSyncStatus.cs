@@ -9,22 +9,25 @@ public sealed record FullSyncStatus
     /// <summary>Where the run is.</summary>
     public FullSyncPhase Phase { get; init; } = FullSyncPhase.Listing;
 
-    /// <summary>Groups whose pass finished.</summary>
+    /// <summary>Groups whose snapshot pass finished.</summary>
     public int Done { get; init; }
 
     /// <summary>Groups in scope.</summary>
     public int Total { get; init; }
 
-    /// <summary>Group passes that did not report back in time.</summary>
+    /// <summary>Passes that did not report back in time.</summary>
     public int Unconfirmed { get; init; }
 
-    /// <summary>Written-back groups that are no longer in scope.</summary>
+    /// <summary>Written-back groups to delete (out of scope, or all when writeback is disabled).</summary>
     public int DeleteCandidates { get; init; }
 
-    /// <summary>Deletes queued after the guard.</summary>
+    /// <summary>Delete passes started after the guard.</summary>
     public int DeletesQueued { get; init; }
 
-    /// <summary>"notNeeded", "belowThreshold", "approved", "rejected".</summary>
+    /// <summary>Delete passes that finished.</summary>
+    public int DeletesDone { get; init; }
+
+    /// <summary>"notNeeded", "belowThreshold", "approved", "rejected", "timedOut".</summary>
     public string? DeleteDecision { get; init; }
 
     /// <summary>What would be deleted, while awaiting approval.</summary>

@@ -32,15 +32,15 @@ public sealed class GrantPermissionsOrchestrator : TaskOrchestrator<GrantRequest
             SkipAdminSdHolder = input.SkipAdminSdHolder,
         };
         IReadOnlyList<WritebackCommand> commands = [command];
-        context.SetCustomStatus("waitingForAgent");
+        context.SetCustomStatus(new GrantOutcome(GrantOutcome.WaitingForAgent, null, null));
         await context.CallActivityAsync<int>(nameof(PublishCommandsActivity), commands);
         var tally = await ResultWaiter.WaitAsync(
             context, [command.CommandId], limits, _ => context.CallActivityAsync<int>(nameof(PublishCommandsActivity), commands), logger);
 
         var outcome = tally.Results.Count > 0 && tally.Results[0] is { } result
-            ? new GrantOutcome(result.Succeeded ? "succeeded" : "failed", result.Message ?? result.Reason.ToString(), result.AgentId)
-            : new GrantOutcome("timedOut", $"No result for grant command {command.CommandId} after {tally.Requeues} re-queue(s).", null);
-        context.SetCustomStatus(outcome.Outcome);
+            ? new GrantOutcome(result.Succeeded ? GrantOutcome.Succeeded : GrantOutcome.Failed, result.Message ?? result.Reason.ToString(), result.AgentId)
+            : new GrantOutcome(GrantOutcome.TimedOut, $"No result for grant command {command.CommandId} after {tally.Requeues} re-queue(s); is the agent running?", null);
+        context.SetCustomStatus(outcome);
         return outcome;
     }
 }

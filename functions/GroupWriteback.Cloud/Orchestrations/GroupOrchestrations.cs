@@ -1,6 +1,5 @@
 using GroupWriteback.Cloud.Activities;
 using GroupWriteback.Cloud.Planning;
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
@@ -9,75 +8,57 @@ namespace GroupWriteback.Cloud.Orchestrations;
 /// <summary>Client-side access to per-group orchestrations: start or signal, read status.</summary>
 public static class GroupOrchestrations
 {
-    /// <summary>Starts or signals the group's orchestration with <paramref name="request"/>.</summary>
+    /// <summary>
+    /// Starts or signals the group's orchestration with <paramref name="request"/>. Returns
+    /// <see cref="EnsureGroupPassActivity.Started"/>, <see cref="EnsureGroupPassActivity.Signalled"/>, or
+    /// <see cref="EnsureGroupPassActivity.Dropped"/> for a delete of a group that was never written back.
+    /// </summary>
     public static async Task<string> EnsurePassAsync(DurableTaskClient client, GroupPassRequest request, ILogger logger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(request);
         var instanceId = InstanceIds.ForGroup(request.GroupId);
         var existing = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
-        if (IsActive(existing))
+        if (!InstanceStarter.IsActive(existing))
         {
-            await client.RaiseEventAsync(instanceId, EventNames.GroupChangeRequested, request, cancellationToken);
-            return EnsureGroupPassActivity.Signalled;
-        }
-
-        var previous = ReadStatus(existing) ?? new GroupStatus { GroupId = request.GroupId };
-        if (request.Mode == GroupPassMode.Delete && !previous.WrittenBack)
-        {
-            return EnsureGroupPassActivity.Dropped;
-        }
-
-        var input = new GroupWritebackInput { Status = previous with { Phase = GroupPhase.Idle }, Request = request };
-        try
-        {
-            await client.ScheduleNewOrchestrationInstanceAsync(
-                nameof(GroupWritebackOrchestrator), input, new StartOrchestrationOptions { InstanceId = instanceId }, cancellationToken);
-            return EnsureGroupPassActivity.Started;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Another starter won the race: the instance now runs, so signal it instead.
-            var now = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);
-            if (!IsActive(now))
+            var previous = ReadStatus(existing) ?? new GroupStatus { GroupId = request.GroupId };
+            if (request.Mode == GroupPassMode.Delete && !previous.WrittenBack)
             {
-                throw;
+                return EnsureGroupPassActivity.Dropped;
             }
 
-            Log.StartRaced(logger, instanceId, ex.Message);
-            await client.RaiseEventAsync(instanceId, EventNames.GroupChangeRequested, request, cancellationToken);
-            return EnsureGroupPassActivity.Signalled;
-        }
-    }
+            // The pass counter carries over, so command ids never repeat for the group.
+            var input = new GroupWritebackInput { Status = previous with { Phase = GroupPhase.Idle, Preview = null }, Request = request };
+            if (await InstanceStarter.TryStartAsync(client, nameof(GroupWritebackOrchestrator), instanceId, input, cancellationToken))
+            {
+                return EnsureGroupPassActivity.Started;
+            }
 
-    /// <summary>The group's status from a running instance's custom status or an ended instance's output.</summary>
-    public static GroupStatus? ReadStatus(OrchestrationMetadata? metadata)
-    {
-        if (metadata is null)
-        {
-            return null;
+            Log.StartRaced(logger, instanceId);
         }
 
-        var fromOutput = metadata.RuntimeStatus == OrchestrationRuntimeStatus.Completed && metadata.SerializedOutput is not null
-            ? metadata.ReadOutputAs<GroupStatus>()
-            : null;
-        return fromOutput ?? (metadata.SerializedCustomStatus is not null ? metadata.ReadCustomStatusAs<GroupStatus>() : null);
+        await client.RaiseEventAsync(instanceId, EventNames.GroupChangeRequested, request, cancellationToken);
+        return EnsureGroupPassActivity.Signalled;
     }
 
-    /// <summary>True while the instance can still receive events.</summary>
-    public static bool IsActive(OrchestrationMetadata? metadata) =>
-        metadata is not null && metadata.RuntimeStatus is OrchestrationRuntimeStatus.Running
-            or OrchestrationRuntimeStatus.Pending
-            or OrchestrationRuntimeStatus.Suspended;
+    /// <summary>The group's writeback status, or null when no orchestration ever ran for it.</summary>
+    public static Task<GroupStatus?> GetStatusAsync(DurableTaskClient client, string groupId, CancellationToken cancellationToken) =>
+        InstanceStatus.GetAsync<GroupStatus>(client, InstanceIds.ForGroup(groupId), cancellationToken);
 
-    /// <summary>Every group whose orchestration says it is written back.</summary>
+    /// <summary>The group's status from an ended instance's output or a running instance's custom status.</summary>
+    public static GroupStatus? ReadStatus(OrchestrationMetadata? metadata) => InstanceStatus.Read<GroupStatus>(metadata);
+
+    /// <summary>
+    /// Every group whose orchestration says it is written back. Failed and terminated instances count:
+    /// their group still exists on-premises.
+    /// </summary>
     public static async Task<IReadOnlyList<GroupStatus>> ListWrittenBackAsync(DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         var query = new OrchestrationQuery
         {
             InstanceIdPrefix = InstanceIds.GroupPrefix,
-            Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Suspended],
+            Statuses = [.. InstanceStarter.ActiveStatuses, OrchestrationRuntimeStatus.Failed, OrchestrationRuntimeStatus.Terminated],
             FetchInputsAndOutputs = true,
         };
         var groups = new List<GroupStatus>();

@@ -34,7 +34,7 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
 
         string? note = null;
         if (DeleteGuard.Exceeds(plan.MembersRemoved, plan.Limits.MembershipRemovalThreshold)
-            && !await ApproveAsync(status, DeletePreview.Of("members", request.RemovedMemberIds, plan.Limits.MembershipRemovalThreshold), plan.Limits))
+            && !await ApproveAsync(status, MemberPreview(request.RemovedMemberIds, plan.MembersRemoved, plan.Limits), plan.Limits))
         {
             note = $"Group {request.GroupId}: removal of {plan.MembersRemoved} member(s) was not approved; only additions were written.";
             plan = await PlanAsync(request with { RemovedMemberIds = [] }, status);
@@ -84,8 +84,7 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
         }
 
         var removed = status.KnownMemberCount!.Value - queued.MemberCount;
-        var preview = new DeletePreview { Kind = "members", Count = removed, Threshold = limits.MembershipRemovalThreshold };
-        if (await ApproveAsync(status, preview, limits))
+        if (await ApproveAsync(status, MemberPreview([], removed, limits), limits))
         {
             return (await SnapshotAsync(groupId, status.Pass, null), null);
         }
@@ -101,15 +100,18 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
     {
         Log.AwaitingApproval(logger, context.InstanceId, preview.Count, preview.Kind, preview.Threshold);
         context.SetCustomStatus(status with { Phase = GroupPhase.AwaitingApproval, Preview = preview });
-        var approved = await DeleteGuard.AwaitApprovalAsync(context, limits.ApprovalTimeout);
-        if (!approved)
+        var outcome = await DeleteGuard.AwaitDecisionAsync(context, preview, limits.ApprovalTimeout, logger);
+        if (outcome != ApprovalOutcome.Approved)
         {
-            Log.DeletesNotApproved(logger, context.InstanceId, preview.Count, preview.Kind);
+            Log.DeletesNotApproved(logger, context.InstanceId, preview.Count, preview.Kind, outcome);
         }
 
         context.SetCustomStatus(status);
-        return approved;
+        return outcome == ApprovalOutcome.Approved;
     }
+
+    private DeletePreview MemberPreview(IReadOnlyList<string> memberIds, int count, WorkflowLimits limits) =>
+        DeletePreview.Of(DeleteGuard.NewPreviewId(context), "members", memberIds, limits.MembershipRemovalThreshold) with { Count = count };
 
     private async Task RequeueAsync(
         IReadOnlyList<WritebackCommand> commands, SnapshotQueued? snapshot, string groupId, int pass, IReadOnlySet<string> pending)

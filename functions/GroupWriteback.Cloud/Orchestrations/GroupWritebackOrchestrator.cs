@@ -1,13 +1,15 @@
+using GroupWriteback.Cloud.Activities;
 using GroupWriteback.Cloud.Planning;
 using Microsoft.DurableTask;
 
 namespace GroupWriteback.Cloud.Orchestrations;
 
 /// <summary>
-/// One group's writeback (instance id <c>group-&lt;objectId&gt;</c>). Runs a pass, then, while the
-/// group is written back, continues as new and waits for the next <see cref="EventNames.GroupChangeRequested"/>;
-/// signals that arrive during a pass are kept and start the next pass. A group that is not (or no
-/// longer) written back ends the orchestration; its output keeps the last status.
+/// One group's writeback (instance id <c>group-&lt;objectId&gt;</c>). Each generation runs one pass for
+/// the requested change merged with every <see cref="EventNames.GroupChangeRequested"/> already
+/// queued, tells the orchestrations that asked for it, and continues as new: with the requests that
+/// arrived during the pass, or waiting for the next one. A group that is not (or no longer) written
+/// back ends the orchestration unless a request is waiting; its output keeps the last status.
 /// </summary>
 [DurableTask(nameof(GroupWritebackOrchestrator))]
 public sealed class GroupWritebackOrchestrator : TaskOrchestrator<GroupWritebackInput, GroupStatus>
@@ -18,18 +20,20 @@ public sealed class GroupWritebackOrchestrator : TaskOrchestrator<GroupWriteback
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var logger = context.CreateReplaySafeLogger<GroupWritebackOrchestrator>();
-        var status = input.Status with { Phase = GroupPhase.Idle };
+        var status = input.Status with { Phase = GroupPhase.Idle, Preview = null };
         context.SetCustomStatus(status);
 
         var request = input.Request ?? await context.WaitForExternalEvent<GroupPassRequest>(EventNames.GroupChangeRequested);
+        request = Merge(request, BufferedEvents.TakeAll<GroupPassRequest>(context, EventNames.GroupChangeRequested));
         status = await new GroupPass(context, logger).RunAsync(request, status);
 
-        if (request.NotifyInstanceId is { } notify)
-        {
-            context.SendEvent(notify, EventNames.GroupPassCompleted, new GroupPassCompleted(status.GroupId, status.LastOutcome ?? "unknown"));
-        }
+        var completed = new GroupPassCompleted(status.GroupId, status.Pass, status.LastOutcome ?? "unknown");
+        await Task.WhenAll(request.NotifyInstanceIds.Select(notify =>
+            context.CallActivityAsync<bool>(nameof(NotifyPassCompletedActivity), new PassCompletedNotice(notify, completed))));
 
-        if (!status.WrittenBack)
+        var queued = BufferedEvents.TakeAll<GroupPassRequest>(context, EventNames.GroupChangeRequested);
+        var next = queued.Count == 0 ? null : Merge(queued[0], queued.Skip(1));
+        if (!status.WrittenBack && next is null)
         {
             var final = status with { Phase = status.Phase == GroupPhase.Deleted ? GroupPhase.Deleted : GroupPhase.NotWrittenBack };
             context.SetCustomStatus(final);
@@ -37,7 +41,10 @@ public sealed class GroupWritebackOrchestrator : TaskOrchestrator<GroupWriteback
         }
 
         context.SetCustomStatus(status);
-        context.ContinueAsNew(new GroupWritebackInput { Status = status }, preserveUnprocessedEvents: true);
+        context.ContinueAsNew(new GroupWritebackInput { Status = status, Request = next }, preserveUnprocessedEvents: true);
         return status;
     }
+
+    private static GroupPassRequest Merge(GroupPassRequest first, IEnumerable<GroupPassRequest> later) =>
+        later.Aggregate(first, (merged, next) => merged.Then(next));
 }

@@ -20,18 +20,24 @@ internal static partial class Log
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "{InstanceId}: {Count} {Kind} would be deleted (threshold {Threshold}); waiting for approval.")]
     public static partial void AwaitingApproval(ILogger logger, string instanceId, int count, string kind, int threshold);
 
-    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "{InstanceId}: deletes of {Count} {Kind} were not approved; they are left in place.")]
-    public static partial void DeletesNotApproved(ILogger logger, string instanceId, int count, string kind);
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "{InstanceId}: deletes of {Count} {Kind} were not approved ({Outcome}); they are left in place.")]
+    public static partial void DeletesNotApproved(ILogger logger, string instanceId, int count, string kind, ApprovalOutcome outcome);
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Delta round {Round}: {Groups} group(s) changed, {Swallowed} signal(s) merged.")]
     public static partial void DeltaRoundFinished(ILogger logger, int round, int groups, int swallowed);
 
-    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Delta token expired (410 Gone): full sync started and the delta re-based on the latest token.")]
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Delta token expired (410 Gone): the delta is re-based on the latest token and a full sync started.")]
     public static partial void DeltaTokenExpired(ILogger logger);
 
-    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "{InstanceId}: {Done}/{Total} group(s) done.")]
-    public static partial void Progress(ILogger logger, string instanceId, int done, int total);
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "{InstanceId} finished: {Done}/{Total} group(s) synced, {Deleted} deleted, deletes {Decision}.")]
+    public static partial void RunFinished(ILogger logger, string instanceId, int done, int total, int deleted, string? decision);
 
-    [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "{InstanceId} was started concurrently ({Reason}); signalled it instead.")]
-    public static partial void StartRaced(ILogger logger, string instanceId, string reason);
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "{InstanceId} was started concurrently; signalled it instead.")]
+    public static partial void StartRaced(ILogger logger, string instanceId);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Warning, Message = "{InstanceId}: ignored a decision for preview {DecisionPreviewId}; waiting for a decision on preview {PreviewId}.")]
+    public static partial void StaleDecisionIgnored(ILogger logger, string instanceId, string? decisionPreviewId, string previewId);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "{InstanceId}: {Outstanding} group pass(es) stopped reporting (failed or terminated); no longer waiting for them.")]
+    public static partial void PassesUnconfirmed(ILogger logger, string instanceId, int outstanding);
 }

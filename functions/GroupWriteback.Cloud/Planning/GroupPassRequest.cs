@@ -24,8 +24,8 @@ public sealed record GroupPassRequest
     /// <summary>Members the delta removed.</summary>
     public IReadOnlyList<string> RemovedMemberIds { get; init; } = [];
 
-    /// <summary>Orchestration to tell when the pass is done (full sync progress), if any.</summary>
-    public string? NotifyInstanceId { get; init; }
+    /// <summary>Orchestrations to tell when the pass is done (full sync and disable progress).</summary>
+    public IReadOnlyList<string> NotifyInstanceIds { get; init; } = [];
 
     /// <summary>Who asked: "delta", "fullSync", "admin", "disable".</summary>
     public string Origin { get; init; } = "delta";
@@ -52,17 +52,17 @@ public sealed record GroupPassRequest
     public GroupPassRequest Then(GroupPassRequest later)
     {
         ArgumentNullException.ThrowIfNull(later);
-        var notify = later.NotifyInstanceId ?? NotifyInstanceId;
+        IReadOnlyList<string> notify = [.. NotifyInstanceIds.Union(later.NotifyInstanceIds, StringComparer.Ordinal)];
         if (later.Mode != GroupPassMode.Delta)
         {
-            return later with { NotifyInstanceId = notify };
+            return later with { NotifyInstanceIds = notify };
         }
 
         if (Mode != GroupPassMode.Delta)
         {
             // A snapshot already covers any member change; a change after a delete request means
             // the group is alive, so it is re-planned from its complete state.
-            return this with { Mode = GroupPassMode.Snapshot, DeletedInCloud = false, DeleteReason = null, NotifyInstanceId = notify };
+            return this with { Mode = GroupPassMode.Snapshot, DeletedInCloud = false, DeleteReason = null, NotifyInstanceIds = notify };
         }
 
         var added = new List<string>(AddedMemberIds.Except(later.RemovedMemberIds, StringComparer.OrdinalIgnoreCase));
@@ -70,6 +70,6 @@ public sealed record GroupPassRequest
         added.AddRange(later.AddedMemberIds.Except(added, StringComparer.OrdinalIgnoreCase));
         removed.AddRange(later.RemovedMemberIds.Except(removed, StringComparer.OrdinalIgnoreCase));
         var merged = FromDelta(GroupId, deleted: false, added, removed);
-        return merged with { NotifyInstanceId = notify, Origin = later.Origin };
+        return merged with { NotifyInstanceIds = notify, Origin = later.Origin };
     }
 }

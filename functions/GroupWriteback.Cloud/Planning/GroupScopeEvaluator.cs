@@ -23,7 +23,14 @@ public sealed class GroupScopeEvaluator(IGraphGroupReader graph, IOptions<Writeb
     }
 
     /// <summary>Evaluates the scope rules; Graph is asked only for filter and scoping-group rules.</summary>
-    public async Task<ScopeDecision> EvaluateAsync(CloudGroup group, CancellationToken cancellationToken)
+    public Task<ScopeDecision> EvaluateAsync(CloudGroup group, CancellationToken cancellationToken) =>
+        EvaluateAsync(group, listedBy: null, cancellationToken);
+
+    /// <summary>
+    /// Evaluates a group that <paramref name="listedBy"/> returned: a group listed by the selection
+    /// filter matches it without asking Graph again.
+    /// </summary>
+    public async Task<ScopeDecision> EvaluateAsync(CloudGroup group, GroupQuery? listedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(group);
         if (group.OnPremisesSyncEnabled)
@@ -43,7 +50,8 @@ public sealed class GroupScopeEvaluator(IGraphGroupReader graph, IOptions<Writeb
             return ScopeDecision.Out("writebackDisabledOnGroup");
         }
 
-        if (group.WritebackEnabled == true)
+        // Opting a group in on the group itself widens the "all" modes; a selection stays what was selected.
+        if (group.WritebackEnabled == true && options.Mode != ScopeMode.Selected)
         {
             return ScopeDecision.In("writebackEnabledOnGroup");
         }
@@ -53,11 +61,11 @@ public sealed class GroupScopeEvaluator(IGraphGroupReader graph, IOptions<Writeb
             ScopeMode.All => ScopeDecision.In("all"),
             ScopeMode.AllMicrosoft365 => kind == CloudGroupKind.Microsoft365 ? ScopeDecision.In("allMicrosoft365") : ScopeDecision.Out("notMicrosoft365"),
             ScopeMode.AllSecurity => kind == CloudGroupKind.Security ? ScopeDecision.In("allSecurity") : ScopeDecision.Out("notSecurity"),
-            _ => await EvaluateSelectedAsync(group, cancellationToken),
+            _ => await EvaluateSelectedAsync(group, listedBy, cancellationToken),
         };
     }
 
-    private async Task<ScopeDecision> EvaluateSelectedAsync(CloudGroup group, CancellationToken cancellationToken)
+    private async Task<ScopeDecision> EvaluateSelectedAsync(CloudGroup group, GroupQuery? listedBy, CancellationToken cancellationToken)
     {
         if (options.SelectedGroupIds.Contains(group.Id, StringComparer.OrdinalIgnoreCase))
         {
@@ -66,6 +74,12 @@ public sealed class GroupScopeEvaluator(IGraphGroupReader graph, IOptions<Writeb
 
         if (!string.IsNullOrWhiteSpace(options.SelectedFilter))
         {
+            if (listedBy is { Ids: null } && string.Equals(listedBy.Filter, options.SelectedFilter, StringComparison.Ordinal))
+            {
+                return ScopeDecision.In("selectedByFilter");
+            }
+
+            // Filter and ids together mean both must match: Graph is asked whether this one group matches.
             var page = await graph.ListGroupsPageAsync(new GroupQuery { Filter = options.SelectedFilter, Ids = [group.Id] }, null, cancellationToken);
             if (page.Groups.Any(g => string.Equals(g.Id, group.Id, StringComparison.OrdinalIgnoreCase)))
             {
@@ -82,13 +96,25 @@ public sealed class GroupScopeEvaluator(IGraphGroupReader graph, IOptions<Writeb
         return ScopeDecision.Out("notSelected");
     }
 
-    /// <summary>The listing query that covers every group the scope can include.</summary>
-    public GroupQuery ListingQuery() => options.Mode switch
+    /// <summary>
+    /// The listing query that covers every group the scope can include: the selection itself when it
+    /// is ids only or a filter only, else every group (the "all" modes also take groups opted in on
+    /// themselves, whatever their kind, and are evaluated without asking Graph).
+    /// </summary>
+    public GroupQuery ListingQuery()
     {
-        ScopeMode.AllMicrosoft365 => new GroupQuery { Filter = "groupTypes/any(c:c eq 'Unified')" },
-        ScopeMode.Selected when options.SelectedGroupIds.Count > 0
-            && string.IsNullOrWhiteSpace(options.SelectedFilter)
-            && string.IsNullOrWhiteSpace(options.ScopingGroupId) => new GroupQuery { Ids = [.. options.SelectedGroupIds] },
-        _ => new GroupQuery(),
-    };
+        if (options.Mode != ScopeMode.Selected || !string.IsNullOrWhiteSpace(options.ScopingGroupId))
+        {
+            return new GroupQuery();
+        }
+
+        var byIds = options.SelectedGroupIds.Count > 0;
+        var byFilter = !string.IsNullOrWhiteSpace(options.SelectedFilter);
+        return (byIds, byFilter) switch
+        {
+            (true, false) => new GroupQuery { Ids = [.. options.SelectedGroupIds] },
+            (false, true) => new GroupQuery { Filter = options.SelectedFilter },
+            _ => new GroupQuery(),
+        };
+    }
 }

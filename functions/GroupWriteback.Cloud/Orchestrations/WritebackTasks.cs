@@ -1,0 +1,54 @@
+using GroupWriteback.Cloud.Activities;
+using Microsoft.DurableTask;
+
+namespace GroupWriteback.Cloud.Orchestrations;
+
+/// <summary>
+/// Every orchestrator and activity of the writeback workflows, in one place (no source generator is
+/// used). Task names are the class names; inputs and outputs are JSON-serializable records.
+/// </summary>
+public static class WritebackTasks
+{
+    /// <summary>The orchestrator classes.</summary>
+    public static IReadOnlyList<Type> Orchestrators { get; } =
+    [
+        typeof(GroupWritebackOrchestrator),
+        typeof(DeltaOrchestrator),
+        typeof(FullSyncOrchestrator),
+        typeof(DisableWritebackOrchestrator),
+        typeof(GrantPermissionsOrchestrator),
+    ];
+
+    /// <summary>The activity classes.</summary>
+    public static IReadOnlyList<Type> Activities { get; } =
+    [
+        typeof(EnsureGroupPassActivity),
+        typeof(FindWrittenBackGroupsActivity),
+        typeof(GetLatestDeltaLinkActivity),
+        typeof(GetWorkflowLimitsActivity),
+        typeof(ListGroupsInScopeActivity),
+        typeof(NotifyPassCompletedActivity),
+        typeof(PlanGroupActivity),
+        typeof(PublishCommandsActivity),
+        typeof(QueueMembershipSnapshotActivity),
+        typeof(ReadDeltaPageActivity),
+        typeof(StartFullSyncActivity),
+    ];
+
+    /// <summary>Adds every orchestrator and activity to <paramref name="registry"/>.</summary>
+    public static DurableTaskRegistry Register(DurableTaskRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        foreach (var orchestrator in Orchestrators)
+        {
+            registry.AddOrchestrator(orchestrator);
+        }
+
+        foreach (var activity in Activities)
+        {
+            registry.AddActivity(activity);
+        }
+
+        return registry;
+    }
+}

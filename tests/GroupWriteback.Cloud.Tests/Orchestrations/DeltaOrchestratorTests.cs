@@ -1,0 +1,150 @@
+using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Contracts.Commands;
+using Xunit.Abstractions;
+
+namespace GroupWriteback.Cloud.Tests.Orchestrations;
+
+/// <summary>The singleton delta orchestration: debounce, 410 and first-run resync, mass-delete guard.</summary>
+public sealed class DeltaOrchestratorTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Signals_BurstOf100ForOneGroup_ReadsDeltaOnce()
+    {
+        // Arrange
+        var settings = new Dictionary<string, string> { ["Writeback:DebounceWindow"] = "00:00:03", ["Writeback:MaxDebounce"] = "00:00:30" };
+        await using var host = await WorkflowHost.StartAsync(output, settings);
+        await host.StartDeltaAsync();
+        var groupId = host.Tenant.CreateGroup(TestGroups.Security("Noisy"));
+
+        // Act
+        await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => host.SignalDeltaAsync()));
+        var state = await host.WaitForDeltaAsync(s => s is { Rounds: 1, Phase: DeltaPhase.Idle }, "one round");
+        await host.WaitForGroupAsync(groupId, s => s is { Pass: 1, Phase: GroupPhase.Idle }, "written back");
+
+        // Assert
+        Assert.Equal(1, host.Tenant.DeltaReads);
+        Assert.Equal((99, false, 1), (state.SignalsMerged, state.SignalPending, state.LastRoundGroups));
+    }
+
+    [Fact]
+    public async Task Round_DeltaLinkExpired_RunsFullResyncAndRebases()
+    {
+        // Arrange
+        await using var host = await WorkflowHost.StartAsync(output);
+        var groups = Enumerable.Range(0, 3).Select(i => host.Tenant.CreateGroup(TestGroups.Security($"Expired {i}"), host.Tenant.AddUsers(1))).ToList();
+        await host.StartDeltaAsync();
+        host.Tenant.ExpireDeltaLinks();
+
+        // Act
+        await host.SignalDeltaAsync();
+        var rebased = await host.WaitForDeltaAsync(s => s is { Rebases: 1, Phase: DeltaPhase.Idle }, "rebased");
+        var resync = await host.WaitForRunAsync(InstanceIds.FullSync, s => s.Phase == FullSyncPhase.Completed, "full sync");
+        var newcomer = host.Tenant.AddUser("S-1-5-21-1-2-3-4242");
+        host.Tenant.AddMembers(groups[0], newcomer);
+        await host.SignalDeltaAsync();
+        await host.WaitForGroupAsync(groups[0], s => s is { Pass: 2, Phase: GroupPhase.Idle }, "change after the rebase");
+
+        // Assert
+        Assert.Equal(("deltaTokenExpired", 3, 3), (resync.Reason, resync.Total, resync.Done));
+        Assert.All(groups, g => Assert.Equal([CommandKinds.UpsertGroup, CommandKinds.MembershipSnapshot], host.Agent.KindsFor(g).Take(2)));
+        Assert.Equal([CommandKinds.UpsertGroup, CommandKinds.MembershipSnapshot, CommandKinds.ChangeMembership], host.Agent.KindsFor(groups[0]));
+        Assert.Equal(2, host.Tenant.DeltaReads);
+        Assert.NotNull(rebased.DeltaLink);
+    }
+
+    [Fact]
+    public async Task Round_NoDeltaLinkYet_RunsInitialFullSync()
+    {
+        // Arrange
+        await using var host = await WorkflowHost.StartAsync(output);
+        var groups = Enumerable.Range(0, 2).Select(i => host.Tenant.CreateGroup(TestGroups.Security($"Initial {i}"))).ToList();
+
+        // Act
+        await host.SignalDeltaAsync();
+        var state = await host.WaitForDeltaAsync(s => s is { Rounds: 1, Phase: DeltaPhase.Idle }, "first round");
+        var initial = await host.WaitForRunAsync(InstanceIds.FullSync, s => s.Phase == FullSyncPhase.Completed, "full sync");
+
+        // Assert
+        Assert.Equal((1, 0), (state.Rebases, host.Tenant.DeltaReads));
+        Assert.Equal(("initialRound", 2, 2), (initial.Reason, initial.Total, initial.Done));
+        Assert.All(groups, g => Assert.Equal([CommandKinds.UpsertGroup, CommandKinds.MembershipSnapshot], host.Agent.KindsFor(g)));
+    }
+
+    [Fact]
+    public async Task DeleteGuard_RoundDeleting501Groups_PausesUntilApproved()
+    {
+        // Arrange
+        await using var host = await WorkflowHost.StartAsync(output, new Dictionary<string, string> { ["Writeback:FanOut"] = "100" });
+        var groups = Enumerable.Range(0, 501).Select(i => host.Tenant.CreateGroup(TestGroups.Security($"Doomed {i}"))).ToList();
+        await host.SeedWrittenBackAsync(groups);
+        await host.StartDeltaAsync();
+        groups.ForEach(host.Tenant.DeleteGroup);
+
+        // Act
+        await host.SignalDeltaAsync();
+        var paused = await host.WaitForDeltaAsync(s => s.Phase == DeltaPhase.AwaitingApproval, "paused");
+        var deletesWhilePaused = DeleteCount(host);
+        await DeleteApprovals.ApproveAsync(host.Client, InstanceIds.Delta, new(paused.Preview!.Id, "operator"), CancellationToken.None);
+        var resumed = await host.WaitForDeltaAsync(s => s is { Rounds: 1, Phase: DeltaPhase.Idle }, "round finished");
+        await WorkflowHost.UntilAsync(() => DeleteCount(host) == 501, "501 deletes queued");
+        var last = await host.WaitForGroupAsync(groups[^1], s => s.Phase == GroupPhase.Deleted, "last group deleted");
+
+        // Assert
+        Assert.Equal(0, deletesWhilePaused);
+        Assert.Equal(("groups", 501, 500, DeletePreview.MaxItems), (paused.Preview.Kind, paused.Preview.Count, paused.Preview.Threshold, paused.Preview.Items.Count));
+        Assert.Equal((ApprovalOutcome.Approved, 501), (resumed.LastApproval, resumed.LastRoundGroups));
+        Assert.False(last.WrittenBack);
+    }
+
+    [Fact]
+    public async Task DeleteGuard_Rejected_DropsTheDeletesAndIgnoresDecisionsOnOtherPreviews()
+    {
+        // Arrange
+        var (host, groups) = await DeletingRoundAsync(new Dictionary<string, string> { ["Writeback:DeleteThreshold"] = "3" });
+        await using var _ = host;
+        var paused = await host.WaitForDeltaAsync(s => s.Phase == DeltaPhase.AwaitingApproval, "paused");
+
+        // Act
+        await DeleteApprovals.ApproveAsync(host.Client, InstanceIds.Delta, new("another-preview", "operator"), CancellationToken.None);
+        await DeleteApprovals.RejectAsync(host.Client, InstanceIds.Delta, new(paused.Preview!.Id, "operator"), CancellationToken.None);
+        var state = await host.WaitForDeltaAsync(s => s is { Rounds: 1, Phase: DeltaPhase.Idle }, "round finished");
+
+        // Assert
+        Assert.Equal(ApprovalOutcome.Rejected, state.LastApproval);
+        Assert.Equal(0, DeleteCount(host));
+        Assert.Equal(groups.Count, (await GroupOrchestrations.ListWrittenBackAsync(host.Client, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task DeleteGuard_NoAnswerInTime_DropsTheDeletes()
+    {
+        // Arrange
+        var (host, groups) = await DeletingRoundAsync(new Dictionary<string, string>
+        {
+            ["Writeback:DeleteThreshold"] = "3",
+            ["Writeback:ApprovalTimeout"] = "00:00:01",
+        });
+        await using var _ = host;
+
+        // Act
+        var state = await host.WaitForDeltaAsync(s => s is { Rounds: 1, Phase: DeltaPhase.Idle }, "round finished");
+
+        // Assert
+        Assert.Equal((ApprovalOutcome.TimedOut, 0), (state.LastApproval, state.LastRoundGroups));
+        Assert.Equal(0, DeleteCount(host));
+        Assert.Equal(groups.Count, (await GroupOrchestrations.ListWrittenBackAsync(host.Client, CancellationToken.None)).Count);
+    }
+
+    private async Task<(WorkflowHost Host, IReadOnlyList<string> Groups)> DeletingRoundAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        var host = await WorkflowHost.StartAsync(output, settings);
+        var groups = Enumerable.Range(0, 4).Select(i => host.Tenant.CreateGroup(TestGroups.Security($"Kept {i}"))).ToList();
+        await host.SeedWrittenBackAsync(groups);
+        await host.StartDeltaAsync();
+        groups.ForEach(host.Tenant.DeleteGroup);
+        await host.SignalDeltaAsync();
+        return (host, groups);
+    }
+
+    private static int DeleteCount(WorkflowHost host) => host.Agent.Published.OfType<DeleteGroupCommand>().Select(c => c.CommandId).Distinct().Count();
+}

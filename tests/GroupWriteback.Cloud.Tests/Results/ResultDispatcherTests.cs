@@ -1,0 +1,136 @@
+using System.Text;
+using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Results;
+using GroupWriteback.Cloud.Tests.Orchestrations;
+using GroupWriteback.Contracts.Results;
+using GroupWriteback.Transport;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+
+namespace GroupWriteback.Cloud.Tests.Results;
+
+/// <summary>Settlement decisions of the results path; delivery itself is proven by the workflow tests.</summary>
+public sealed class ResultDispatcherTests
+{
+    private const string ReplyTo = "group-g1";
+    private readonly InMemoryResultQueue queue = new();
+    private readonly Mock<DurableTaskClient> client = new("test");
+
+    [Fact]
+    public async Task DrainOnceAsync_ResultForRunningOrchestration_RaisesEventAndCompletes()
+    {
+        // Arrange
+        var result = Result();
+        client.Setup(c => c.GetInstanceAsync(ReplyTo, false, It.IsAny<CancellationToken>())).ReturnsAsync(new OrchestrationMetadata("x", ReplyTo));
+        queue.Send(result);
+
+        // Act
+        var summary = await Dispatcher().DrainOnceAsync(10, TimeSpan.FromSeconds(1), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(new ResultDrainSummary { Received = 1, Delivered = 1 }, summary);
+        client.Verify(c => c.RaiseEventAsync(ReplyTo, EventNames.CommandResult, It.Is<WritebackResult>(r => r.CommandId == result.CommandId), It.IsAny<CancellationToken>()));
+        Assert.Single(queue.Completed);
+    }
+
+    [Fact]
+    public async Task DrainOnceAsync_MalformedBody_DeadLettersWithTheParseError()
+    {
+        // Arrange
+        queue.SendBody(Encoding.UTF8.GetBytes("{\"commandId\": 42"));
+
+        // Act
+        var summary = await Dispatcher().DrainOnceAsync(10, TimeSpan.FromSeconds(1), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(1, summary.DeadLettered);
+        var (_, reason, description) = Assert.Single(queue.DeadLettered);
+        Assert.Equal(ResultDispatcher.MalformedResult, reason);
+        Assert.Contains("not valid wire JSON", description, StringComparison.Ordinal);
+        Assert.Empty(client.Invocations);
+    }
+
+    [Fact]
+    public async Task DrainOnceAsync_ResultWithoutReplyTo_DeadLettersNamingTheGroup()
+    {
+        // Arrange
+        queue.Send(Result() with { ReplyTo = null });
+
+        // Act
+        await Dispatcher().DrainOnceAsync(10, TimeSpan.FromSeconds(1), CancellationToken.None);
+
+        // Assert
+        var (_, reason, description) = Assert.Single(queue.DeadLettered);
+        Assert.Equal(ResultDispatcher.UnroutableResult, reason);
+        Assert.Contains("group g1", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DrainOnceAsync_OrchestrationGone_CompletesWithoutRaising()
+    {
+        // Arrange
+        client.Setup(c => c.GetInstanceAsync(ReplyTo, false, It.IsAny<CancellationToken>())).ReturnsAsync((OrchestrationMetadata?)null);
+        queue.Send(Result());
+
+        // Act
+        var summary = await Dispatcher().DrainOnceAsync(10, TimeSpan.FromSeconds(1), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(1, summary.Orphaned);
+        Assert.Single(queue.Completed);
+        client.Verify(c => c.RaiseEventAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<object>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task DrainOnceAsync_TaskHubUnreachable_AbandonsForRedelivery()
+    {
+        // Arrange
+        client.Setup(c => c.GetInstanceAsync(ReplyTo, false, It.IsAny<CancellationToken>())).ThrowsAsync(new HttpRequestException("connection refused"));
+        queue.Send(Result());
+
+        // Act
+        var first = await Dispatcher().DrainOnceAsync(10, TimeSpan.FromSeconds(1), CancellationToken.None);
+        var second = await Dispatcher().DrainOnceAsync(10, TimeSpan.FromSeconds(1), CancellationToken.None);
+
+        // Assert
+        Assert.Equal((1, 1), (first.Abandoned, second.Abandoned));
+        Assert.Equal(2, queue.Abandoned.Count);
+        Assert.Empty(queue.Completed);
+    }
+
+    [Fact]
+    public async Task DispatchAsync_LockLostAfterRaising_CountsAsDelivered()
+    {
+        // Arrange
+        client.Setup(c => c.GetInstanceAsync(ReplyTo, false, It.IsAny<CancellationToken>())).ReturnsAsync(new OrchestrationMetadata("x", ReplyTo));
+        var message = new LockLostResult { MessageId = "m1", DeliveryCount = 1, Result = Result() };
+
+        // Act
+        var disposition = await Dispatcher().DispatchAsync(message, CancellationToken.None);
+
+        // Assert
+        Assert.Equal(ResultDisposition.Delivered, disposition);
+        client.Verify(c => c.RaiseEventAsync(ReplyTo, EventNames.CommandResult, It.IsAny<object>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    private static WritebackResult Result() => new()
+    {
+        CommandId = "c1",
+        CommandKind = "upsertGroup",
+        GroupId = "g1",
+        ReplyTo = ReplyTo,
+        Outcome = ResultOutcome.Applied,
+    };
+
+    private ResultDispatcher Dispatcher() => new(queue, client.Object, NullLogger<ResultDispatcher>.Instance);
+
+    private sealed class LockLostResult : ReceivedResult
+    {
+        public override Task CompleteAsync(CancellationToken cancellationToken) => throw new MessageLockLostException();
+
+        public override Task AbandonAsync(CancellationToken cancellationToken) => throw new MessageLockLostException();
+
+        public override Task DeadLetterAsync(string reason, string description, CancellationToken cancellationToken) => throw new MessageLockLostException();
+    }
+}
