@@ -30,7 +30,7 @@ internal sealed class FunctionsFixture
             new GrantHandler(NullLogger<GrantHandler>.Instance),
             NullLogger<WorkflowFunctions>.Instance);
         Status = new StatusFunctions(
-            new StatusHandler(Queues.Object, NullLogger<StatusHandler>.Instance),
+            new StatusHandler(Queues.Object, new AgentHeartbeats(), NullLogger<StatusHandler>.Instance),
             new PlanHandler(Graph.Object, scope, new WritebackPlanner(Options), TimeProvider.System),
             new HealthHandler(TimeProvider.System),
             NullLogger<StatusFunctions>.Instance);

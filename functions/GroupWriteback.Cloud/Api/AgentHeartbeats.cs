@@ -4,30 +4,37 @@ using Microsoft.DurableTask.Client;
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary>Records and reads the agent's last result through <see cref="AgentHealthEntity"/>.</summary>
-public static class AgentHeartbeats
+public sealed class AgentHeartbeats : IAgentHealthStore
 {
-    /// <summary>Signals the newest of <paramref name="results"/> to the entity; nothing when there are none.</summary>
-    public static Task RecordAsync(DurableTaskClient client, IReadOnlyCollection<WritebackResult> results, CancellationToken cancellationToken)
+    /// <summary>The heartbeat a batch of results stands for: its newest result; null for an empty batch.</summary>
+    public static AgentHeartbeat? Newest(IReadOnlyCollection<WritebackResult> results)
     {
-        ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(results);
         if (results.Count == 0)
         {
-            return Task.CompletedTask;
+            return null;
         }
 
         var newest = results.MaxBy(r => r.CompletedAt)!;
-        var heartbeat = new AgentHeartbeat(
+        return new AgentHeartbeat(
             newest.AgentId,
             newest.CommandId,
             newest.GroupId,
             newest.Succeeded ? newest.Outcome.ToString() : $"{newest.Outcome} ({newest.Reason})",
             newest.CompletedAt);
-        return client.Entities.SignalEntityAsync(AgentHealthEntity.Id, nameof(AgentHealthEntity.Record), heartbeat, options: null, cancellation: cancellationToken);
     }
 
-    /// <summary>The stored heartbeat, or null when no result was ever received.</summary>
-    public static async Task<AgentHeartbeat?> ReadAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public Task RecordAsync(DurableTaskClient client, IReadOnlyCollection<WritebackResult> results, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return Newest(results) is { } heartbeat
+            ? client.Entities.SignalEntityAsync(AgentHealthEntity.Id, nameof(AgentHealthEntity.Record), heartbeat, options: null, cancellation: cancellationToken)
+            : Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task<AgentHeartbeat?> ReadAsync(DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         var entity = await client.Entities.GetEntityAsync<AgentHeartbeat>(AgentHealthEntity.Id, cancellationToken);

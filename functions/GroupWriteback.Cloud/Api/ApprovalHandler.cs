@@ -59,13 +59,22 @@ public sealed class ApprovalHandler(ILogger<ApprovalHandler> logger)
             return ApiResponse.Error(404, ErrorCodes.NotFound, $"There is no instance {id}.", "instanceId");
         }
 
-        if (PendingOf(metadata) is null)
+        if (PendingOf(metadata) is not { } pending)
         {
             return ApiResponse.Error(409, ErrorCodes.NotAwaitingApproval, $"{id} is not waiting for an approval ({WorkflowReports.RuntimeStatus(metadata)}); GET /api/approvals lists those that are.", "instanceId");
         }
 
+        if (request.PreviewId is { } seen && !string.Equals(seen, pending.Preview.Id, StringComparison.Ordinal))
+        {
+            return ApiResponse.Error(
+                409,
+                ErrorCodes.StalePreview,
+                $"{id} waits for a decision on preview {pending.Preview.Id}, not {ApiInput.Shorten(seen)}; GET /api/approvals shows what it would delete now.",
+                "previewId");
+        }
+
         var decision = approve ? "approved" : "rejected";
-        await client.RaiseEventAsync(id, approve ? EventNames.DeletesApproved : EventNames.DeletesRejected, new ApprovalDecision(By: request.By, Comment: request.Comment), cancellationToken);
+        await client.RaiseEventAsync(id, approve ? EventNames.DeletesApproved : EventNames.DeletesRejected, new ApprovalDecision(request.PreviewId ?? pending.Preview.Id, request.By, request.Comment), cancellationToken);
         Log.ApprovalDecided(logger, id, decision, request.By ?? "(unnamed)", request.Comment ?? string.Empty);
         return ApiResponse.Json(
             202,

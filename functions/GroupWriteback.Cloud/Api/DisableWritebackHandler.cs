@@ -12,9 +12,9 @@ public sealed class DisableWritebackHandler(ILogger<DisableWritebackHandler> log
     public async Task<ApiResponse> StartAsync(DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var existing = await client.GetInstanceAsync(InstanceIds.DisableWriteback, getInputsAndOutputs: false, cancellationToken);
-        if (GroupOrchestrations.IsActive(existing))
+        if (!await FullSyncControl.StartDisableWritebackAsync(client, cancellationToken))
         {
+            var existing = await client.GetInstanceAsync(InstanceIds.DisableWriteback, getInputsAndOutputs: false, cancellationToken);
             var report = WorkflowReports.From(existing!);
             return ApiResponse.Error(
                 409,
@@ -23,11 +23,6 @@ public sealed class DisableWritebackHandler(ILogger<DisableWritebackHandler> log
                 InstanceIds.DisableWriteback);
         }
 
-        await client.ScheduleNewOrchestrationInstanceAsync(
-            nameof(DisableWritebackOrchestrator),
-            "writebackDisabled",
-            new StartOrchestrationOptions { InstanceId = InstanceIds.DisableWriteback },
-            cancellationToken);
         Log.DisableStarted(logger);
         return ApiResponse.Json(
             202,

@@ -18,6 +18,9 @@ public static class ErrorCodes
     /// <summary>The instance is not waiting for an approval (409).</summary>
     public const string NotAwaitingApproval = "notAwaitingApproval";
 
+    /// <summary>The decision names a preview other than the one the run waits on (409).</summary>
+    public const string StalePreview = "stalePreview";
+
     /// <summary>Something failed on the server; the log has the details (500).</summary>
     public const string InternalError = "internalError";
 

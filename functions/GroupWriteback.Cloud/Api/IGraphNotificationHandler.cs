@@ -1,3 +1,5 @@
+using GroupWriteback.Cloud.Graph.Notifications;
+
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary>

@@ -29,6 +29,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 4007, Level = LogLevel.Warning, Message = "Agent health is unavailable: {Error}")]
     public static partial void AgentHealthUnavailable(ILogger logger, string error);
 
-    [LoggerMessage(EventId = 4008, Level = LogLevel.Information, Message = "Delta workflow signalled: {Reason} ({Action})")]
-    public static partial void DeltaSignalled(ILogger logger, string reason, string action);
+    [LoggerMessage(EventId = 4008, Level = LogLevel.Information, Message = "Delta workflow signalled: {Reason}")]
+    public static partial void DeltaSignalled(ILogger logger, string reason);
 }

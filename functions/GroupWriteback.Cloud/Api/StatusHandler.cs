@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary><c>GET /api/status</c> (overall) and <c>GET /api/groups/{id}</c> (one group).</summary>
-public sealed class StatusHandler(IQueueStatusReader queues, ILogger<StatusHandler> logger)
+public sealed class StatusHandler(IQueueStatusReader queues, IAgentHealthStore health, ILogger<StatusHandler> logger)
 {
     private static readonly string[] Queues = [QueueNames.Commands, QueueNames.Results];
 
@@ -77,7 +77,7 @@ public sealed class StatusHandler(IQueueStatusReader queues, ILogger<StatusHandl
     {
         try
         {
-            var heartbeat = await AgentHeartbeats.ReadAsync(client, cancellationToken);
+            var heartbeat = await health.ReadAsync(client, cancellationToken);
             return heartbeat is null
                 ? new AgentHealthReport("unknown", null, null, null, null, null, "No result has been received from an agent yet.")
                 : new AgentHealthReport("seen", heartbeat.AgentId, heartbeat.CompletedAt, heartbeat.CommandId, heartbeat.GroupId, heartbeat.Outcome, null);

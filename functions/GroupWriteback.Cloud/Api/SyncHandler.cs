@@ -12,23 +12,7 @@ public sealed class SyncHandler(ILogger<SyncHandler> logger)
     public async Task<ApiResponse> StartFullSyncAsync(DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        bool started;
-        try
-        {
-            started = await FullSyncControl.StartAsync(client, "admin", cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Another request may have started it between the check and the start: then answer 409.
-            if (!GroupOrchestrations.IsActive(await client.GetInstanceAsync(InstanceIds.FullSync, false, cancellationToken)))
-            {
-                throw;
-            }
-
-            started = false;
-        }
-
-        if (!started)
+        if (!await FullSyncControl.StartAsync(client, "admin", cancellationToken))
         {
             var running = await client.GetInstanceAsync(InstanceIds.FullSync, getInputsAndOutputs: false, cancellationToken);
             var report = running is null ? null : WorkflowReports.From(running);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace GroupWriteback.Cloud.Hosting;
 
 /// <summary>Creates the <c>/groups</c> subscription, or renews it when it is close to expiry.</summary>
-public sealed class SubscriptionRenewal(IGraphSubscriptionManager subscriptions, IOptions<SubscriptionSettings> settings, ILogger<SubscriptionRenewal> logger)
+public sealed class SubscriptionRenewal(IGraphSubscriptionManager subscriptions, IOptions<GraphOptions> settings, ILogger<SubscriptionRenewal> logger)
 {
     /// <summary>The subscription as it stands, or null when no notification URL is configured.</summary>
     public async Task<SubscriptionInfo?> RenewAsync(CancellationToken cancellationToken)

@@ -40,6 +40,11 @@ public static class ActivityFunctions
     public static Task<GroupIdPage> ListGroupsInScope([ActivityTrigger] string input, string instanceId, FunctionContext context) =>
         ActivityRunner.RunAsync<ListGroupsInScopeActivity, string, GroupIdPage>(context, instanceId, input);
 
+    /// <summary><see cref="NotifyPassCompletedActivity"/>.</summary>
+    [Function(nameof(NotifyPassCompletedActivity))]
+    public static Task<bool> NotifyPassCompleted([ActivityTrigger] PassCompletedNotice input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext context) =>
+        ActivityRunner.RunAsync<NotifyPassCompletedActivity, PassCompletedNotice, bool>(context, instanceId, input, client);
+
     /// <summary><see cref="PlanGroupActivity"/>.</summary>
     [Function(nameof(PlanGroupActivity))]
     public static Task<GroupPlan> PlanGroup([ActivityTrigger] PlanGroupInput input, string instanceId, FunctionContext context) =>

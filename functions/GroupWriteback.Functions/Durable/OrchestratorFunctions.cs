@@ -26,7 +26,7 @@ public static class OrchestratorFunctions
     /// <summary><see cref="DisableWritebackOrchestrator"/>.</summary>
     [Function(nameof(DisableWritebackOrchestrator))]
     public static Task<FullSyncStatus> DisableWriteback([OrchestrationTrigger] TaskOrchestrationContext context) =>
-        new DisableWritebackOrchestrator().RunAsync(context, context.GetInput<string?>());
+        new DisableWritebackOrchestrator().RunAsync(context, context.GetInput<FullSyncInput>()!);
 
     /// <summary><see cref="GrantPermissionsOrchestrator"/>.</summary>
     [Function(nameof(GrantPermissionsOrchestrator))]

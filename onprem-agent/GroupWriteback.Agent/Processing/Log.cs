@@ -26,4 +26,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 106, Level = LogLevel.Warning, Message = "Directory unavailable, retrying in {Delay}: {Detail}")]
     public static partial void DirectoryUnavailable(ILogger logger, TimeSpan delay, string detail);
+
+    [LoggerMessage(EventId = 107, Level = LogLevel.Warning, Message = "Lost the lock of a command session; its messages will be delivered again: {Detail}")]
+    public static partial void LockLost(ILogger logger, string detail);
+
+    [LoggerMessage(EventId = 108, Level = LogLevel.Error, Message = "Command queue failed, retrying in {Delay}")]
+    public static partial void QueueFailed(ILogger logger, TimeSpan delay, Exception exception);
 }

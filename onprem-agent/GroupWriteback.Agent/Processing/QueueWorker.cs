@@ -66,6 +66,18 @@ public sealed class QueueWorker : BackgroundService
             {
                 break;
             }
+            catch (MessageLockLostException ex)
+            {
+                // Applying is idempotent: the redelivered message converges to the same state.
+                Log.LockLost(_logger, ex.Message);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The queue store itself failed (disk, database lock): keep the process, try again later.
+                Log.QueueFailed(_logger, backoff, ex);
+                await Task.Delay(backoff, stoppingToken);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromMinutes(1).Ticks));
+            }
         }
 
         DropConnection();

@@ -8,7 +8,7 @@ namespace GroupWriteback.Cloud.Tests.Api;
 public sealed class ApprovalHandlerTests
 {
     private const string GroupId = "0f8fad5b-d9cb-469f-a165-70867728950e";
-    private static readonly DeletePreview Groups = DeletePreview.Of("groups", ["g1", "g2"], 1);
+    private static readonly DeletePreview Groups = DeletePreview.Of("preview-groups", "groups", ["g1", "g2"], 1);
     private readonly DurableFake _durable = new();
     private readonly ApprovalHandler _handler = new(NullLogger<ApprovalHandler>.Instance);
 
@@ -18,7 +18,7 @@ public sealed class ApprovalHandlerTests
         _durable.Add(InstanceIds.DisableWriteback, nameof(DisableWritebackOrchestrator), OrchestrationRuntimeStatus.Running,
             new FullSyncStatus { Reason = "writebackDisabled", Phase = FullSyncPhase.AwaitingApproval, Preview = Groups });
         _durable.Add("group-" + GroupId, nameof(GroupWritebackOrchestrator), OrchestrationRuntimeStatus.Running,
-            new GroupStatus { GroupId = GroupId, Phase = GroupPhase.AwaitingApproval, Preview = DeletePreview.Of("members", ["u1"], 0) });
+            new GroupStatus { GroupId = GroupId, Phase = GroupPhase.AwaitingApproval, Preview = DeletePreview.Of("preview-members", "members", ["u1"], 0) });
         _durable.Add("group-other", nameof(GroupWritebackOrchestrator), OrchestrationRuntimeStatus.Running, new GroupStatus { GroupId = "other" });
         _durable.Add(InstanceIds.Delta, nameof(DeltaOrchestrator), OrchestrationRuntimeStatus.Running, new DeltaState { Phase = DeltaPhase.Idle });
 
@@ -39,7 +39,20 @@ public sealed class ApprovalHandlerTests
         Assert.Equal("approved", ApiAssert.Body(response, 202, ApiJsonContext.Default.AcceptedOperation).Status);
         var raised = Assert.Single(_durable.Raised);
         Assert.Equal((InstanceIds.Delta, EventNames.DeletesApproved), (raised.InstanceId, raised.Name));
-        Assert.Equal(new ApprovalDecision("ops@corp", "planned cleanup"), raised.Payload);
+        Assert.Equal(new ApprovalDecision("preview-groups", "ops@corp", "planned cleanup"), raised.Payload);
+    }
+
+    [Fact]
+    public async Task DecideAsync_AnotherPreview_Answers409AndRaisesNothing()
+    {
+        WaitingDelta();
+
+        var response = await _handler.DecideAsync(_durable.Client.Object, InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"approve","previewId":"preview-older"}"""), CancellationToken.None);
+
+        var error = ApiAssert.Body(response, 409, ApiJsonContext.Default.ErrorBody).Error;
+        Assert.Equal((ErrorCodes.StalePreview, "previewId"), (error.Code, error.Target));
+        Assert.Contains("preview-groups", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_durable.Raised);
     }
 
     [Fact]

@@ -16,7 +16,9 @@ public sealed class DeltaWorkflowSignalTests
         await new DeltaWorkflowSignal(_durable.Client.Object, NullLogger.Instance).RequestDeltaAsync("timer", CancellationToken.None);
 
         var start = Assert.Single(_durable.Scheduled);
-        Assert.Equal((nameof(DeltaOrchestrator), InstanceIds.Delta, null), (start.Name, start.InstanceId, start.Input));
+        Assert.Equal((nameof(DeltaOrchestrator), InstanceIds.Delta), (start.Name, start.InstanceId));
+        var input = Assert.IsType<DeltaState>(start.Input);
+        Assert.Equal((null, 0), (input.DeltaLink, input.Rounds));
         var raised = Assert.Single(_durable.Raised);
         Assert.Equal((InstanceIds.Delta, EventNames.DeltaRequested, new DeltaSignal("timer")), (raised.InstanceId, raised.Name, raised.Payload));
     }
@@ -49,7 +51,7 @@ public sealed class DeltaWorkflowSignalTests
         var older = Result("c1", DateTimeOffset.UnixEpoch);
         var newer = Result("c2", DateTimeOffset.UnixEpoch.AddMinutes(1)) with { Outcome = ResultOutcome.Failed, Reason = FailureReason.AccessDenied };
 
-        await AgentHeartbeats.RecordAsync(_durable.Client.Object, [newer, older], CancellationToken.None);
+        await new AgentHeartbeats().RecordAsync(_durable.Client.Object, [newer, older], CancellationToken.None);
 
         var signal = Assert.Single(_durable.Signals);
         Assert.Equal((AgentHealthEntity.Id, nameof(AgentHealthEntity.Record)), (signal.Id, signal.Operation));
@@ -60,7 +62,7 @@ public sealed class DeltaWorkflowSignalTests
     [Fact]
     public async Task RecordAsync_NoResults_SignalsNothing()
     {
-        await AgentHeartbeats.RecordAsync(_durable.Client.Object, [], CancellationToken.None);
+        await new AgentHeartbeats().RecordAsync(_durable.Client.Object, [], CancellationToken.None);
 
         Assert.Empty(_durable.Signals);
     }

@@ -112,7 +112,7 @@ public sealed class StatusHandlerTests
 
     private async Task<StatusReport> GetStatusAsync()
     {
-        var handler = new StatusHandler(_queues.Object, NullLogger<StatusHandler>.Instance);
+        var handler = new StatusHandler(_queues.Object, new AgentHeartbeats(), NullLogger<StatusHandler>.Instance);
         return ApiAssert.Body(await handler.GetStatusAsync(_durable.Client.Object, CancellationToken.None), 200, ApiJsonContext.Default.StatusReport);
     }
 }

@@ -25,13 +25,26 @@ public sealed class OrchestratorFunctionsTests
         _context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>())).Returns(new TaskCompletionSource().Task);
         _context.SetupGet(c => c.CurrentUtcDateTime).Returns(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
         Activity(nameof(GetWorkflowLimitsActivity), Limits);
+
+        // No event is buffered unless a test says so (a mocked default would be an endless stream of them).
+        Pending<GroupPassRequest>();
+        Pending<GroupPassCompleted>();
+        Pending<WritebackResult>();
+        Pending<DeltaSignal?>();
+        Pending<ApprovalDecision?>();
     }
+
+    private void Pending<T>() =>
+        _context.Setup(c => c.WaitForExternalEvent<T>(It.IsAny<string>(), It.IsAny<CancellationToken>())).Returns(new TaskCompletionSource<T>().Task);
 
     [Fact]
     public async Task Delta_FirstSignal_StartsFullSyncAndStoresLatestLink()
     {
         _context.Setup(c => c.GetInput<DeltaState?>()).Returns((DeltaState?)null);
-        _context.Setup(c => c.WaitForExternalEvent<DeltaSignal?>(EventNames.DeltaRequested, It.IsAny<CancellationToken>())).ReturnsAsync(new DeltaSignal("timer"));
+        // One signal starts the round; none is buffered when it ends.
+        _context.SetupSequence(c => c.WaitForExternalEvent<DeltaSignal?>(EventNames.DeltaRequested, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new DeltaSignal("timer"))
+            .Returns(new TaskCompletionSource<DeltaSignal?>().Task);
         Activity(nameof(StartFullSyncActivity), true);
         Activity(nameof(GetLatestDeltaLinkActivity), "https://graph/delta?token=latest");
 
@@ -74,7 +87,7 @@ public sealed class OrchestratorFunctionsTests
     [Fact]
     public async Task DisableWriteback_NothingWrittenBack_CompletesWithoutApproval()
     {
-        _context.Setup(c => c.GetInput<string?>()).Returns((string?)null);
+        _context.Setup(c => c.GetInput<FullSyncInput>()).Returns(new FullSyncInput(DisableWritebackOrchestrator.DeleteReason));
         Activity<IReadOnlyList<string>>(nameof(FindWrittenBackGroupsActivity), []);
 
         var status = await OrchestratorFunctions.DisableWriteback(_context.Object);

@@ -9,7 +9,6 @@ using GroupWriteback.Transport.Embedded;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Moq;
 
 namespace GroupWriteback.Functions.Tests.Hosting;
 
@@ -18,7 +17,12 @@ public sealed class FunctionsAppServicesTests
     [Fact]
     public async Task AddFunctionsApp_WithCollaborators_ResolvesEveryFunctionClass()
     {
-        await using var provider = Build(("Writeback:DefaultTargetOu", "OU=Groups,DC=corp,DC=test"), ("EmbeddedQueue:Path", Path.Combine(Path.GetTempPath(), "gw-functions-test.db")));
+        await using var provider = Build(
+            ("Writeback:DefaultTargetOu", "OU=Groups,DC=corp,DC=test"),
+            ("EmbeddedQueue:Path", Path.Combine(Path.GetTempPath(), "gw-functions-test.db")),
+            ("Graph:TenantId", "00000000-0000-0000-0000-0000000000aa"),
+            ("Graph:ClientId", "00000000-0000-0000-0000-0000000000bb"),
+            ("Graph:ClientSecret", "not-a-real-secret"));
 
         Validate(provider);
 
@@ -27,6 +31,8 @@ public sealed class FunctionsAppServicesTests
         Assert.NotNull(ActivatorUtilities.CreateInstance<GraphNotificationFunction>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<ScheduledFunctions>(provider));
         Assert.IsType<EmbeddedCommandPublisher>(provider.GetRequiredService<ICommandPublisher>());
+        Assert.IsType<DurableResultDispatcher>(provider.GetRequiredService<IResultDispatcher>());
+        Assert.IsType<GraphNotificationEndpoint>(provider.GetRequiredService<IGraphNotificationHandler>());
     }
 
     [Fact]
@@ -53,12 +59,6 @@ public sealed class FunctionsAppServicesTests
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddFunctionsApp(configuration);
-
-        // Registered beside the library by their own extensions.
-        services.AddSingleton(Mock.Of<IGraphGroupReader>());
-        services.AddSingleton(Mock.Of<IGraphSubscriptionManager>());
-        services.AddSingleton(Mock.Of<IResultDispatcher>());
-        services.AddSingleton(Mock.Of<IGraphNotificationHandler>());
         return services.BuildServiceProvider();
     }
 

@@ -1,4 +1,5 @@
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Graph.Notifications;
 using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Functions.Http;
 using Microsoft.Extensions.Logging.Abstractions;

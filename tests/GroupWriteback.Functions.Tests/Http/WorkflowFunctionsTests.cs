@@ -71,13 +71,13 @@ public sealed class WorkflowFunctionsTests
     public async Task DecideApproval_BodyFromRequest_RaisesDecision()
     {
         _app.Durable.Add(InstanceIds.Delta, nameof(DeltaOrchestrator), OrchestrationRuntimeStatus.Running,
-            new DeltaState { Phase = DeltaPhase.AwaitingApproval, Preview = DeletePreview.Of("groups", ["g"], 0) });
+            new DeltaState { Phase = DeltaPhase.AwaitingApproval, Preview = DeletePreview.Of("preview-1", "groups", ["g"], 0) });
 
         var (_, status, _) = await FunctionsFixture.WriteAsync(await _app.Workflows.DecideApproval(
             FunctionsFixture.Request("""{"decision":"reject","by":"ops"}"""), InstanceIds.Delta, _app.Durable.Client.Object));
 
         Assert.Equal(202, status);
-        Assert.Equal((EventNames.DeletesRejected, new ApprovalDecision("ops", null)), (Assert.Single(_app.Durable.Raised).Name, _app.Durable.Raised[0].Payload));
+        Assert.Equal((EventNames.DeletesRejected, new ApprovalDecision("preview-1", "ops", null)), (Assert.Single(_app.Durable.Raised).Name, _app.Durable.Raised[0].Payload));
     }
 
     [Fact]

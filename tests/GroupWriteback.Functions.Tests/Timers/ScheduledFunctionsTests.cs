@@ -24,7 +24,7 @@ public sealed class ScheduledFunctionsTests
     [Fact]
     public async Task DeltaPoll_NothingRunning_StartsAndSignalsDelta()
     {
-        await Functions(new SubscriptionSettings()).DeltaPoll(_timer, _app.Durable.Client.Object, CancellationToken.None);
+        await Functions(new GraphOptions()).DeltaPoll(_timer, _app.Durable.Client.Object, CancellationToken.None);
 
         Assert.Equal(nameof(DeltaOrchestrator), Assert.Single(_app.Durable.Scheduled).Name);
         Assert.Equal(new Cloud.Orchestrations.DeltaSignal("timer"), Assert.Single(_app.Durable.Raised).Payload);
@@ -36,7 +36,7 @@ public sealed class ScheduledFunctionsTests
         _subscriptions.Setup(s => s.EnsureSubscriptionAsync(NotificationUrl, "state-secret", It.IsAny<CancellationToken>()))
             .ReturnsAsync(new SubscriptionInfo { Id = "sub-1", Resource = "groups", ExpiresAt = DateTimeOffset.UnixEpoch, NotificationUrl = NotificationUrl });
 
-        await Functions(new SubscriptionSettings { NotificationUrl = NotificationUrl, ClientState = "state-secret" }).RenewSubscription(_timer, CancellationToken.None);
+        await Functions(new GraphOptions { NotificationUrl = NotificationUrl, ClientState = "state-secret" }).RenewSubscription(_timer, CancellationToken.None);
 
         _subscriptions.Verify(s => s.EnsureSubscriptionAsync(NotificationUrl, "state-secret", It.IsAny<CancellationToken>()), Times.Once);
     }
@@ -44,7 +44,7 @@ public sealed class ScheduledFunctionsTests
     [Fact]
     public async Task RenewSubscription_NoUrl_DoesNothing()
     {
-        await Functions(new SubscriptionSettings()).RenewSubscription(_timer, CancellationToken.None);
+        await Functions(new GraphOptions()).RenewSubscription(_timer, CancellationToken.None);
 
         _subscriptions.VerifyNoOtherCalls();
     }
@@ -58,7 +58,7 @@ public sealed class ScheduledFunctionsTests
         _dispatcher.Setup(d => d.DrainOnceAsync(It.IsAny<IResultSource>(), _app.Durable.Client.Object, It.IsAny<CancellationToken>()))
             .Returns((IResultSource source, Microsoft.DurableTask.Client.DurableTaskClient _, CancellationToken token) => source.ReceiveAsync(32, TimeSpan.FromSeconds(1), token));
 
-        await Functions(new SubscriptionSettings()).DrainResults(_timer, _app.Durable.Client.Object, CancellationToken.None);
+        await Functions(new GraphOptions()).DrainResults(_timer, _app.Durable.Client.Object, CancellationToken.None);
 
         var heartbeat = Assert.IsType<AgentHeartbeat>(Assert.Single(_app.Durable.Signals).Input);
         Assert.Equal(("c1", "dc1"), (heartbeat.CommandId, heartbeat.AgentId));
@@ -69,7 +69,7 @@ public sealed class ScheduledFunctionsTests
     {
         _dispatcher.Setup(d => d.DrainOnceAsync(It.IsAny<IResultSource>(), _app.Durable.Client.Object, It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
 
-        await Functions(new SubscriptionSettings()).DrainResults(_timer, _app.Durable.Client.Object, CancellationToken.None);
+        await Functions(new GraphOptions()).DrainResults(_timer, _app.Durable.Client.Object, CancellationToken.None);
 
         _dispatcher.Verify(d => d.DrainOnceAsync(It.IsAny<IResultSource>(), _app.Durable.Client.Object, It.IsAny<CancellationToken>()), Times.Once);
         Assert.Empty(_app.Durable.Signals);
@@ -83,8 +83,8 @@ public sealed class ScheduledFunctionsTests
             s => Assert.Equal(6, s.Split(' ').Length));
     }
 
-    private ScheduledFunctions Functions(SubscriptionSettings settings) => new(
+    private ScheduledFunctions Functions(GraphOptions settings) => new(
         new SubscriptionRenewal(_subscriptions.Object, Options.Create(settings), NullLogger<SubscriptionRenewal>.Instance),
-        new ResultsDrain(_results.Object, _dispatcher.Object),
+        new ResultsDrain(_results.Object, _dispatcher.Object, new AgentHeartbeats()),
         NullLogger<ScheduledFunctions>.Instance);
 }

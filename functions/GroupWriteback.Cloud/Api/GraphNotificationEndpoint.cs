@@ -1,0 +1,25 @@
+using System.Text;
+using GroupWriteback.Cloud.Graph;
+using GroupWriteback.Cloud.Graph.Notifications;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GroupWriteback.Cloud.Api;
+
+/// <summary>
+/// <see cref="IGraphNotificationHandler"/> over <see cref="GraphNotificationHandler"/>: one handler per call with
+/// that call's delta signal, its answer copied into the admin API's response shape.
+/// </summary>
+public sealed class GraphNotificationEndpoint(
+    ISubscriptionRepair repair, IOptions<GraphOptions> options, ILogger<GraphNotificationHandler> logger) : IGraphNotificationHandler
+{
+    /// <inheritdoc />
+    public async Task<ApiResponse> HandleAsync(string? queryString, Stream body, IDeltaSignal delta, CancellationToken ct)
+    {
+        var handler = new GraphNotificationHandler(delta, repair, options, logger);
+        var answer = await handler.HandleAsync(queryString, body, ct);
+        return answer.Body is null
+            ? ApiResponse.Empty(answer.StatusCode)
+            : new ApiResponse(answer.StatusCode, answer.ContentType ?? NotificationResponse.TextPlain, Encoding.UTF8.GetBytes(answer.Body));
+    }
+}

@@ -1,0 +1,18 @@
+using GroupWriteback.Contracts.Results;
+using Microsoft.DurableTask.Client;
+
+namespace GroupWriteback.Cloud.Api;
+
+/// <summary>
+/// Where the agent's newest result is kept for <c>GET /api/status</c>. In Azure a durable entity
+/// (<see cref="AgentHeartbeats"/>), so every app instance reports the same; a single-process host may keep it in memory.
+/// The Durable Task client is passed per call because the Functions host binds it per invocation.
+/// </summary>
+public interface IAgentHealthStore
+{
+    /// <summary>Records the newest of <paramref name="results"/>; nothing when there are none.</summary>
+    Task RecordAsync(DurableTaskClient client, IReadOnlyCollection<WritebackResult> results, CancellationToken cancellationToken);
+
+    /// <summary>The stored heartbeat, or null when no result was ever received.</summary>
+    Task<AgentHeartbeat?> ReadAsync(DurableTaskClient client, CancellationToken cancellationToken);
+}
