@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace GroupWriteback.Testing;
 
 /// <summary>
@@ -34,19 +32,8 @@ internal static class SharedUserPool
     {
         var ou = $"OU={PoolOuName},{domain.TestRootDn}";
         domain.EnsureOu(ou);
-        var existing = UserFactory.Read(domain, ou, "(sAMAccountName=gwpool*)").ToDictionary(u => u.SamAccountName, StringComparer.OrdinalIgnoreCase);
-        var wanted = Enumerable.Range(0, count).Select(Sam).ToList();
-        var missing = wanted.Where(sam => !existing.ContainsKey(sam)).ToList();
-        if (missing.Count > 0)
-        {
-            UserFactory.AddAll(domain, missing.Select(sam => UserFactory.Request(ou, sam, sam)));
-            existing = UserFactory.Read(domain, ou, "(sAMAccountName=gwpool*)").ToDictionary(u => u.SamAccountName, StringComparer.OrdinalIgnoreCase);
-        }
-
-        return wanted.Select(sam => existing[sam]).ToList();
+        return [.. UserFactory.EnsureNumbered(domain, ou, "gwpool", count)];
     }
-
-    private static string Sam(int index) => string.Create(CultureInfo.InvariantCulture, $"gwpool{index:D6}");
 
     private static FileStream AcquireFileLock(TestDomain domain)
     {

@@ -155,13 +155,23 @@ public sealed class TestDomain
     public IReadOnlyList<TestUser> SharedUsers(int count) => SharedUserPool.Get(this, count);
 
     /// <summary>
+    /// Disabled users numbered 0 to <paramref name="count"/> - 1 (<c>sAMAccountName</c> = prefix + six digits) in
+    /// <paramref name="ouDn"/>, kept across runs: only missing ones are created.
+    /// </summary>
+    public IReadOnlyList<TestUser> EnsureNumberedUsers(string ouDn, string samPrefix, int count) =>
+        UserFactory.EnsureNumbered(this, ouDn, samPrefix, count);
+
+    /// <summary>An enabled account with a password to bind as, created or given the password anew.</summary>
+    public TestUser EnsureAccount(string ouDn, string sam, string password) => UserFactory.EnsureAccount(this, ouDn, sam, password);
+
+    /// <summary>
     /// Every object below <paramref name="baseDn"/> with its attributes, as sorted text, without
     /// the replication metadata that changes on every write (whenChanged, uSNChanged, …).
     /// </summary>
     public string DumpSubtree(string baseDn) => DirectoryDump.Render(Search(baseDn, "(objectClass=*)", "*"));
 
     /// <summary>Adds an OU unless it exists (concurrent test processes create the same ones).</summary>
-    internal void EnsureOu(string dn)
+    public void EnsureOu(string dn)
     {
         try
         {

@@ -33,6 +33,43 @@ internal static class UserFactory
         return Read(domain, ouDn, $"(sAMAccountName={sam})").Single() with { Password = password };
     }
 
+    /// <summary>
+    /// Disabled users <paramref name="samPrefix"/>000000 to <paramref name="samPrefix"/>(count-1) in <paramref name="ouDn"/>,
+    /// creating only the missing ones: a second call costs one search.
+    /// </summary>
+    public static IReadOnlyList<TestUser> EnsureNumbered(TestDomain domain, string ouDn, string samPrefix, int count)
+    {
+        var filter = $"(sAMAccountName={samPrefix}*)";
+        var existing = Read(domain, ouDn, filter).ToDictionary(u => u.SamAccountName, StringComparer.OrdinalIgnoreCase);
+        var wanted = Enumerable.Range(0, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"{samPrefix}{i:D6}")).ToList();
+        var missing = wanted.Where(sam => !existing.ContainsKey(sam)).ToList();
+        if (missing.Count > 0)
+        {
+            AddAll(domain, missing.Select(sam => Request(ouDn, sam, sam)));
+            existing = Read(domain, ouDn, filter).ToDictionary(u => u.SamAccountName, StringComparer.OrdinalIgnoreCase);
+        }
+
+        return wanted.Select(sam => existing[sam]).ToList();
+    }
+
+    /// <summary>The enabled account <paramref name="sam"/> in <paramref name="ouDn"/>, created or given <paramref name="password"/> anew.</summary>
+    public static TestUser EnsureAccount(TestDomain domain, string ouDn, string sam, string password)
+    {
+        var unicodePassword = new DirectoryAttribute("unicodePwd", Encoding.Unicode.GetBytes($"\"{password}\""));
+        if (Read(domain, ouDn, $"(sAMAccountName={sam})").SingleOrDefault() is { } existing)
+        {
+            var reset = new ModifyRequest(existing.Dn, DirectoryAttributeOperation.Replace, "unicodePwd", unicodePassword[0]);
+            domain.Send(reset);
+            domain.Send(new ModifyRequest(existing.Dn, DirectoryAttributeOperation.Replace, "userAccountControl", EnabledNormalAccount));
+            return existing with { Password = password };
+        }
+
+        var request = Request(ouDn, sam, sam, EnabledNormalAccount);
+        request.Attributes.Add(unicodePassword);
+        domain.Send(request);
+        return Read(domain, ouDn, $"(sAMAccountName={sam})").Single() with { Password = password };
+    }
+
     public static AddRequest Request(string ouDn, string cn, string sam, string userAccountControl = DisabledNormalAccount) =>
         new($"CN={cn},{ouDn}", new DirectoryAttribute("objectClass", "user"), new DirectoryAttribute("sAMAccountName", sam), new DirectoryAttribute("userAccountControl", userAccountControl));
 

@@ -5,6 +5,7 @@ using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Planning;
 using GroupWriteback.Cloud.Results;
 using GroupWriteback.Cloud.Tests.Hosting;
+using GroupWriteback.LocalHost.Durable;
 using GroupWriteback.Transport;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;

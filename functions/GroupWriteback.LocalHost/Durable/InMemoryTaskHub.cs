@@ -2,14 +2,14 @@ using DurableTask.Core;
 using DurableTask.Core.Query;
 using Microsoft.DurableTask.Testing.Sidecar;
 
-namespace GroupWriteback.Cloud.Tests.Hosting;
+namespace GroupWriteback.LocalHost.Durable;
 
 /// <summary>
 /// The in-memory task hub of <c>Microsoft.DurableTask.InProcessTestHost</c> with a fixed concurrency
 /// instead of the processor count: at its limit the stock dispatcher polls every 500 ms, which on a
 /// two-core machine serialises a test run to a few orchestrations per second.
 /// </summary>
-internal sealed class InMemoryTaskHub(InMemoryOrchestrationService inner, int concurrency)
+public sealed class InMemoryTaskHub(InMemoryOrchestrationService inner, int concurrency)
     : IOrchestrationService, IOrchestrationServiceClient, IOrchestrationServiceQueryClient, IOrchestrationServicePurgeClient
 {
     public int TaskOrchestrationDispatcherCount => inner.TaskOrchestrationDispatcherCount;

@@ -10,13 +10,13 @@ using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace GroupWriteback.Cloud.Tests.Hosting;
+namespace GroupWriteback.LocalHost.Durable;
 
 /// <summary>
 /// The Durable Task gRPC sidecar over <see cref="InMemoryTaskHub"/>, on a free loopback port. Workers and
 /// clients connect through <see cref="Channel"/>.
 /// </summary>
-internal sealed class DurableSidecar : IAsyncDisposable
+public sealed class DurableSidecar : IAsyncDisposable
 {
     private readonly WebApplication app;
 

@@ -1,0 +1,37 @@
+using System.Security.Cryptography;
+using System.Text;
+using GroupWriteback.Cloud.Api;
+using GroupWriteback.LocalHost.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace GroupWriteback.LocalHost.Api;
+
+/// <summary>
+/// Function-level authorization as the Functions host does it: the key in the <c>x-functions-key</c> header or
+/// the <c>code</c> query parameter, compared in constant time. A missing or wrong key gets 401 in the API's error shape.
+/// </summary>
+internal sealed class ApiKeyFilter(IOptions<LocalHostOptions> options) : IEndpointFilter
+{
+    public const string HeaderName = "x-functions-key";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var request = context.HttpContext.Request;
+        var presented = request.Headers[HeaderName].FirstOrDefault() ?? request.Query["code"].FirstOrDefault();
+        if (presented is null || !Matches(presented, options.Value.ApiKey!))
+        {
+            return new ApiResult(ApiResponse.Error(
+                StatusCodes.Status401Unauthorized,
+                "unauthorized",
+                $"The admin API needs the key of {LocalHostOptions.SectionName}:{nameof(LocalHostOptions.ApiKey)} in the {HeaderName} header or the code query parameter."));
+        }
+
+        return await next(context);
+    }
+
+    private static bool Matches(string presented, string expected) =>
+        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(presented)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
+}

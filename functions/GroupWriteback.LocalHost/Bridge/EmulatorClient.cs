@@ -1,0 +1,92 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace GroupWriteback.LocalHost.Bridge;
+
+/// <summary>
+/// Changes the emulated tenant the way an Entra administrator would, through Graph's own endpoints
+/// (<c>POST /groups</c>, <c>PATCH</c>, <c>members/$ref</c>, <c>DELETE</c>) on the local host's emulator.
+/// </summary>
+public sealed class EmulatorClient : IDisposable
+{
+    private readonly HttpClient http;
+
+    /// <summary>A client for the emulator served under <paramref name="baseUrl"/>.</summary>
+    public EmulatorClient(Uri baseUrl)
+    {
+        http = new HttpClient { BaseAddress = new Uri(baseUrl, "v1.0/"), Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "local-bridge");
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => http.Dispose();
+
+    /// <summary>Creates a security group; returns its id.</summary>
+    public Task<string> CreateSecurityGroupAsync(string displayName, IEnumerable<string> memberIds, CancellationToken cancellationToken) =>
+        CreateGroupAsync(
+            new JsonObject { ["displayName"] = displayName, ["mailNickname"] = Nickname(displayName), ["mailEnabled"] = false, ["securityEnabled"] = true },
+            memberIds,
+            cancellationToken);
+
+    /// <summary>Creates a Microsoft 365 group; returns its id.</summary>
+    public Task<string> CreateMicrosoft365GroupAsync(string displayName, string mailNickname, IEnumerable<string> memberIds, CancellationToken cancellationToken) =>
+        CreateGroupAsync(
+            new JsonObject
+            {
+                ["displayName"] = displayName,
+                ["mailNickname"] = mailNickname,
+                ["mail"] = $"{mailNickname}@corp.test",
+                ["mailEnabled"] = true,
+                ["securityEnabled"] = false,
+                ["groupTypes"] = new JsonArray("Unified"),
+            },
+            memberIds,
+            cancellationToken);
+
+    /// <summary>Changes a group's properties (<c>displayName</c>, <c>description</c>, …).</summary>
+    public Task UpdateGroupAsync(string groupId, JsonObject changes, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Patch, $"groups/{groupId}", changes, cancellationToken);
+
+    /// <summary>Adds a user or group to a group.</summary>
+    public Task AddMemberAsync(string groupId, string memberId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"groups/{groupId}/members/$ref", new JsonObject { ["@odata.id"] = Reference(memberId) }, cancellationToken);
+
+    /// <summary>Removes a member from a group.</summary>
+    public Task RemoveMemberAsync(string groupId, string memberId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Delete, $"groups/{groupId}/members/{memberId}/$ref", null, cancellationToken);
+
+    /// <summary>Deletes a group.</summary>
+    public Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Delete, $"groups/{groupId}", null, cancellationToken);
+
+    private async Task<string> CreateGroupAsync(JsonObject body, IEnumerable<string> memberIds, CancellationToken cancellationToken)
+    {
+        body["members@odata.bind"] = new JsonArray([.. memberIds.Select(id => (JsonNode)Reference(id))]);
+        var created = await SendAsync(HttpMethod.Post, "groups", body, cancellationToken);
+        return created?["id"]?.GetValue<string>() ?? throw new InvalidOperationException("The emulator created a group without an id.");
+    }
+
+    private async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonObject? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        }
+
+        using var response = await http.SendAsync(request, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"{method} {path} on the Graph emulator answered {(int)response.StatusCode}: {text}", null, response.StatusCode);
+        }
+
+        return text.Length == 0 ? null : JsonNode.Parse(text);
+    }
+
+    private string Reference(string id) => new Uri(http.BaseAddress!, $"directoryObjects/{id}").ToString();
+
+    private static string Nickname(string displayName) =>
+        new string(displayName.Where(char.IsAsciiLetterOrDigit).Take(40).ToArray()) is { Length: > 0 } nick ? nick : "group";
+}

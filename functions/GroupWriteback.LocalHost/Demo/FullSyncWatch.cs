@@ -1,0 +1,41 @@
+using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.LocalHost.Bridge;
+
+namespace GroupWriteback.LocalHost.Demo;
+
+/// <summary>Starts a full sync (or joins the one the first delta round started) and shows its progress until it ends.</summary>
+internal static class FullSyncWatch
+{
+    public static async Task<WorkflowReport> RunAsync(AdminClient admin, DemoConsole console, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var since = DateTimeOffset.UtcNow.AddSeconds(-5);
+        console.Detail(await admin.StartFullSyncAsync(cancellationToken) ? "full sync started" : "joined the full sync the first delta round started");
+        var deadline = DateTime.UtcNow + limit;
+        var shown = string.Empty;
+        while (DateTime.UtcNow < deadline)
+        {
+            var run = (await admin.GetStatusAsync(cancellationToken)).FullSync;
+            if (run is not null && run.CreatedAt >= since)
+            {
+                var line = $"{run.Phase}: {run.Done}/{run.Total} groups written back";
+                if (line != shown)
+                {
+                    console.Progress(line);
+                    shown = line;
+                }
+
+                if (run.Phase is FullSyncPhase.Completed || run.RuntimeStatus is "completed" or "failed" or "terminated")
+                {
+                    console.EndProgress();
+                    return run;
+                }
+            }
+
+            await Task.Delay(500, cancellationToken);
+        }
+
+        console.EndProgress();
+        throw new TimeoutException($"The full sync did not finish within {limit.TotalMinutes} minutes; GET /api/status shows where it stands.");
+    }
+}

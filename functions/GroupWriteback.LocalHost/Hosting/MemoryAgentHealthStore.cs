@@ -1,0 +1,41 @@
+using GroupWriteback.Cloud.Api;
+using GroupWriteback.Contracts.Results;
+using Microsoft.DurableTask.Client;
+
+namespace GroupWriteback.LocalHost.Hosting;
+
+/// <summary>
+/// The agent's newest result kept in this process: the in-memory task hub has no durable entities, and one
+/// process drains every result here anyway.
+/// </summary>
+public sealed class MemoryAgentHealthStore : IAgentHealthStore
+{
+    private readonly Lock gate = new();
+    private AgentHeartbeat? newest;
+
+    /// <inheritdoc />
+    public Task RecordAsync(DurableTaskClient client, IReadOnlyCollection<WritebackResult> results, CancellationToken cancellationToken)
+    {
+        if (AgentHeartbeats.Newest(results) is { } heartbeat)
+        {
+            lock (gate)
+            {
+                if (newest is null || heartbeat.CompletedAt >= newest.CompletedAt)
+                {
+                    newest = heartbeat;
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<AgentHeartbeat?> ReadAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult(newest);
+        }
+    }
+}

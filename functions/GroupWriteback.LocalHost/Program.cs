@@ -1,0 +1,3 @@
+using GroupWriteback.LocalHost.Cli;
+
+return await LocalHostCommandLine.Create().Parse(args).InvokeAsync();
