@@ -23,4 +23,11 @@ public sealed class AgentOptions
     /// <summary>How long to wait for a session with work before polling again.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan SessionWait { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Group sessions applied at once, each on its own LDAP connection. Order within a group is kept by its session;
+    /// more than a few gain little, because the DC serialises its writes.
+    /// </summary>
+    [Range(1, 32)]
+    public int MaxConcurrentSessions { get; set; } = 4;
 }

@@ -1,0 +1,153 @@
+using GroupWriteback.Agent.Configuration;
+using GroupWriteback.Agent.Directory;
+using GroupWriteback.Contracts.Results;
+using GroupWriteback.Transport;
+using Microsoft.Extensions.Logging;
+
+namespace GroupWriteback.Agent.Processing;
+
+/// <summary>
+/// One consumer of group sessions, on its own directory connection: takes a session, applies its messages one at
+/// a time in order and reports a result for each. Permanent failures are reported and dead-lettered; transient ones
+/// release the message for redelivery until <see cref="AgentOptions.MaxAttempts"/>, then are given up the same way.
+/// A malformed message is dead-lettered with a failure result; the rest keeps flowing.
+/// </summary>
+internal sealed class SessionPump
+{
+    private static readonly TimeSpan ReceiveWait = TimeSpan.FromSeconds(1);
+    private readonly ICommandSource _source;
+    private readonly IResultPublisher _results;
+    private readonly WritebackContextFactory _contexts;
+    private readonly CommandProcessor _processor;
+    private readonly AgentOptions _options;
+    private readonly ILogger _logger;
+    private WritebackContext? _context;
+
+    public SessionPump(ICommandSource source, IResultPublisher results, WritebackContextFactory contexts, CommandProcessor processor, AgentOptions options, ILogger logger)
+    {
+        _source = source;
+        _results = results;
+        _contexts = contexts;
+        _processor = processor;
+        _options = options;
+        _logger = logger;
+    }
+
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        var backoff = TimeSpan.FromSeconds(1);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var session = await _source.AcceptNextSessionAsync(_options.SessionWait, stoppingToken);
+                if (session is not null)
+                {
+                    await DrainSessionAsync(session, stoppingToken);
+                }
+
+                backoff = TimeSpan.FromSeconds(1);
+            }
+            catch (Exception ex) when (ex is DirectoryUnavailableException or DirectoryWriteException { IsTransient: true })
+            {
+                DropConnection();
+                Log.DirectoryUnavailable(_logger, backoff, ex.Message);
+                await Task.Delay(backoff, stoppingToken);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromMinutes(1).Ticks));
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (MessageLockLostException ex)
+            {
+                // Applying is idempotent: the redelivered message converges to the same state.
+                Log.LockLost(_logger, ex.Message);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The queue store itself failed (disk, database lock): keep the process, try again later.
+                Log.QueueFailed(_logger, backoff, ex);
+                await Task.Delay(backoff, stoppingToken);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromMinutes(1).Ticks));
+            }
+        }
+
+        DropConnection();
+    }
+
+    private async Task DrainSessionAsync(ICommandSession session, CancellationToken stoppingToken)
+    {
+        while (await session.ReceiveAsync(ReceiveWait, stoppingToken) is { } message)
+        {
+            if (!await HandleAsync(message, stoppingToken))
+            {
+                // Released for redelivery: leave the session so its order is kept.
+                return;
+            }
+        }
+    }
+
+    /// <summary>Returns false when the message was abandoned (the session must be released).</summary>
+    private async Task<bool> HandleAsync(ReceivedCommand message, CancellationToken cancellationToken)
+    {
+        if (message.Command is not { } command)
+        {
+            Log.MalformedMessage(_logger, message.MessageId, message.SessionId, message.FormatError);
+            await _results.PublishAsync(MalformedResult(message), cancellationToken);
+            await message.DeadLetterAsync("MalformedCommand", message.FormatError ?? "unreadable body", cancellationToken);
+            return true;
+        }
+
+        try
+        {
+            _context ??= _contexts.Open();
+            var result = await _processor.ApplyAsync(_context, command, cancellationToken);
+            await _results.PublishAsync(result, cancellationToken);
+            if (result.Outcome == ResultOutcome.Failed)
+            {
+                await message.DeadLetterAsync(result.Reason.ToString(), result.Message ?? string.Empty, cancellationToken);
+            }
+            else
+            {
+                await message.CompleteAsync(cancellationToken);
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is DirectoryUnavailableException or DirectoryWriteException { IsTransient: true })
+        {
+            DropConnection();
+            if (message.DeliveryCount < _options.MaxAttempts)
+            {
+                Log.TransientFailure(_logger, command.Kind, command.GroupId, message.DeliveryCount, _options.MaxAttempts, ex.Message);
+                await message.AbandonAsync(cancellationToken);
+                throw;
+            }
+
+            Log.GaveUp(_logger, command.Kind, command.GroupId, message.DeliveryCount, ex.Message);
+            var failure = CommandResults.Failed(command, FailureReason.Transient, $"Group {command.GroupId}: gave up after {message.DeliveryCount} deliveries: {ex.Message}") with { AgentId = _options.AgentId };
+            await _results.PublishAsync(failure, cancellationToken);
+            await message.DeadLetterAsync(nameof(FailureReason.Transient), ex.Message, cancellationToken);
+            return true;
+        }
+    }
+
+    private WritebackResult MalformedResult(ReceivedCommand message) => new()
+    {
+        CommandId = message.MessageId,
+        CommandKind = "unknown",
+        GroupId = message.SessionId,
+        Outcome = ResultOutcome.Failed,
+        Reason = FailureReason.InvalidCommand,
+        Message = $"Message {message.MessageId} in session {message.SessionId} is not a valid command: {message.FormatError}",
+        AgentId = _options.AgentId,
+        CompletedAt = DateTimeOffset.UtcNow,
+    };
+
+    private void DropConnection()
+    {
+        _context?.Directory.Dispose();
+        _context = null;
+    }
+}
