@@ -35,6 +35,9 @@ public sealed record BridgeSettings
     /// <summary>Further local host settings (<c>Writeback:ResultTimeout</c>, …), applied last.</summary>
     public IReadOnlyDictionary<string, string> HostSettings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Further agent settings (<c>EmbeddedQueue:LockDuration</c>, …), applied last.</summary>
+    public IReadOnlyDictionary<string, string> AgentExtraSettings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The admin API's base address.</summary>
     public Uri BaseUrl => new($"http://127.0.0.1:{Port}/");
 
@@ -86,6 +89,11 @@ public sealed record BridgeSettings
         for (var i = 0; i < AgentScope.Count; i++)
         {
             settings[$"Directory:TargetOus:{i}"] = AgentScope[i];
+        }
+
+        foreach (var (key, value) in AgentExtraSettings)
+        {
+            settings[key] = value;
         }
 
         return settings;

@@ -22,10 +22,10 @@ public sealed class LocalBridge : IAsyncDisposable
     }
 
     /// <summary>What the processes were started with.</summary>
-    public BridgeSettings Settings { get; }
+    public BridgeSettings Settings { get; private set; }
 
     /// <summary>The local host process.</summary>
-    public BridgeProcess Host { get; }
+    public BridgeProcess Host { get; private set; }
 
     /// <summary>The agent process, while it runs.</summary>
     public BridgeProcess? Agent { get; private set; }
@@ -41,13 +41,9 @@ public sealed class LocalBridge : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(settings);
         Directory.CreateDirectory(settings.StateDirectory);
-        var hostSettingsFile = Path.Combine(settings.StateDirectory, "localhost.settings.json");
         var agentSettingsFile = Path.Combine(settings.StateDirectory, "agent.settings.json");
-        SettingsFile.Write(hostSettingsFile, settings.LocalHostSettings());
         SettingsFile.Write(agentSettingsFile, settings.AgentSettings());
-
-        var host = BridgeProcess.Start("local host", RepositoryLayout.LocalHostDll, ["serve", "--settings", hostSettingsFile], settings.StateDirectory, "localhost");
-        var bridge = new LocalBridge(settings, host, agentSettingsFile);
+        var bridge = new LocalBridge(settings, StartHost(settings), agentSettingsFile);
         try
         {
             await bridge.WaitForHostAsync(cancellationToken);
@@ -82,6 +78,20 @@ public sealed class LocalBridge : IAsyncDisposable
         return (process.ExitCode, (await output + await error).Trim());
     }
 
+    /// <summary>
+    /// Stops the local host and starts it with <paramref name="settings"/> (a changed OU mapping, say), as an
+    /// administrator restarts the app after a configuration change. The in-memory task hub starts empty.
+    /// </summary>
+    public async Task RestartHostAsync(BridgeSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        Host.Kill();
+        Host.Dispose();
+        Settings = settings;
+        Host = StartHost(settings);
+        await WaitForHostAsync(cancellationToken);
+    }
+
     /// <summary>Starts the agent (again).</summary>
     public void StartAgent()
     {
@@ -114,6 +124,13 @@ public sealed class LocalBridge : IAsyncDisposable
         Admin.Dispose();
         Graph.Dispose();
         return ValueTask.CompletedTask;
+    }
+
+    private static BridgeProcess StartHost(BridgeSettings settings)
+    {
+        var file = Path.Combine(settings.StateDirectory, "localhost.settings.json");
+        SettingsFile.Write(file, settings.LocalHostSettings());
+        return BridgeProcess.Start("local host", RepositoryLayout.LocalHostDll, ["serve", "--settings", file], settings.StateDirectory, "localhost");
     }
 
     private async Task WaitForHostAsync(CancellationToken cancellationToken)

@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using GroupWriteback.GraphEmulator.Model;
+using GroupWriteback.LocalHost.Bridge;
+using GroupWriteback.Testing;
+
+namespace GroupWriteback.LocalHost.Tests.Bridge;
+
+/// <summary>
+/// The whole bridge for one test class: a scratch OU on the test DC with a groups OU and a second OU to move to, an
+/// agent account granted on the scratch OU by the agent's own <c>grant</c>, synced users, and the local host and the
+/// agent started as two processes. Tests change the tenant through Graph and read the DC back.
+/// </summary>
+public class BridgeFixture : IAsyncLifetime
+{
+    public const int UserCount = 300;
+    private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(120);
+    private ScratchOu? scratch;
+    private string? state;
+
+    public LocalBridge Bridge { get; private set; } = null!;
+
+    public string GroupsOu => $"OU=Groups,{scratch!.Dn}";
+
+    public string MovedOu => $"OU=Moved,{scratch!.Dn}";
+
+    public string ScopeOu => scratch!.Dn;
+
+    /// <summary>On-premises users and the ids of the synced cloud users standing for them.</summary>
+    public IReadOnlyList<(TestUser User, string CloudId)> Users { get; private set; } = [];
+
+    /// <summary>Groups in the tenant before the bridge starts; the first full sync writes them.</summary>
+    protected virtual IReadOnlyList<GroupDraft> InitialGroups => [];
+
+    public async Task InitializeAsync()
+    {
+        var domain = TestDomain.Instance;
+        scratch = domain.CreateScratchOu("bridge");
+        domain.EnsureOu(GroupsOu);
+        domain.EnsureOu(MovedOu);
+        var account = domain.CreateAccount(scratch.Dn, "gwagent");
+        Users = [.. domain.SharedUsers(UserCount).Select((user, i) => (user, $"00000000-0000-4000-8000-{i + 1:D12}"))];
+
+        state = Directory.CreateTempSubdirectory("gw-bridge-").FullName;
+        var settings = Settings(domain, account);
+        await WriteTenantAsync(settings.TenantFile!);
+        await GrantAsync(settings, account);
+        Bridge = await LocalBridge.StartAsync(settings, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Bridge is not null)
+        {
+            await Bridge.DisposeAsync();
+        }
+
+        scratch?.Dispose();
+        if (state is not null)
+        {
+            Directory.Delete(state, recursive: true);
+        }
+    }
+
+    /// <summary>Polls the DC until the group anchored to <paramref name="groupId"/> satisfies <paramref name="until"/> (null: absent).</summary>
+    public async Task<AdGroup?> WaitForGroupAsync(string groupId, Func<AdGroup?, bool> until, string what)
+    {
+        var deadline = DateTime.UtcNow + WaitLimit;
+        AdGroup? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            last = AdGroup.Find(ScopeOu, groupId);
+            if (until(last))
+            {
+                return last;
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail($"Timed out after {WaitLimit.TotalSeconds} s waiting for group {groupId}: {what}; last seen in AD: {JsonSerializer.Serialize(last)}; logs in {state}/logs");
+        return null;
+    }
+
+    /// <summary>The DNs of the on-premises users standing for the first <paramref name="count"/> from <paramref name="skip"/>.</summary>
+    public IReadOnlyList<TestUser> OnPremises(int skip, int count) => [.. Users.Skip(skip).Take(count).Select(u => u.User)];
+
+    /// <summary>Their cloud ids.</summary>
+    public IReadOnlyList<string> CloudIds(int skip, int count) => [.. Users.Skip(skip).Take(count).Select(u => u.CloudId)];
+
+    private BridgeSettings Settings(TestDomain domain, TestUser account) => new()
+    {
+        StateDirectory = state!,
+        Port = FreePort(),
+        ApiKey = "local-test-key-" + Guid.NewGuid().ToString("N"),
+        Domain = domain.Info,
+        TargetOu = GroupsOu,
+        AgentScope = [ScopeOu],
+        AgentBindDn = account.Dn,
+        AgentBindPassword = account.Password!,
+        TenantFile = Path.Combine(state!, "tenant.json"),
+        HostSettings = new Dictionary<string, string>
+        {
+            ["Writeback:Naming"] = "DisplayNameAndObjectId",
+            ["Writeback:DebounceWindow"] = "00:00:00.200",
+            ["Writeback:MaxDebounce"] = "00:00:02",
+            ["Writeback:ResultTimeout"] = "00:00:30",
+            ["LocalHost:DeltaPollInterval"] = "00:00:05",
+        },
+        AgentExtraSettings = new Dictionary<string, string>
+        {
+            ["EmbeddedQueue:LockDuration"] = "00:00:05",
+            ["Agent:MaxConcurrentSessions"] = "2",
+        },
+    };
+
+    private async Task WriteTenantAsync(string path)
+    {
+        var users = Users.Select((u, i) => new UserDraft
+        {
+            Id = u.CloudId,
+            DisplayName = $"Bridge User {i}",
+            UserPrincipalName = $"bridge.user{i}@corp.test",
+            OnPremisesSecurityIdentifier = u.User.Sid,
+            OnPremisesImmutableId = Convert.ToBase64String(u.User.ObjectGuid.ToByteArray()),
+            OnPremisesSyncEnabled = true,
+        });
+        await using var file = File.Create(path);
+        await TenantFile.WriteAsync(new TenantFileDocument { Users = [.. users], Groups = InitialGroups }, file);
+    }
+
+    private async Task GrantAsync(BridgeSettings settings, TestUser account)
+    {
+        var domain = TestDomain.Instance;
+        var asAdmin = settings with { AgentBindDn = domain.AdminDn, AgentBindPassword = domain.AdminPassword };
+        var file = Path.Combine(state!, "agent-admin.settings.json");
+        SettingsFile.Write(file, asAdmin.AgentSettings());
+        var (exitCode, output) = await LocalBridge.RunAgentCommandAsync(file, ["grant", "--account", account.Dn, "--ou", ScopeOu], CancellationToken.None);
+        Assert.True(exitCode == 0, $"agent grant failed ({exitCode}): {output}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

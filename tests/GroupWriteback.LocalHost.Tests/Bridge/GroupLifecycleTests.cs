@@ -1,0 +1,117 @@
+using System.DirectoryServices.Protocols;
+using System.Text.Json.Nodes;
+using GroupWriteback.Testing;
+
+namespace GroupWriteback.LocalHost.Tests.Bridge;
+
+/// <summary>
+/// Emulator change → notification → webhook → delta → group orchestration → embedded queue → agent process → DC,
+/// each case read back from the DC.
+/// </summary>
+[Collection(BridgeCollection.Name)]
+public sealed class GroupLifecycleTests(BridgeFixture fixture) : IClassFixture<BridgeFixture>
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task CreateSecurityGroup_WithOnPremisesMembers_WrittenWithTheirDns()
+    {
+        var users = fixture.OnPremises(0, 3);
+
+        var id = await fixture.Bridge.Graph.CreateSecurityGroupAsync("Bridge Security", fixture.CloudIds(0, 3), None);
+
+        var group = await fixture.WaitForGroupAsync(id, g => g?.Members.Count == 3, "written with 3 members");
+        Assert.Equal(users.Select(u => u.Dn).Order(StringComparer.OrdinalIgnoreCase), group!.Members.Order(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
+        Assert.Equal("Bridge Security", group.DisplayName);
+        Assert.EndsWith("," + fixture.GroupsOu, group.Dn, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task CreateMicrosoft365Group_Written_AsDistributionGroupWithMail()
+    {
+        var id = await fixture.Bridge.Graph.CreateMicrosoft365GroupAsync("Bridge Team", "bridge-team", fixture.CloudIds(3, 2), None);
+
+        var group = await fixture.WaitForGroupAsync(id, g => g?.Members.Count == 2, "written with 2 members");
+        Assert.Equal("bridge-team@corp.test", group!.Mail);
+    }
+
+    [Fact]
+    public async Task UpdateDescription_WrittenGroup_DescriptionReplaced()
+    {
+        var id = await fixture.Bridge.Graph.CreateSecurityGroupAsync("Bridge Described", fixture.CloudIds(5, 1), None);
+        await fixture.WaitForGroupAsync(id, g => g is not null, "created");
+
+        await fixture.Bridge.Graph.UpdateGroupAsync(id, new JsonObject { ["description"] = "changed in Entra" }, None);
+
+        var group = await fixture.WaitForGroupAsync(id, g => g?.Description == "changed in Entra", "description written");
+        Assert.Single(group!.Members);
+    }
+
+    [Fact]
+    public async Task Rename_DisplayNameChanged_RenamedKeepingObjectGuid()
+    {
+        var id = await fixture.Bridge.Graph.CreateSecurityGroupAsync("Bridge Before", fixture.CloudIds(6, 2), None);
+        var created = await fixture.WaitForGroupAsync(id, g => g?.Members.Count == 2, "created");
+
+        await fixture.Bridge.Graph.UpdateGroupAsync(id, new JsonObject { ["displayName"] = "Bridge After" }, None);
+
+        var renamed = await fixture.WaitForGroupAsync(id, g => g?.DisplayName == "Bridge After", "renamed");
+        Assert.StartsWith("CN=Bridge After_", renamed!.Dn, StringComparison.Ordinal);
+        Assert.Equal(created!.ObjectGuid, renamed.ObjectGuid);
+        Assert.Equal(2, renamed.Members.Count);
+    }
+
+    [Fact]
+    public async Task Membership_OneAddedOneRemoved_ExactlyTheNewSet()
+    {
+        var ids = fixture.CloudIds(10, 3);
+        var users = fixture.OnPremises(10, 3);
+        var id = await fixture.Bridge.Graph.CreateSecurityGroupAsync("Bridge Members", ids.Take(2), None);
+        await fixture.WaitForGroupAsync(id, g => g?.Members.Count == 2, "created with 2 members");
+
+        await fixture.Bridge.Graph.AddMemberAsync(id, ids[2], None);
+        await fixture.Bridge.Graph.RemoveMemberAsync(id, ids[0], None);
+
+        var expected = new[] { users[1].Dn, users[2].Dn };
+        var group = await fixture.WaitForGroupAsync(id, g => g is not null && g.Members.SetEquals(expected), "members 2 and 3 only");
+        Assert.DoesNotContain(users[0].Dn, group!.Members);
+    }
+
+    [Fact]
+    public async Task Nested_GroupMemberOfGroup_InnerGroupDnIsMember()
+    {
+        var inner = await fixture.Bridge.Graph.CreateSecurityGroupAsync("Bridge Inner", fixture.CloudIds(20, 1), None);
+        var innerGroup = await fixture.WaitForGroupAsync(inner, g => g is not null, "inner created");
+
+        var outer = await fixture.Bridge.Graph.CreateSecurityGroupAsync("Bridge Outer", [inner, .. fixture.CloudIds(21, 1)], None);
+
+        var outerGroup = await fixture.WaitForGroupAsync(outer, g => g?.Members.Count == 2, "outer with the inner group and one user");
+        Assert.Contains(innerGroup!.Dn, outerGroup!.Members);
+    }
+
+    [Fact]
+    public async Task Delete_WrittenGroup_RemovedFromAd()
+    {
+        var id = await fixture.Bridge.Graph.CreateSecurityGroupAsync("Bridge Doomed", fixture.CloudIds(30, 1), None);
+        await fixture.WaitForGroupAsync(id, g => g is not null, "created");
+
+        await fixture.Bridge.Graph.DeleteGroupAsync(id, None);
+
+        Assert.Null(await fixture.WaitForGroupAsync(id, g => g is null, "deleted"));
+    }
+
+    [Fact]
+    public async Task DriftRepair_MemberAddedByHandInAd_RemovedByReconcile()
+    {
+        var users = fixture.OnPremises(40, 3);
+        var id = await fixture.Bridge.Graph.CreateSecurityGroupAsync("Bridge Drift", fixture.CloudIds(40, 2), None);
+        var group = await fixture.WaitForGroupAsync(id, g => g?.Members.Count == 2, "created with 2 members");
+        TestDomain.Instance.Send(new ModifyRequest(group!.Dn, DirectoryAttributeOperation.Add, "member", users[2].Dn));
+        Assert.Equal(3, AdGroup.Find(fixture.ScopeOu, id)!.Members.Count);
+
+        await fixture.Bridge.Admin.SyncGroupAsync(id, None);
+
+        var repaired = await fixture.WaitForGroupAsync(id, g => g?.Members.Count == 2, "the hand-added member removed");
+        Assert.DoesNotContain(users[2].Dn, repaired!.Members);
+    }
+}
