@@ -145,5 +145,5 @@ public sealed class PlanGroupActivity(
         };
     }
 
-    private static string Id(PlanGroupInput input, string step) => CommandIds.For(input.InstanceId, input.Pass, step);
+    private static string Id(PlanGroupInput input, string step) => CommandIds.For(input.InstanceId, input.Pass, step, input.Status.PassStartedAt);
 }

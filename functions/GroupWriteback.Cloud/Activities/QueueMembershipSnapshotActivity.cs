@@ -36,12 +36,12 @@ public sealed class QueueMembershipSnapshotActivity(IGraphGroupReader graph, ICo
         }
 
         var chunks = writable.Count == 0 ? [[]] : MemberChunker.Chunk(writable);
-        var snapshotId = CommandIds.For(input.InstanceId, input.Pass, "snapshot");
+        var snapshotId = CommandIds.For(input.InstanceId, input.Pass, "snapshot", input.PassStartedAt);
         var issuedAt = time.GetUtcNow();
         var commands = chunks
             .Select((chunk, index) => new MembershipSnapshotCommand
             {
-                CommandId = CommandIds.For(input.InstanceId, input.Pass, CommandIds.MembershipStep(CommandKinds.MembershipSnapshot, index)),
+                CommandId = CommandIds.For(input.InstanceId, input.Pass, CommandIds.MembershipStep(CommandKinds.MembershipSnapshot, index), input.PassStartedAt),
                 GroupId = input.GroupId,
                 ReplyTo = input.InstanceId,
                 IssuedAt = issuedAt,

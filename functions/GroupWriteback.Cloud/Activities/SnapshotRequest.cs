@@ -5,7 +5,7 @@ namespace GroupWriteback.Cloud.Activities;
 /// writable members than <paramref name="MinimumMembers"/> nothing is queued, so the orchestration
 /// can ask for an approval before the agent removes the difference.
 /// </summary>
-public sealed record SnapshotRequest(string InstanceId, int Pass, string GroupId, int? MinimumMembers);
+public sealed record SnapshotRequest(string InstanceId, int Pass, string GroupId, int? MinimumMembers, DateTimeOffset? PassStartedAt = null);
 
 /// <summary>Output of <see cref="QueueMembershipSnapshotActivity"/>.</summary>
 public sealed record SnapshotQueued

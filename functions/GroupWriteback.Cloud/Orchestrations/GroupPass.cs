@@ -10,10 +10,13 @@ namespace GroupWriteback.Cloud.Orchestrations;
 /// <summary>One pass of a per-group orchestration: plan, guard removals, queue, wait for results.</summary>
 internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger)
 {
+    private DateTimeOffset startedAt;
+
     public async Task<GroupStatus> RunAsync(GroupPassRequest request, GroupStatus before)
     {
         var pass = before.Pass + 1;
-        var status = before with { Pass = pass, Phase = GroupPhase.Planning, Preview = null };
+        startedAt = new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero);
+        var status = before with { Pass = pass, PassStartedAt = startedAt, Phase = GroupPhase.Planning, Preview = null };
         context.SetCustomStatus(status);
 
         var plan = await PlanAsync(request, status);
@@ -94,7 +97,7 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
 
     private Task<SnapshotQueued> SnapshotAsync(string groupId, int pass, int? minimum) =>
         context.CallActivityAsync<SnapshotQueued>(
-            nameof(QueueMembershipSnapshotActivity), new SnapshotRequest(context.InstanceId, pass, groupId, minimum));
+            nameof(QueueMembershipSnapshotActivity), new SnapshotRequest(context.InstanceId, pass, groupId, minimum, startedAt));
 
     private async Task<bool> ApproveAsync(GroupStatus status, DeletePreview preview, WorkflowLimits limits)
     {

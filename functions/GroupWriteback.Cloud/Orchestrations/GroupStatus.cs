@@ -48,6 +48,12 @@ public sealed record GroupStatus
     /// <summary>Fingerprint of the last applied upsert.</summary>
     public string? UpsertIntentHash { get; init; }
 
+    /// <summary>
+    /// When the current (or last) pass started. Its command ids include it, so a pass numbered like one before a
+    /// task hub reset never repeats that pass's ids (the queue would drop them as duplicates).
+    /// </summary>
+    public DateTimeOffset? PassStartedAt { get; init; }
+
     /// <summary>When the last pass ended.</summary>
     public DateTimeOffset? LastPassAt { get; init; }
 

@@ -17,6 +17,7 @@ public sealed class DisableWritebackTests(DisableWritebackFixture fixture) : ICl
     public async Task Disable_Approved_DeletesEveryWrittenBackGroupOnlyAfterTheApproval()
     {
         await fixture.WaitForSeededGroupsAsync();
+        await WaitForWrittenBackAsync();
 
         await fixture.Bridge.Admin.DisableWritebackAsync(CancellationToken.None);
         var pending = await WaitForApprovalAsync();
@@ -30,6 +31,20 @@ public sealed class DisableWritebackTests(DisableWritebackFixture fixture) : ICl
         }
 
         Assert.Empty(AdGroup.All(fixture.ScopeOu));
+    }
+
+    /// <summary>Disable lists the groups whose orchestration recorded the agent's result, so wait for every one.</summary>
+    private async Task WaitForWrittenBackAsync()
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        foreach (var id in fixture.GroupIds)
+        {
+            while ((await fixture.Bridge.Admin.GetGroupAsync(id, CancellationToken.None))?.WrittenBack != true)
+            {
+                Assert.True(DateTime.UtcNow < deadline, $"GET /api/groups/{id} never reported the group written back.");
+                await Task.Delay(250);
+            }
+        }
     }
 
     private async Task<Cloud.Api.PendingApproval> WaitForApprovalAsync()
