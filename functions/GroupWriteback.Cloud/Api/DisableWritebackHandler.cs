@@ -14,7 +14,7 @@ public sealed class DisableWritebackHandler(ILogger<DisableWritebackHandler> log
         ArgumentNullException.ThrowIfNull(client);
         if (!await FullSyncControl.StartDisableWritebackAsync(client, cancellationToken))
         {
-            var existing = await client.GetInstanceAsync(InstanceIds.DisableWriteback, getInputsAndOutputs: false, cancellationToken);
+            var existing = await client.GetInstanceAsync(InstanceIds.DisableWriteback, getInputsAndOutputs: true, cancellationToken);
             var report = WorkflowReports.From(existing!);
             return ApiResponse.Error(
                 409,

@@ -14,7 +14,7 @@ public sealed class StatusHandler(IQueueStatusReader queues, IAgentHealthStore h
     public async Task<ApiResponse> GetStatusAsync(DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var delta = await client.GetInstanceAsync(InstanceIds.Delta, getInputsAndOutputs: false, cancellationToken);
+        var delta = await client.GetInstanceAsync(InstanceIds.Delta, getInputsAndOutputs: true, cancellationToken);
         var fullSync = await client.GetInstanceAsync(InstanceIds.FullSync, getInputsAndOutputs: true, cancellationToken);
         var disable = await client.GetInstanceAsync(InstanceIds.DisableWriteback, getInputsAndOutputs: true, cancellationToken);
         var queueReports = new List<QueueReport>();

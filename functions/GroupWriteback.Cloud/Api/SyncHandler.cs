@@ -14,7 +14,7 @@ public sealed class SyncHandler(ILogger<SyncHandler> logger)
         ArgumentNullException.ThrowIfNull(client);
         if (!await FullSyncControl.StartAsync(client, "admin", cancellationToken))
         {
-            var running = await client.GetInstanceAsync(InstanceIds.FullSync, getInputsAndOutputs: false, cancellationToken);
+            var running = await client.GetInstanceAsync(InstanceIds.FullSync, getInputsAndOutputs: true, cancellationToken);
             var report = running is null ? null : WorkflowReports.From(running);
             return ApiResponse.Error(
                 409,

@@ -17,8 +17,10 @@ internal sealed class DurableFake
 
     public DurableFake()
     {
+        // As the real client: without getInputsAndOutputs no custom status, input or output comes back.
         Client.Setup(c => c.GetInstanceAsync(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
-            .Returns((string id, bool _, CancellationToken _) => Task.FromResult(_instances.GetValueOrDefault(id)));
+            .Returns((string id, bool withPayloads, CancellationToken _) => Task.FromResult(
+                withPayloads || _instances.GetValueOrDefault(id) is not { } found ? _instances.GetValueOrDefault(id) : WithoutPayloads(found)));
         Client.Setup(c => c.GetInstanceAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Returns((string id, CancellationToken _) => Task.FromResult(_instances.GetValueOrDefault(id)));
         Client.Setup(c => c.ScheduleNewOrchestrationInstanceAsync(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<StartOrchestrationOptions?>(), It.IsAny<CancellationToken>()))
@@ -73,6 +75,15 @@ internal sealed class DurableFake
         _instances[instanceId] = metadata;
         return metadata;
     }
+
+    private static OrchestrationMetadata WithoutPayloads(OrchestrationMetadata metadata) =>
+        new(metadata.Name, metadata.InstanceId)
+        {
+            RuntimeStatus = metadata.RuntimeStatus,
+            CreatedAt = metadata.CreatedAt,
+            LastUpdatedAt = metadata.LastUpdatedAt,
+            DataConverter = metadata.DataConverter,
+        };
 
     /// <summary>Makes the agent health entity hold <paramref name="state"/>.</summary>
     public void SetEntity<T>(EntityInstanceId id, T state)

@@ -24,6 +24,8 @@ public sealed class GroupLifecycleTests(BridgeFixture fixture) : IClassFixture<B
         Assert.Equal(users.Select(u => u.Dn).Order(StringComparer.OrdinalIgnoreCase), group!.Members.Order(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         Assert.Equal("Bridge Security", group.DisplayName);
         Assert.EndsWith("," + fixture.GroupsOu, group.Dn, StringComparison.OrdinalIgnoreCase);
+        var delta = (await fixture.Bridge.Admin.GetStatusAsync(None)).Delta;
+        Assert.True(delta.HasDeltaLink && delta.Rounds >= 1, $"GET /api/status shows delta rounds {delta.Rounds}, deltaLink {delta.HasDeltaLink}");
     }
 
     [Fact]
