@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Extends the running test DC's schema like Exchange PrepareSchema does for the attributes
 # group writeback writes, and lets every group carry them (via the mailRecipient auxiliary
-# class that group already has). Idempotent: present attributes and mayContain values are
-# skipped. Runs over LDAPS as the admin; needs `dsdb:schema update allowed = true`.
+# class that group already has). Also adds msDS-ExternalDirectoryObjectId, which a Windows
+# Server 2016 schema has on groups and Samba 4.17's does not. Idempotent: present attributes
+# and mayContain values are skipped. Runs over LDAPS as the admin; needs
+# `dsdb:schema update allowed = true`.
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -20,15 +22,40 @@ ATTRIBUTES=(
   "ms-Exch-Hide-From-Address-Lists|msExchHideFromAddressLists|1.2.840.113556.1.4.7000.102.73|2.5.5.8|1|TRUE|"
   "ms-Exch-Require-Authentication|msExchRequireAuthToSendTo|1.2.840.113556.1.4.5062|2.5.5.8|1|TRUE|"
 )
+# Windows Server 2016's own definition (MS-ADA2 2.320); it goes on the group class itself.
+GROUP_ATTRIBUTES=(
+  "ms-DS-External-Directory-Object-Id|msDS-ExternalDirectoryObjectId|1.2.840.113556.1.4.2310|2.5.5.12|64|TRUE|256"
+)
 
 attribute_present() {
   ldaps_search -b "$SCHEMA_DN" -s one "(&(objectClass=attributeSchema)(lDAPDisplayName=$1))" dn \
     | grep -q '^dn:'
 }
 
-may_contain_of_mail_recipient() {
-  ldaps_search -b "CN=Mail-Recipient,$SCHEMA_DN" -s base '(objectClass=*)' mayContain \
+may_contain_of() {
+  ldaps_search -b "CN=$1,$SCHEMA_DN" -s base '(objectClass=*)' mayContain \
     | sed -n 's/^mayContain: //p'
+}
+
+# Adds to class $1's mayContain every attribute of the specs that follow which it lacks; prints how many.
+add_may_contain() {
+  local class="$1" spec name present missing=()
+  shift
+  present="$(may_contain_of "$class")"
+  for spec in "$@"; do
+    IFS='|' read -r _ name _ <<<"$spec"
+    grep -qxiF "$name" <<<"$present" || missing+=("$name")
+  done
+  if ((${#missing[@]} > 0)); then
+    log "adding to $class mayContain: ${missing[*]}"
+    {
+      printf 'dn: CN=%s,%s\nchangetype: modify\nadd: mayContain\n' "$class" "$SCHEMA_DN"
+      printf 'mayContain: %s\n' "${missing[@]}"
+      printf -- '-\n'
+    } | ldaps_modify >/dev/null
+    schema_update_now
+  fi
+  echo "${#missing[@]}"
 }
 
 # New schema objects become usable only once the schema cache is reloaded; doing that
@@ -44,7 +71,7 @@ LDIF
 }
 
 added=0
-for spec in "${ATTRIBUTES[@]}"; do
+for spec in "${ATTRIBUTES[@]}" "${GROUP_ATTRIBUTES[@]}"; do
   IFS='|' read -r cn name oid syntax om single range <<<"$spec"
   if attribute_present "$name"; then
     continue
@@ -63,23 +90,9 @@ for spec in "${ATTRIBUTES[@]}"; do
 done
 ((added == 0)) || schema_update_now
 
-present="$(may_contain_of_mail_recipient)"
-missing_may=()
-for spec in "${ATTRIBUTES[@]}"; do
-  IFS='|' read -r _ name _ <<<"$spec"
-  grep -qxiF "$name" <<<"$present" || missing_may+=("$name")
-done
-if ((${#missing_may[@]} > 0)); then
-  log "adding to mailRecipient mayContain: ${missing_may[*]}"
-  {
-    printf 'dn: CN=Mail-Recipient,%s\nchangetype: modify\nadd: mayContain\n' "$SCHEMA_DN"
-    printf 'mayContain: %s\n' "${missing_may[@]}"
-    printf -- '-\n'
-  } | ldaps_modify >/dev/null
-  schema_update_now
-fi
+missing_may=$(($(add_may_contain Mail-Recipient "${ATTRIBUTES[@]}") + $(add_may_contain Group "${GROUP_ATTRIBUTES[@]}")))
 
-if ((added == 0 && ${#missing_may[@]} == 0)); then
+if ((added == 0 && missing_may == 0)); then
   exit 0
 fi
 
@@ -95,12 +108,15 @@ msExchHideFromAddressLists: TRUE
 msExchRequireAuthToSendTo: TRUE
 msExchRecipientDisplayType: 1
 msExchRecipientTypeDetails: 2199023255552
+msDS-ExternalDirectoryObjectId: Group_00000000-0000-0000-0000-000000000000
 LDIF
-readback="$(ldaps_search -b "$probe" -s base '(objectClass=*)' msExchHideFromAddressLists)"
+readback="$(ldaps_search -b "$probe" -s base '(objectClass=*)' msExchHideFromAddressLists msDS-ExternalDirectoryObjectId)"
 ldaps_modify >/dev/null <<LDIF
 dn: $probe
 changetype: delete
 LDIF
 grep -q '^msExchHideFromAddressLists: TRUE' <<<"$readback" \
   || die "a group did not keep msExchHideFromAddressLists=TRUE after the schema extension"
+grep -q '^msDS-ExternalDirectoryObjectId: Group_' <<<"$readback" \
+  || die "a group did not keep msDS-ExternalDirectoryObjectId after the schema extension"
 log "schema extended: ${added} attribute(s), group write verified"

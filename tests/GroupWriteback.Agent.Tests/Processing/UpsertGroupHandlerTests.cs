@@ -90,8 +90,10 @@ public sealed class UpsertGroupHandlerTests : IDisposable
         var result = Assert.Single(_scope.Apply(_scope.Upsert(id, "Admins", CloudGroupKind.Security, naming: NamingScheme.ObjectId)));
 
         Assert.Equal(ResultOutcome.Applied, result.Outcome);
-        var entry = WriterScope.ReadGroup(id, "groupType", "mail", "msExchRecipientTypeDetails");
+        var entry = WriterScope.ReadGroup(id, "groupType", "mail", "msExchRecipientTypeDetails", "adminDescription", "msDS-ExternalDirectoryObjectId");
         Assert.Equal(["-2147483640"], WriterScope.Values(entry, "groupType"));
+        Assert.Equal([$"Group_{id}"], WriterScope.Values(entry, "adminDescription"));
+        Assert.Equal([$"Group_{id}"], WriterScope.Values(entry, "msDS-ExternalDirectoryObjectId"));
         Assert.Empty(WriterScope.Values(entry, "mail"));
         Assert.Empty(WriterScope.Values(entry, "msExchRecipientTypeDetails"));
         Assert.StartsWith($"CN=Group_{id},", entry.DistinguishedName, StringComparison.Ordinal);
