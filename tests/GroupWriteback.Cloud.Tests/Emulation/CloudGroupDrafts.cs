@@ -6,9 +6,9 @@ using GroupWriteback.GraphEmulator.Model;
 namespace GroupWriteback.Cloud.Tests.Emulation;
 
 /// <summary>
-/// Translates the cloud's <see cref="CloudGroup"/> into what the Graph emulator's tenant takes (<see cref="GroupDraft"/>,
-/// <see cref="GroupUpdate"/>) and reads an <see cref="EmulatedGroup"/> back as a <see cref="CloudGroup"/>. What the
-/// emulator cannot express (clearing a property, turning a group into another kind) is refused rather than dropped.
+/// Translates the cloud's <see cref="CloudGroup"/> into what the Graph emulator's tenant takes: a <see cref="GroupDraft"/>
+/// to create the group, a <see cref="GroupUpdate"/> for the difference between two versions of it. What the emulator
+/// cannot express (clearing a property, turning a group into another kind) is refused rather than dropped.
 /// </summary>
 internal static class CloudGroupDrafts
 {
@@ -22,33 +22,13 @@ internal static class CloudGroupDrafts
             Description = group.Description,
             Mail = group.Mail,
             MailNickname = group.MailNickname,
+            GroupTypes = group.IsMicrosoft365 ? [GroupTypeNames.Unified] : [],
             MailEnabled = group.MailEnabled,
             SecurityEnabled = group.SecurityEnabled,
-            GroupTypes = group.IsMicrosoft365 ? [GroupTypeNames.Unified] : [],
             ProxyAddresses = [.. group.ProxyAddresses],
             OnPremisesSyncEnabled = group.OnPremisesSyncEnabled ? true : null,
             WritebackConfiguration = WritebackOf(group),
             Members = [.. memberIds ?? []],
-        };
-    }
-
-    public static CloudGroup FromEmulated(EmulatedGroup group)
-    {
-        ArgumentNullException.ThrowIfNull(group);
-        return new CloudGroup
-        {
-            Id = group.Id,
-            DisplayName = group.DisplayName,
-            Description = group.Description,
-            Mail = group.Mail,
-            MailNickname = group.MailNickname,
-            ProxyAddresses = [.. group.ProxyAddresses],
-            IsMicrosoft365 = group.IsMicrosoft365Group,
-            SecurityEnabled = group.SecurityEnabled,
-            MailEnabled = group.MailEnabled,
-            OnPremisesSyncEnabled = group.OnPremisesSyncEnabled ?? false,
-            WritebackEnabled = group.WritebackConfiguration?.IsEnabled,
-            WritebackGroupType = CloudGroupMapper.ParseGroupType(group.WritebackConfiguration?.OnPremisesGroupType),
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using GroupWriteback.Cloud.Graph;
 using GroupWriteback.Cloud.Tests.Emulation;
@@ -20,6 +21,7 @@ internal sealed class EmulatorTenant : ITestTenant, IAsyncDisposable
     private const string DeltaPath = "/beta/groups/delta";
 
     private readonly GraphEmulatorFixture graph;
+    private readonly ConcurrentDictionary<string, CloudGroup> created = new(StringComparer.OrdinalIgnoreCase);
     private int userCount;
 
     private EmulatorTenant(GraphEmulatorFixture graph, IGraphGroupReader reader)
@@ -37,15 +39,15 @@ internal sealed class EmulatorTenant : ITestTenant, IAsyncDisposable
 
     /// <summary>
     /// Starts an empty tenant whose Graph pages (delta, groups, members) hold <paramref name="pageSize"/> entries;
-    /// the reader logs to <paramref name="logs"/> when given.
+    /// the reader's warnings (retries, failed requests) go to <paramref name="logs"/>.
     /// </summary>
-    public static async Task<EmulatorTenant> StartAsync(int pageSize, ILoggerProvider? logs = null)
+    public static async Task<EmulatorTenant> StartAsync(int pageSize, ILoggerProvider logs)
     {
         var graph = await GraphEmulatorFixture.StartAsync(configure: o => (o.DeltaPageSize, o.ListPageSize) = (pageSize, pageSize));
         var settings = new Dictionary<string, string?> { ["Graph:PageSize"] = pageSize.ToString(CultureInfo.InvariantCulture) };
         try
         {
-            var services = graph.CreateServices(settings, s => s.AddLogging(b => AddProvider(b, logs)));
+            var services = graph.CreateServices(settings, s => s.AddLogging(b => b.AddProvider(logs)));
             return new EmulatorTenant(graph, services.GetRequiredService<IGraphGroupReader>());
         }
         catch
@@ -63,13 +65,21 @@ internal sealed class EmulatorTenant : ITestTenant, IAsyncDisposable
             .Select(n => AddUser(n, string.Create(CultureInfo.InvariantCulture, $"S-1-5-21-1-2-3-{10000 + n}"), objectGuid: null)),
     ];
 
-    public string CreateGroup(CloudGroup group, IEnumerable<string>? memberIds = null) => Tenant.CreateGroup(CloudGroupDrafts.ToDraft(group, memberIds));
+    public string CreateGroup(CloudGroup group, IEnumerable<string>? memberIds = null)
+    {
+        var id = Tenant.CreateGroup(CloudGroupDrafts.ToDraft(group, memberIds));
+        created[id] = group with { Id = id };
+        return id;
+    }
 
+    /// <summary>Sends the emulator what <paramref name="update"/> changes of the group as the test last described it.</summary>
     public void UpdateGroup(string groupId, Func<CloudGroup, CloudGroup> update)
     {
         ArgumentNullException.ThrowIfNull(update);
-        var current = CloudGroupDrafts.FromEmulated(Tenant.FindGroup(groupId) ?? throw new ArgumentException($"No group {groupId} in the tenant.", nameof(groupId)));
-        Tenant.UpdateGroup(groupId, CloudGroupDrafts.ToUpdate(current, update(current) with { Id = current.Id }));
+        var before = created.TryGetValue(groupId, out var found) ? found : throw new ArgumentException($"The test created no group {groupId}.", nameof(groupId));
+        var after = update(before) with { Id = groupId };
+        Tenant.UpdateGroup(groupId, CloudGroupDrafts.ToUpdate(before, after));
+        created[groupId] = after;
     }
 
     public void AddMembers(string groupId, params string[] memberIds)
@@ -88,21 +98,17 @@ internal sealed class EmulatorTenant : ITestTenant, IAsyncDisposable
         }
     }
 
-    public void DeleteGroup(string groupId) => Tenant.DeleteGroup(groupId);
+    public void DeleteGroup(string groupId)
+    {
+        Tenant.DeleteGroup(groupId);
+        created.TryRemove(groupId, out _);
+    }
 
     public void ExpireDeltaLinks() => graph.Control.ExpireDeltaTokens();
 
     public void ThrottleDeltaReads(int retryAfterSeconds, int count = 1) => graph.Control.InjectFault(DeltaPath, 429, retryAfterSeconds, count);
 
     public ValueTask DisposeAsync() => graph.DisposeAsync();
-
-    private static void AddProvider(ILoggingBuilder logging, ILoggerProvider? logs)
-    {
-        if (logs is not null)
-        {
-            logging.AddProvider(logs);
-        }
-    }
 
     /// <summary>User <paramref name="number"/>: synced from AD when it has a SID or objectGUID (immutable id = base64 of the GUID).</summary>
     private string AddUser(int number, string? sid, Guid? objectGuid) => Tenant.AddUser(new UserDraft
