@@ -27,6 +27,9 @@ public sealed class GroupWritebackOrchestrator : TaskOrchestrator<GroupWriteback
         request = Merge(request, BufferedEvents.TakeAll<GroupPassRequest>(context, EventNames.GroupChangeRequested));
         status = await new GroupPass(context, logger).RunAsync(request, status);
 
+        // The outcome first: an orchestration told that the pass completed (a full sync, disable writeback) may
+        // finish and be read at once, and the group's status must not still say the pass is waiting for the agent.
+        context.SetCustomStatus(status);
         var completed = new GroupPassCompleted(status.GroupId, status.Pass, status.LastOutcome ?? "unknown");
         await Task.WhenAll(request.NotifyInstanceIds.Select(notify =>
             context.CallActivityAsync<bool>(nameof(NotifyPassCompletedActivity), new PassCompletedNotice(notify, completed))));

@@ -22,7 +22,7 @@ public sealed class DeltaOrchestratorTests(ITestOutputHelper output)
         await host.WaitForGroupAsync(groupId, s => s is { Pass: 1, Phase: GroupPhase.Idle }, "written back");
 
         // Assert
-        Assert.Equal(1, host.Tenant.DeltaReads);
+        Assert.Equal([200], host.Tenant.DeltaReads.Select(r => r.StatusCode));
         Assert.Equal((99, false, 1), (state.SignalsMerged, state.SignalPending, state.LastRoundGroups));
     }
 
@@ -48,8 +48,32 @@ public sealed class DeltaOrchestratorTests(ITestOutputHelper output)
         Assert.Equal(("deltaTokenExpired", 3, 3), (resync.Reason, resync.Total, resync.Done));
         Assert.All(groups, g => Assert.Equal([CommandKinds.UpsertGroup, CommandKinds.MembershipSnapshot], host.Agent.KindsFor(g).Take(2)));
         Assert.Equal([CommandKinds.UpsertGroup, CommandKinds.MembershipSnapshot, CommandKinds.ChangeMembership], host.Agent.KindsFor(groups[0]));
-        Assert.Equal(2, host.Tenant.DeltaReads);
+        Assert.Equal([410, 200], host.Tenant.DeltaReads.Select(r => r.StatusCode));
         Assert.NotNull(rebased.DeltaLink);
+    }
+
+    [Fact]
+    public async Task Round_DeltaThrottledWithRetryAfter_WaitsItOutAndWritesTheGroupBack()
+    {
+        // Arrange
+        await using var host = await WorkflowHost.StartAsync(output);
+        await host.StartDeltaAsync();
+        var groupId = host.Tenant.CreateGroup(TestGroups.Security("Throttled"), host.Tenant.AddUsers(1));
+        host.Tenant.ThrottleDeltaReads(retryAfterSeconds: 2);
+
+        // Act
+        await host.SignalDeltaAsync();
+        var state = await host.WaitForDeltaAsync(s => s is { Rounds: 1, Phase: DeltaPhase.Idle }, "one round");
+        await host.WaitForGroupAsync(groupId, s => s is { Pass: 1, Phase: GroupPhase.Idle }, "written back");
+
+        // Assert: the page was read again once the server's Retry-After had passed (an immediate retry comes within
+        // milliseconds; timers run on a coarse clock, so a few of them are allowed), and not as a resync.
+        var reads = host.Tenant.DeltaReads;
+        Assert.Equal([429, 200], reads.Select(r => r.StatusCode));
+        var waited = reads[1].At - reads[0].At;
+        Assert.True(waited >= TimeSpan.FromSeconds(2) - TimeSpan.FromMilliseconds(50), $"read again {waited} after the 429");
+        Assert.Equal((0, 1), (state.Rebases, state.LastRoundGroups));
+        Assert.Equal([CommandKinds.UpsertGroup, CommandKinds.MembershipSnapshot], host.Agent.KindsFor(groupId));
     }
 
     [Fact]
@@ -65,7 +89,7 @@ public sealed class DeltaOrchestratorTests(ITestOutputHelper output)
         var initial = await host.WaitForRunAsync(InstanceIds.FullSync, s => s.Phase == FullSyncPhase.Completed, "full sync");
 
         // Assert
-        Assert.Equal((1, 0), (state.Rebases, host.Tenant.DeltaReads));
+        Assert.Equal((1, 0), (state.Rebases, host.Tenant.DeltaReads.Count));
         Assert.Equal(("initialRound", 2, 2), (initial.Reason, initial.Total, initial.Done));
         Assert.All(groups, g => Assert.Equal([CommandKinds.UpsertGroup, CommandKinds.MembershipSnapshot], host.Agent.KindsFor(g)));
     }
@@ -94,6 +118,7 @@ public sealed class DeltaOrchestratorTests(ITestOutputHelper output)
         Assert.Equal(("groups", 501, 500, DeletePreview.MaxItems), (paused.Preview.Kind, paused.Preview.Count, paused.Preview.Threshold, paused.Preview.Items.Count));
         Assert.Equal((ApprovalOutcome.Approved, 501), (resumed.LastApproval, resumed.LastRoundGroups));
         Assert.False(last.WrittenBack);
+        Assert.Equal(6, host.Tenant.DeltaReads.Count); // 501 entries in pages of 100, read once: the approval resumes the round.
     }
 
     [Fact]

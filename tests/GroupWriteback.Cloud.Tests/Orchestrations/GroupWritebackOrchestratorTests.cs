@@ -20,13 +20,13 @@ public sealed class GroupWritebackOrchestratorTests(ITestOutputHelper output)
 
         // Act
         var groupId = host.Tenant.CreateGroup(TestGroups.Security("Sales"), [alice, bob]);
-        await ChangeAndWaitAsync(host, groupId, pass: 1);
+        await ChangeAndWaitAsync(host, pass: 1, groupId);
         host.Tenant.UpdateGroup(groupId, g => g with { DisplayName = "Sales EMEA" });
-        await ChangeAndWaitAsync(host, groupId, pass: 2);
+        await ChangeAndWaitAsync(host, pass: 2, groupId);
         host.Tenant.AddMembers(groupId, carol);
-        await ChangeAndWaitAsync(host, groupId, pass: 3);
+        await ChangeAndWaitAsync(host, pass: 3, groupId);
         host.Tenant.RemoveMembers(groupId, alice);
-        await ChangeAndWaitAsync(host, groupId, pass: 4);
+        await ChangeAndWaitAsync(host, pass: 4, groupId);
         host.Tenant.DeleteGroup(groupId);
         await host.SignalDeltaAsync();
         var final = await host.WaitForGroupAsync(groupId, s => s.Phase == GroupPhase.Deleted, "deleted");
@@ -51,6 +51,45 @@ public sealed class GroupWritebackOrchestratorTests(ITestOutputHelper output)
         Assert.All(commands, c => Assert.Equal(InstanceIds.ForGroup(groupId), c.ReplyTo));
         Assert.Equal(commands.Count, commands.Select(c => c.CommandId).Distinct().Count());
         Assert.Equal((false, "deleted", null), (final.WrittenBack, final.LastOutcome, final.DistinguishedName));
+        Assert.Equal(Enumerable.Repeat(200, 5), host.Tenant.DeltaReads.Select(r => r.StatusCode));
+    }
+
+    [Fact]
+    public async Task Lifecycle_SecurityAndMicrosoft365GroupsChangedInTheSameRounds_QueueEachGroupsCommandsInOrder()
+    {
+        // Arrange
+        await using var host = await WorkflowHost.StartAsync(output);
+        var users = host.Tenant.AddUsers(3);
+        await host.StartDeltaAsync();
+
+        // Act
+        var security = host.Tenant.CreateGroup(TestGroups.Security("Ops"), [users[0]]);
+        var team = host.Tenant.CreateGroup(TestGroups.Microsoft365("Team", "team"), [users[1], users[2]]);
+        await ChangeAndWaitAsync(host, pass: 1, security, team);
+        host.Tenant.AddMembers(security, users[1]);
+        host.Tenant.UpdateGroup(team, g => g with { DisplayName = "Team EMEA", Description = "Europe" });
+        await ChangeAndWaitAsync(host, pass: 2, security, team);
+        host.Tenant.UpdateGroup(security, g => g with { DisplayName = "Ops EMEA" });
+        host.Tenant.RemoveMembers(team, users[1]);
+        await ChangeAndWaitAsync(host, pass: 3, security, team);
+        host.Tenant.DeleteGroup(security);
+        host.Tenant.DeleteGroup(team);
+        await host.SignalDeltaAsync();
+        await Task.WhenAll(new[] { security, team }.Select(g => host.WaitForGroupAsync(g, s => s.Phase == GroupPhase.Deleted, "deleted")));
+
+        // Assert
+        Assert.Equal(
+            [CommandKinds.UpsertGroup, CommandKinds.MembershipSnapshot, CommandKinds.ChangeMembership, CommandKinds.UpsertGroup, CommandKinds.DeleteGroup],
+            host.Agent.KindsFor(security));
+        Assert.Equal(
+            [CommandKinds.UpsertGroup, CommandKinds.MembershipSnapshot, CommandKinds.UpsertGroup, CommandKinds.ChangeMembership, CommandKinds.DeleteGroup],
+            host.Agent.KindsFor(team));
+        Assert.Equal([users[1]], Assert.IsType<ChangeMembershipCommand>(host.Agent.CommandsFor(security)[2]).Add.Select(m => m.CloudId));
+        Assert.Equal("Ops EMEA", Assert.IsType<UpsertGroupCommand>(host.Agent.CommandsFor(security)[3]).Attributes.DisplayName);
+        var renamed = Assert.IsType<UpsertGroupCommand>(host.Agent.CommandsFor(team)[2]);
+        Assert.Equal(("Team EMEA", "Europe", OnPremisesGroupType.UniversalDistributionGroup), (renamed.Attributes.DisplayName, renamed.Attributes.Description, renamed.GroupType));
+        Assert.Equal([users[1]], Assert.IsType<ChangeMembershipCommand>(host.Agent.CommandsFor(team)[3]).Remove.Select(m => m.CloudId));
+        Assert.All(new[] { security, team }, g => Assert.Equal("deletedInCloud", Assert.IsType<DeleteGroupCommand>(host.Agent.CommandsFor(g)[^1]).Reason));
     }
 
     [Fact]
@@ -133,9 +172,9 @@ public sealed class GroupWritebackOrchestratorTests(ITestOutputHelper output)
         Assert.Equal((OnPremisesGroupType.UniversalMailEnabledSecurityGroup, "mailsec@corp.test"), (upsert.GroupType, upsert.Attributes.Mail));
     }
 
-    private static async Task ChangeAndWaitAsync(WorkflowHost host, string groupId, int pass)
+    private static async Task ChangeAndWaitAsync(WorkflowHost host, int pass, params string[] groupIds)
     {
         await host.SignalDeltaAsync();
-        await host.WaitForGroupAsync(groupId, s => s.Pass == pass && s.Phase == GroupPhase.Idle, $"pass {pass}");
+        await Task.WhenAll(groupIds.Select(g => host.WaitForGroupAsync(g, s => s.Pass == pass && s.Phase == GroupPhase.Idle, $"pass {pass}")));
     }
 }

@@ -1,18 +1,22 @@
 using GroupWriteback.Cloud.Graph;
+using GroupWriteback.GraphEmulator.Requests;
 
 namespace GroupWriteback.Cloud.Tests.Orchestrations;
 
 /// <summary>
 /// What the workflow tests do to the cloud tenant, and the reader the workflows see it through. The
-/// fixture creates its tenant in one place (<see cref="WorkflowFixture"/>), so moving the tests from
-/// <see cref="InMemoryGraph"/> to the Graph emulator means one adapter over the emulator.
+/// host creates its tenant in one place (<see cref="WorkflowHost.CreateTenantAsync"/>): the Graph
+/// emulator, read through the real Graph SDK (<see cref="EmulatorTenant"/>).
 /// </summary>
 internal interface ITestTenant
 {
     IGraphGroupReader Reader { get; }
 
-    /// <summary>How many <c>groups/delta</c> pages were read.</summary>
-    int DeltaReads { get; }
+    /// <summary>
+    /// The <c>groups/delta</c> page requests Graph answered, in order, with their status (a 410 or 429 included);
+    /// asking for the latest deltaLink (<c>$deltatoken=latest</c>) reads no changes and is not counted.
+    /// </summary>
+    IReadOnlyList<RecordedRequest> DeltaReads { get; }
 
     string AddUser(string? sid = null, Guid? objectGuid = null);
 
@@ -30,4 +34,7 @@ internal interface ITestTenant
 
     /// <summary>Every delta link handed out so far answers 410 Gone.</summary>
     void ExpireDeltaLinks();
+
+    /// <summary>The next <paramref name="count"/> <c>groups/delta</c> requests answer 429 with Retry-After.</summary>
+    void ThrottleDeltaReads(int retryAfterSeconds, int count = 1);
 }

@@ -24,5 +24,6 @@ internal static class TestGroups
         ProxyAddresses = [$"SMTP:{alias}@corp.test"],
     };
 
-    public static CloudGroup WithType(this CloudGroup group, OnPremisesGroupType type) => group with { WritebackGroupType = type };
+    /// <summary>Writeback turned on at the group with the given type, as <c>writebackConfiguration</c> carries both.</summary>
+    public static CloudGroup WithType(this CloudGroup group, OnPremisesGroupType type) => group with { WritebackEnabled = true, WritebackGroupType = type };
 }

@@ -21,8 +21,9 @@ namespace GroupWriteback.Cloud.Tests.Orchestrations;
 /// <summary>
 /// The workflows running for real: the in-memory Durable Task sidecar, a worker with every task
 /// registered through <see cref="WritebackTasks"/> and the services of <c>AddWritebackWorkflows</c>,
-/// the test tenant as Graph, the fake agent as the command queue, and a loop draining the results
-/// queue through <see cref="ResultDispatcher"/>. Timers are short (see <see cref="DefaultSettings"/>).
+/// the Graph emulator as Graph (read through the real Graph SDK), the fake agent as the command queue,
+/// and a loop draining the results queue through <see cref="ResultDispatcher"/>. Timers are short
+/// (see <see cref="DefaultSettings"/>).
 /// </summary>
 internal sealed class WorkflowHost : IAsyncDisposable
 {
@@ -31,13 +32,15 @@ internal sealed class WorkflowHost : IAsyncDisposable
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(60);
     private readonly DurableSidecar sidecar;
     private readonly IHost host;
+    private readonly EmulatorTenant tenant;
     private readonly CancellationTokenSource stopping = new();
     private readonly Task drain;
 
-    private WorkflowHost(DurableSidecar sidecar, IHost host, ITestTenant tenant, FakeAgent agent, InMemoryResultQueue results)
+    private WorkflowHost(DurableSidecar sidecar, IHost host, EmulatorTenant tenant, FakeAgent agent, InMemoryResultQueue results)
     {
         this.sidecar = sidecar;
         this.host = host;
+        this.tenant = tenant;
         Tenant = tenant;
         Agent = agent;
         Results = results;
@@ -67,33 +70,21 @@ internal sealed class WorkflowHost : IAsyncDisposable
 
     public static async Task<WorkflowHost> StartAsync(ITestOutputHelper output, IReadOnlyDictionary<string, string>? settings = null, int graphPageSize = 100)
     {
-        var tenant = CreateTenant(graphPageSize);
-
-        var results = new InMemoryResultQueue();
-        var agent = new FakeAgent(results);
-        var sidecar = await DurableSidecar.StartAsync(concurrency: 200);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(DefaultSettings.Concat(settings ?? new Dictionary<string, string>())
-            .GroupBy(s => s.Key).Select(g => new KeyValuePair<string, string?>(g.Key, g.Last().Value)));
-        builder.Logging.AddProvider(new TestOutputLoggerProvider(output));
-        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
-        builder.Services.AddWritebackWorkflows();
-        builder.Services.AddSingleton(tenant.Reader);
-        builder.Services.AddSingleton<ICommandPublisher>(agent);
-        builder.Services.AddSingleton<IResultSource>(results);
-        builder.Services.AddDurableTaskWorker(worker =>
+        var logs = new TestOutputLoggerProvider(output);
+        var tenant = await CreateTenantAsync(graphPageSize, logs);
+        try
         {
-            worker.UseGrpc(sidecar.Channel);
-            worker.AddTasks(registry => WritebackTasks.Register(registry));
-        });
-        builder.Services.AddDurableTaskClient(client => client.UseGrpc(sidecar.Channel));
-        var host = builder.Build();
-        await host.StartAsync();
-        return new WorkflowHost(sidecar, host, tenant, agent, results);
+            return await StartAsync(tenant, logs, settings);
+        }
+        catch
+        {
+            await tenant.DisposeAsync();
+            throw;
+        }
     }
 
-    /// <summary>The one place the tests choose their Graph: swap this for an adapter over the Graph emulator.</summary>
-    public static ITestTenant CreateTenant(int pageSize) => new InMemoryGraph { PageSize = pageSize };
+    /// <summary>The one place the tests choose their Graph: the Graph emulator, read through the real Graph SDK.</summary>
+    public static Task<EmulatorTenant> CreateTenantAsync(int pageSize, ILoggerProvider logs) => EmulatorTenant.StartAsync(pageSize, logs);
 
     /// <summary>Starts the delta orchestration on the tenant's current link, so the next signal reads only later changes.</summary>
     public async Task StartDeltaAsync()
@@ -165,8 +156,34 @@ internal sealed class WorkflowHost : IAsyncDisposable
         await drain;
         await host.StopAsync();
         host.Dispose();
+        await tenant.DisposeAsync();
         await sidecar.DisposeAsync();
         stopping.Dispose();
+    }
+
+    private static async Task<WorkflowHost> StartAsync(EmulatorTenant tenant, ILoggerProvider logs, IReadOnlyDictionary<string, string>? settings)
+    {
+        var results = new InMemoryResultQueue();
+        var agent = new FakeAgent(results);
+        var sidecar = await DurableSidecar.StartAsync(concurrency: 200);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(DefaultSettings.Concat(settings ?? new Dictionary<string, string>())
+            .GroupBy(s => s.Key).Select(g => new KeyValuePair<string, string?>(g.Key, g.Last().Value)));
+        builder.Logging.AddProvider(logs);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Services.AddWritebackWorkflows();
+        builder.Services.AddSingleton(tenant.Reader);
+        builder.Services.AddSingleton<ICommandPublisher>(agent);
+        builder.Services.AddSingleton<IResultSource>(results);
+        builder.Services.AddDurableTaskWorker(worker =>
+        {
+            worker.UseGrpc(sidecar.Channel);
+            worker.AddTasks(registry => WritebackTasks.Register(registry));
+        });
+        builder.Services.AddDurableTaskClient(client => client.UseGrpc(sidecar.Channel));
+        var host = builder.Build();
+        await host.StartAsync();
+        return new WorkflowHost(sidecar, host, tenant, agent, results);
     }
 
     private static async Task DrainAsync(ResultDispatcher dispatcher, CancellationToken cancellationToken)
