@@ -67,6 +67,18 @@ public sealed class ActivityFunctionsTests
     }
 
     [Fact]
+    public async Task NotifyPassCompleted_BoundClient_RaisesTheEventOnTheWaitingRun()
+    {
+        var completed = new GroupPassCompleted("g1", 3, "succeeded");
+
+        var sent = await ActivityFunctions.NotifyPassCompleted(new PassCompletedNotice(InstanceIds.FullSync, completed), "group-g1", _app.Durable.Client.Object, Context());
+
+        Assert.True(sent);
+        var raised = Assert.Single(_app.Durable.Raised);
+        Assert.Equal((InstanceIds.FullSync, EventNames.GroupPassCompleted, (object?)completed), (raised.InstanceId, raised.Name, raised.Payload));
+    }
+
+    [Fact]
     public async Task GetLatestDeltaLink_Graph_ReturnsLink()
     {
         _app.Graph.Setup(g => g.GetLatestDeltaLinkAsync(It.IsAny<CancellationToken>())).ReturnsAsync("https://graph/delta?token=latest");
