@@ -49,8 +49,8 @@ public static class GroupOrchestrations
     public static GroupStatus? ReadStatus(OrchestrationMetadata? metadata) => InstanceStatus.Read<GroupStatus>(metadata);
 
     /// <summary>
-    /// Every group whose orchestration says it is written back. Failed and terminated instances count:
-    /// their group still exists on-premises.
+    /// Every group whose orchestration says it is written back, or whose pass has queued commands for the agent.
+    /// Failed and terminated instances count: their group still exists on-premises.
     /// </summary>
     public static async Task<IReadOnlyList<GroupStatus>> ListWrittenBackAsync(DurableTaskClient client, CancellationToken cancellationToken)
     {
@@ -64,7 +64,9 @@ public static class GroupOrchestrations
         var groups = new List<GroupStatus>();
         await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
         {
-            if (ReadStatus(instance) is { WrittenBack: true } status)
+            // A pass waiting for the agent may have created the group already: list it too. Its delete is
+            // queued behind the pass's commands in the group's session, so it lands after them.
+            if (ReadStatus(instance) is { } status && (status.WrittenBack || status.Phase is GroupPhase.WaitingForAgent or GroupPhase.AwaitingApproval))
             {
                 groups.Add(status);
             }
