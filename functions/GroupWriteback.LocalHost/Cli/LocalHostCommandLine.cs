@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GroupWriteback.LocalHost.Bench;
 using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.LocalHost.Demo;
 using GroupWriteback.LocalHost.Hosting;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace GroupWriteback.LocalHost.Cli;
 
-/// <summary>The local host's commands: serve, demo, stop.</summary>
+/// <summary>The local host's commands: serve, demo, bench, stop.</summary>
 internal static class LocalHostCommandLine
 {
     private static readonly string[] ProcessStems = ["localhost", "agent"];
@@ -16,6 +17,7 @@ internal static class LocalHostCommandLine
         {
             Serve(),
             DemoCommand.Create(),
+            BenchCommand.Create(),
             Stop(),
         };
 

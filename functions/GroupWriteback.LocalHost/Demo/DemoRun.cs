@@ -86,11 +86,7 @@ internal static class DemoRun
 
     private static async Task GrantAsync(BridgeSettings settings, DemoDirectory directory, DemoConsole console, CancellationToken cancellationToken)
     {
-        // The grant itself runs as the domain administrator, as an administrator would run it once.
-        var asAdmin = settings with { AgentBindDn = settings.Domain.AdminDn, AgentBindPassword = settings.Domain.AdminPassword };
-        var file = Path.Combine(settings.StateDirectory, "agent-admin.settings.json");
-        SettingsFile.Write(file, asAdmin.AgentSettings());
-        var (exitCode, text) = await LocalBridge.RunAgentCommandAsync(file, ["grant", "--account", directory.AgentAccount.Dn, "--ou", directory.GroupsOu], cancellationToken);
+        var (exitCode, text) = await AgentGrant.RunAsync(settings, directory.AgentAccount.Dn, directory.GroupsOu, cancellationToken);
         foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             console.Detail(line.TrimEnd());

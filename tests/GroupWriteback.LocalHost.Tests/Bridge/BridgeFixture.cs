@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using GroupWriteback.GraphEmulator.Model;
 using GroupWriteback.LocalHost.Bridge;
@@ -92,7 +90,7 @@ public class BridgeFixture : IAsyncLifetime
     private BridgeSettings Settings(TestDomain domain, TestUser account) => new()
     {
         StateDirectory = state!,
-        Port = FreePort(),
+        Port = LoopbackPort.Free(),
         ApiKey = "local-test-key-" + Guid.NewGuid().ToString("N"),
         Domain = domain.Info,
         TargetOu = GroupsOu,
@@ -132,18 +130,7 @@ public class BridgeFixture : IAsyncLifetime
 
     private async Task GrantAsync(BridgeSettings settings, TestUser account)
     {
-        var domain = TestDomain.Instance;
-        var asAdmin = settings with { AgentBindDn = domain.AdminDn, AgentBindPassword = domain.AdminPassword };
-        var file = Path.Combine(state!, "agent-admin.settings.json");
-        SettingsFile.Write(file, asAdmin.AgentSettings());
-        var (exitCode, output) = await LocalBridge.RunAgentCommandAsync(file, ["grant", "--account", account.Dn, "--ou", ScopeOu], CancellationToken.None);
+        var (exitCode, output) = await AgentGrant.RunAsync(settings, account.Dn, ScopeOu, CancellationToken.None);
         Assert.True(exitCode == 0, $"agent grant failed ({exitCode}): {output}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
