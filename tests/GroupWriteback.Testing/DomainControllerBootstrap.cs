@@ -6,7 +6,7 @@ namespace GroupWriteback.Testing;
 /// <summary>
 /// Finds the test DC through <c>connection.json</c> (under <c>$GW_TESTDC_STATE</c>, else
 /// <c>&lt;repo&gt;/.state/testdc</c>) and, when it does not answer an authenticated LDAPS bind,
-/// runs <c>tests/dc/start.sh</c>, which provisions it first if needed.
+/// runs <c>tests/dc/install.sh</c> and <c>tests/dc/start.sh</c> (which provisions it first if needed).
 /// </summary>
 internal static class DomainControllerBootstrap
 {
@@ -57,8 +57,8 @@ internal static class DomainControllerBootstrap
 
     private static void Start(string? repository, string state)
     {
-        var script = repository is null ? null : Path.Combine(repository, "tests", "dc", "start.sh");
-        if (script is null || !File.Exists(script))
+        var scripts = repository is null ? null : Path.Combine(repository, "tests", "dc");
+        if (scripts is null || !File.Exists(Path.Combine(scripts, "start.sh")))
         {
             throw new InvalidOperationException($"The test DC under {state} does not answer, and tests/dc/start.sh was not found to start it.");
         }
@@ -66,10 +66,17 @@ internal static class DomainControllerBootstrap
         if (!Environment.IsPrivilegedProcess)
         {
             throw new InvalidOperationException(
-                $"The test DC under {state} does not answer and starting it needs root: run 'sudo {script}' " +
-                "(after 'sudo tests/dc/install.sh' if Samba is not installed), then run the tests again.");
+                $"The test DC under {state} does not answer and installing or starting it needs root: run the tests as root, " +
+                $"or run '{Path.Combine(scripts, "install.sh")}' and '{Path.Combine(scripts, "start.sh")}' as root first.");
         }
 
+        // Both are idempotent: install.sh returns at once when Samba is there, start.sh provisions only once.
+        Run(Path.Combine(scripts, "install.sh"), state);
+        Run(Path.Combine(scripts, "start.sh"), state);
+    }
+
+    private static void Run(string script, string state)
+    {
         var start = new ProcessStartInfo(script) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         start.Environment[StateVariable] = state;
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not run {script}.");
@@ -83,11 +90,7 @@ internal static class DomainControllerBootstrap
 
         if (process.ExitCode != 0)
         {
-            var log = stderr.GetAwaiter().GetResult().Trim();
-            var hint = log.Contains("not installed", StringComparison.OrdinalIgnoreCase)
-                ? "Samba is missing: run tests/dc/install.sh as root. "
-                : string.Empty;
-            throw new InvalidOperationException($"{hint}{script} failed with exit code {process.ExitCode}:\n{log}");
+            throw new InvalidOperationException($"{script} failed with exit code {process.ExitCode}:\n{stderr.GetAwaiter().GetResult().Trim()}");
         }
     }
 }

@@ -19,7 +19,7 @@ internal static class BenchRun
     {
         if (!Environment.IsPrivilegedProcess)
         {
-            output.WriteLine("The benchmark starts the test domain controller when it is not running: run it as root (sudo).");
+            output.WriteLine("The benchmark starts the test domain controller when it is not running: run it as root.");
             return 2;
         }
 

@@ -38,7 +38,13 @@ public sealed class AdminClient(HttpClient http) : IDisposable
     public async Task<bool> StartFullSyncAsync(CancellationToken cancellationToken)
     {
         using var response = await http.PostAsync("api/sync", null, cancellationToken);
-        return response.StatusCode == HttpStatusCode.Conflict ? false : await Accepted(response, cancellationToken) is not null;
+        if (response.StatusCode == HttpStatusCode.Conflict)
+        {
+            return false;
+        }
+
+        await Accepted(response, cancellationToken);
+        return true;
     }
 
     /// <summary><c>POST /api/groups/{id}/sync</c>.</summary>

@@ -106,6 +106,7 @@ public sealed class BridgeProcess : IDisposable
     /// <inheritdoc />
     public void Dispose() => process.Dispose();
 
-    private static string DotnetHost() =>
+    /// <summary>The dotnet host that runs this process (set by <c>dotnet run</c> and <c>dotnet test</c>), else the one on PATH.</summary>
+    internal static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 }

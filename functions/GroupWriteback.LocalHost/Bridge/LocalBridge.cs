@@ -8,6 +8,8 @@ namespace GroupWriteback.LocalHost.Bridge;
 /// </summary>
 public sealed class LocalBridge : IAsyncDisposable
 {
+    private const string HostStem = "localhost";
+    private const string AgentStem = "agent";
     private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(2);
     private readonly string agentSettingsFile;
     private bool kept;
@@ -60,7 +62,7 @@ public sealed class LocalBridge : IAsyncDisposable
     /// <summary>Runs one agent command (<c>grant</c>, <c>check</c>, …) to its end with <paramref name="settingsFile"/>; returns its exit code and output.</summary>
     public static async Task<(int ExitCode, string Output)> RunAgentCommandAsync(string settingsFile, IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } dotnet ? dotnet : "dotnet")
+        var start = new ProcessStartInfo(BridgeProcess.DotnetHost())
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
@@ -92,6 +94,10 @@ public sealed class LocalBridge : IAsyncDisposable
         await WaitForHostAsync(cancellationToken);
     }
 
+    /// <summary>Ends the local host and the agent that a run in <paramref name="stateDirectory"/> left running; returns how many ran.</summary>
+    public static int StopRecorded(string stateDirectory) =>
+        new[] { HostStem, AgentStem }.Count(stem => BridgeProcess.StopRecorded(Path.Combine(stateDirectory, stem + ".pid")));
+
     /// <summary>Starts the agent (again).</summary>
     public void StartAgent()
     {
@@ -101,7 +107,7 @@ public sealed class LocalBridge : IAsyncDisposable
         }
 
         Agent?.Dispose();
-        Agent = BridgeProcess.Start("agent", RepositoryLayout.AgentDll, ["run", "--settings", agentSettingsFile], Settings.StateDirectory, "agent");
+        Agent = BridgeProcess.Start("agent", RepositoryLayout.AgentDll, ["run", "--settings", agentSettingsFile], Settings.StateDirectory, AgentStem);
     }
 
     /// <summary>Kills the agent at once, mid-write if it is writing.</summary>
@@ -130,7 +136,7 @@ public sealed class LocalBridge : IAsyncDisposable
     {
         var file = Path.Combine(settings.StateDirectory, "localhost.settings.json");
         SettingsFile.Write(file, settings.LocalHostSettings());
-        return BridgeProcess.Start("local host", RepositoryLayout.LocalHostDll, ["serve", "--settings", file], settings.StateDirectory, "localhost");
+        return BridgeProcess.Start("local host", RepositoryLayout.LocalHostDll, ["serve", "--settings", file], settings.StateDirectory, HostStem);
     }
 
     private async Task WaitForHostAsync(CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using GroupWriteback.Testing;
 
 namespace GroupWriteback.LocalHost.Bridge;
 
-/// <summary>Where the checkout's pieces are: the built agent and local host, the DC scripts, the state folder.</summary>
+/// <summary>Where the checkout's pieces are: the built agent and local host, the state folder.</summary>
 public static class RepositoryLayout
 {
     /// <summary>The folder holding GroupWriteback.sln.</summary>
@@ -22,7 +22,4 @@ public static class RepositoryLayout
 
     /// <summary>A folder under the checkout's git-ignored <c>.state</c>.</summary>
     public static string State(string name) => Path.Combine(Root, ".state", name);
-
-    /// <summary>A script under <c>tests/dc</c>.</summary>
-    public static string DcScript(string name) => Path.Combine(Root, "tests", "dc", name);
 }

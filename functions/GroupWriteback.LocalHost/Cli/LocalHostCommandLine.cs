@@ -10,7 +10,6 @@ namespace GroupWriteback.LocalHost.Cli;
 /// <summary>The local host's commands: serve, demo, bench, stop.</summary>
 internal static class LocalHostCommandLine
 {
-    private static readonly string[] ProcessStems = ["localhost", "agent"];
 
     public static RootCommand Create() =>
         new("GroupWriteback local host: the cloud half in one process, with the Graph emulator, for evaluation and tests.")
@@ -47,8 +46,7 @@ internal static class LocalHostCommandLine
         var command = new Command("stop", "Stop the local host and the agent a demo left running (--keep).");
         command.SetAction(parse =>
         {
-            var state = RepositoryLayout.State("demo");
-            var stopped = ProcessStems.Count(stem => BridgeProcess.StopRecorded(Path.Combine(state, stem + ".pid")));
+            var stopped = LocalBridge.StopRecorded(RepositoryLayout.State("demo"));
             parse.InvocationConfiguration.Output.WriteLine(stopped == 0 ? "Nothing was running." : $"Stopped {stopped} process(es).");
             return 0;
         });

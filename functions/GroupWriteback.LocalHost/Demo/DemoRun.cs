@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using GroupWriteback.GraphEmulator.Model;
 using GroupWriteback.LocalHost.Bridge;
@@ -16,14 +15,14 @@ internal static class DemoRun
         var console = new DemoConsole(output);
         if (!Environment.IsPrivilegedProcess)
         {
-            output.WriteLine("The demo installs Samba and runs a domain controller on this machine: run it as root (sudo).");
+            output.WriteLine("The demo installs Samba and runs a domain controller on this machine: run it as root.");
             return 2;
         }
 
         var state = RepositoryLayout.State("demo");
         Directory.CreateDirectory(state);
-        await console.StepAsync("Installing what the domain controller needs (Debian packages)", () => RunScriptAsync(RepositoryLayout.DcScript("install.sh"), console, cancellationToken));
-        var domain = await console.StepAsync("Starting the throwaway domain controller (.state/testdc)", () => Task.Run(() => TestDomain.Instance, cancellationToken));
+        var domain = await console.StepAsync(
+            "Installing Samba if missing, starting the throwaway domain controller (.state/testdc)", () => Task.Run(() => TestDomain.Instance, cancellationToken));
         console.Detail($"{domain.Info.Realm} at ldaps://{domain.Server}:{domain.LdapsPort}");
 
         var agentPassword = "Gw1!" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
@@ -42,7 +41,7 @@ internal static class DemoRun
 
         var run = await console.StepAsync("Full sync", () => FullSyncWatch.RunAsync(bridge.Admin, console, FullSyncLimit, cancellationToken));
         var written = DirectoryGroup.All(domain, directory.GroupsOu);
-        console.Detail($"{run.Done}/{run.Total} groups synced; {written.Count} groups and {written.Sum(g => g.Members)} member links in the OU");
+        console.Detail($"{run.Done}/{run.Total} groups synced; {written.Count} groups and {written.Sum(g => g.Members.Count)} member links in the OU");
 
         var live = await console.StepAsync("Live changes in Entra ID, timed until they are in AD", () => new LiveChanges(bridge, domain, directory, console).RunAsync(cancellationToken));
         await console.StepAsync("What is in the OU now", () =>
@@ -57,10 +56,10 @@ internal static class DemoRun
             output.WriteLine($"Still running. Admin API: {settings.BaseUrl}api/status with header x-functions-key: {settings.ApiKey}");
             output.WriteLine($"  e.g. curl -H 'x-functions-key: {settings.ApiKey}' {settings.BaseUrl}api/status");
             output.WriteLine($"  Graph emulator: {settings.BaseUrl}v1.0/groups (any bearer token); logs: {Path.Combine(state, "logs")}");
-            output.WriteLine("  Stop them with: sudo dotnet run --project functions/GroupWriteback.LocalHost -- stop");
+            output.WriteLine("  Stop them (as root) with: dotnet run --project functions/GroupWriteback.LocalHost -- stop");
         }
 
-        output.WriteLine("The domain controller keeps running for the tests; stop it with: sudo tests/dc/stop.sh");
+        output.WriteLine("The domain controller keeps running for the tests; stop it with: tests/dc/stop.sh");
         var success = live && run.Phase == Cloud.Orchestrations.FullSyncPhase.Completed;
         console.Finished(success);
         return success ? 0 : 1;
@@ -107,10 +106,7 @@ internal static class DemoRun
     private static void ResetQueue(string state)
     {
         // The local host's task hub starts empty each run; so do the queue and the agent's chunk store.
-        foreach (var stem in new[] { "localhost", "agent" })
-        {
-            BridgeProcess.StopRecorded(Path.Combine(state, stem + ".pid"));
-        }
+        LocalBridge.StopRecorded(state);
 
         foreach (var file in Directory.EnumerateFiles(state, "queue.db*"))
         {
@@ -120,24 +116,6 @@ internal static class DemoRun
         if (Directory.Exists(Path.Combine(state, "agent-state")))
         {
             Directory.Delete(Path.Combine(state, "agent-state"), recursive: true);
-        }
-    }
-
-    private static async Task RunScriptAsync(string script, DemoConsole console, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(script) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not run {script}.");
-        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        foreach (var line in ((await stdout) + (await stderr)).Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(5))
-        {
-            console.Detail(line.TrimEnd());
-        }
-
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{script} failed with exit code {process.ExitCode}.");
         }
     }
 }

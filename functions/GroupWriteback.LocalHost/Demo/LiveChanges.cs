@@ -26,13 +26,13 @@ internal sealed class LiveChanges(LocalBridge bridge, TestDomain domain, DemoDir
             await ObserveAsync(
                 $"create security group '{Name}' with 3 members",
                 async () => id = await graph.CreateSecurityGroupAsync(Name, users.Take(3), cancellationToken),
-                () => Group(id) is { Members: 3 }),
+                () => Group(id) is { Members.Count: 3 }),
             await ObserveAsync(
                 $"rename it to '{NewName}'",
                 () => graph.UpdateGroupAsync(id, new JsonObject { ["displayName"] = NewName }, cancellationToken),
                 () => Group(id)?.Name == NewName),
-            await ObserveAsync("add a fourth member", () => graph.AddMemberAsync(id, users[3], cancellationToken), () => Group(id) is { Members: 4 }),
-            await ObserveAsync("remove the first member", () => graph.RemoveMemberAsync(id, users[0], cancellationToken), () => Group(id) is { Members: 3 }),
+            await ObserveAsync("add a fourth member", () => graph.AddMemberAsync(id, users[3], cancellationToken), () => Group(id) is { Members.Count: 4 }),
+            await ObserveAsync("remove the first member", () => graph.RemoveMemberAsync(id, users[0], cancellationToken), () => Group(id) is { Members.Count: 3 }),
             await ObserveAsync("delete the group", () => graph.DeleteGroupAsync(id, cancellationToken), () => Group(id) is null),
         };
         return results.TrueForAll(ok => ok);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using GroupWriteback.LocalHost.Bridge;
+
 namespace GroupWriteback.LocalHost.Demo;
 
 /// <summary>What is in the target OU, as a table: name, type, members, DN.</summary>
@@ -14,10 +16,10 @@ internal static class OuTable
         output.WriteLine($"    {new string('-', NameWidth)} {new string('-', 21)} {new string('-', 7)}  {new string('-', 40)}");
         foreach (var group in groups)
         {
-            output.WriteLine($"    {Fit(group.Name)} {group.Type,-21} {group.Members,7}  {group.Dn}");
+            output.WriteLine($"    {Fit(group.Name)} {group.Type,-21} {group.Members.Count,7}  {group.Dn}");
         }
 
-        output.WriteLine($"    {groups.Count} groups, {groups.Sum(g => g.Members)} member links.");
+        output.WriteLine($"    {groups.Count} groups, {groups.Sum(g => g.Members.Count)} member links.");
     }
 
     /// <summary>The name cut and padded to <see cref="NameWidth"/> terminal columns (wide scripts and emoji take two).</summary>

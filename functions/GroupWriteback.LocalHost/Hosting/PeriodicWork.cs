@@ -41,10 +41,24 @@ public abstract partial class PeriodicWork(IHostApplicationLifetime lifetime, IL
                 RoundFailed(logger, GetType().Name, ex);
             }
 
-            if (!again)
+            if (!again && !await PauseAsync(stoppingToken))
             {
-                await Task.Delay(Interval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                return;
             }
+        }
+    }
+
+    /// <summary>Waits <see cref="Interval"/>; false when the host stops meanwhile.</summary>
+    private async Task<bool> PauseAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(Interval, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 

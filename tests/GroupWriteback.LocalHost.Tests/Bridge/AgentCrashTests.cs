@@ -1,3 +1,6 @@
+using GroupWriteback.LocalHost.Bridge;
+using GroupWriteback.Testing;
+
 namespace GroupWriteback.LocalHost.Tests.Bridge;
 
 public sealed class AgentCrashFixture : SeededBridgeFixture
@@ -16,13 +19,13 @@ public sealed class AgentCrashTests(AgentCrashFixture fixture) : IClassFixture<A
     {
         // The first delta round of a fresh host starts the full sync; kill the agent once it is under way.
         var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (AdGroup.All(fixture.GroupsOu).Count < 3 && DateTime.UtcNow < deadline)
+        while (DirectoryGroup.Anchored(TestDomain.Instance, fixture.GroupsOu).Count < 3 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50);
         }
 
         fixture.Bridge.KillAgent();
-        var writtenAtKill = AdGroup.All(fixture.GroupsOu).Count;
+        var writtenAtKill = DirectoryGroup.Anchored(TestDomain.Instance, fixture.GroupsOu).Count;
         Assert.InRange(writtenAtKill, 3, fixture.GroupIds.Count - 1);
 
         await Task.Delay(TimeSpan.FromSeconds(2));
@@ -30,7 +33,7 @@ public sealed class AgentCrashTests(AgentCrashFixture fixture) : IClassFixture<A
 
         await fixture.WaitForSeededGroupsAsync();
         var status = await fixture.Bridge.Admin.GetStatusAsync(CancellationToken.None);
-        Assert.Equal(fixture.GroupIds.Count, AdGroup.All(fixture.GroupsOu).Count);
+        Assert.Equal(fixture.GroupIds.Count, DirectoryGroup.Anchored(TestDomain.Instance, fixture.GroupsOu).Count);
         Assert.True(status.DeadLetters is null or 0, $"{status.DeadLetters} message(s) were dead-lettered");
     }
 }

@@ -62,13 +62,17 @@ public class BridgeFixture : IAsyncLifetime
     }
 
     /// <summary>Polls the DC until the group anchored to <paramref name="groupId"/> satisfies <paramref name="until"/> (null: absent).</summary>
-    public async Task<AdGroup?> WaitForGroupAsync(string groupId, Func<AdGroup?, bool> until, string what)
+    public Task<DirectoryGroup?> WaitForGroupAsync(string groupId, Func<DirectoryGroup?, bool> until, string what) =>
+        WaitForAsync(() => Task.FromResult(DirectoryGroup.Find(TestDomain.Instance, ScopeOu, groupId)), until, $"group {groupId}: {what}; last seen in AD");
+
+    /// <summary>Polls <paramref name="read"/> until <paramref name="until"/> holds; fails naming <paramref name="what"/> and the last value read.</summary>
+    public async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> until, string what)
     {
         var deadline = DateTime.UtcNow + WaitLimit;
-        AdGroup? last = null;
-        while (DateTime.UtcNow < deadline)
+        T last;
+        do
         {
-            last = AdGroup.Find(ScopeOu, groupId);
+            last = await read();
             if (until(last))
             {
                 return last;
@@ -76,9 +80,10 @@ public class BridgeFixture : IAsyncLifetime
 
             await Task.Delay(200);
         }
+        while (DateTime.UtcNow < deadline);
 
-        Assert.Fail($"Timed out after {WaitLimit.TotalSeconds} s waiting for group {groupId}: {what}; last seen in AD: {JsonSerializer.Serialize(last)}; logs in {state}/logs");
-        return null;
+        Assert.Fail($"Timed out after {WaitLimit.TotalSeconds} s waiting for {what}: {JsonSerializer.Serialize(last)}; logs in {state}/logs");
+        return last;
     }
 
     /// <summary>The DNs of the on-premises users standing for the first <paramref name="count"/> from <paramref name="skip"/>.</summary>

@@ -1,4 +1,7 @@
+using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.LocalHost.Bridge;
+using GroupWriteback.Testing;
 
 namespace GroupWriteback.LocalHost.Tests.Bridge;
 
@@ -22,7 +25,7 @@ public sealed class DisableWritebackTests(DisableWritebackFixture fixture) : ICl
         await fixture.Bridge.Admin.DisableWritebackAsync(CancellationToken.None);
         var pending = await WaitForApprovalAsync();
         Assert.Equal(3, pending.Preview.Count);
-        Assert.Equal(3, AdGroup.All(fixture.GroupsOu).Count);
+        Assert.Equal(3, DirectoryGroup.Anchored(TestDomain.Instance, fixture.GroupsOu).Count);
         await fixture.Bridge.Admin.DecideAsync(pending, approve: true, "bridge-test", CancellationToken.None);
 
         foreach (var id in fixture.GroupIds)
@@ -30,38 +33,24 @@ public sealed class DisableWritebackTests(DisableWritebackFixture fixture) : ICl
             await fixture.WaitForGroupAsync(id, g => g is null, "deleted after the approval");
         }
 
-        Assert.Empty(AdGroup.All(fixture.ScopeOu));
+        Assert.Empty(DirectoryGroup.Anchored(TestDomain.Instance, fixture.ScopeOu));
     }
 
     /// <summary>Disable lists the groups whose orchestration recorded the agent's result, so wait for every one.</summary>
     private async Task WaitForWrittenBackAsync()
     {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
         foreach (var id in fixture.GroupIds)
         {
-            while ((await fixture.Bridge.Admin.GetGroupAsync(id, CancellationToken.None))?.WrittenBack != true)
-            {
-                Assert.True(DateTime.UtcNow < deadline, $"GET /api/groups/{id} never reported the group written back.");
-                await Task.Delay(250);
-            }
+            await fixture.WaitForAsync(() => fixture.Bridge.Admin.GetGroupAsync(id, CancellationToken.None), g => g?.WrittenBack == true, $"GET /api/groups/{id} to report the group written back");
         }
     }
 
-    private async Task<Cloud.Api.PendingApproval> WaitForApprovalAsync()
+    private async Task<PendingApproval> WaitForApprovalAsync()
     {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (DateTime.UtcNow < deadline)
-        {
-            var list = await fixture.Bridge.Admin.GetApprovalsAsync(CancellationToken.None);
-            if (list.Pending.FirstOrDefault(p => p.InstanceId == InstanceIds.DisableWriteback) is { } pending)
-            {
-                return pending;
-            }
-
-            await Task.Delay(250);
-        }
-
-        Assert.Fail("Disable writeback never waited for an approval.");
-        return null!;
+        var list = await fixture.WaitForAsync(
+            () => fixture.Bridge.Admin.GetApprovalsAsync(CancellationToken.None),
+            l => l.Pending.Any(p => p.InstanceId == InstanceIds.DisableWriteback),
+            "disable writeback to wait for an approval");
+        return list.Pending.First(p => p.InstanceId == InstanceIds.DisableWriteback);
     }
 }

@@ -1,5 +1,6 @@
 using System.DirectoryServices.Protocols;
 using System.Text.Json.Nodes;
+using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.Testing;
 
 namespace GroupWriteback.LocalHost.Tests.Bridge;
@@ -109,7 +110,7 @@ public sealed class GroupLifecycleTests(BridgeFixture fixture) : IClassFixture<B
         var id = await fixture.Bridge.Graph.CreateSecurityGroupAsync("Bridge Drift", fixture.CloudIds(40, 2), None);
         var group = await fixture.WaitForGroupAsync(id, g => g?.Members.Count == 2, "created with 2 members");
         TestDomain.Instance.Send(new ModifyRequest(group!.Dn, DirectoryAttributeOperation.Add, "member", users[2].Dn));
-        Assert.Equal(3, AdGroup.Find(fixture.ScopeOu, id)!.Members.Count);
+        Assert.Equal(3, DirectoryGroup.Find(TestDomain.Instance, fixture.ScopeOu, id)!.Members.Count);
 
         await fixture.Bridge.Admin.SyncGroupAsync(id, None);
 

@@ -1,3 +1,6 @@
+using GroupWriteback.LocalHost.Bridge;
+using GroupWriteback.Testing;
+
 namespace GroupWriteback.LocalHost.Tests.Bridge;
 
 public sealed class MoveFixture : SeededBridgeFixture
@@ -16,7 +19,7 @@ public sealed class MoveTests(MoveFixture fixture) : IClassFixture<MoveFixture>
     {
         var id = fixture.GroupIds[0];
         await fixture.WaitForSeededGroupsAsync();
-        var before = AdGroup.Find(fixture.ScopeOu, id)!;
+        var before = DirectoryGroup.Find(TestDomain.Instance, fixture.ScopeOu, id)!;
         Assert.EndsWith("," + fixture.GroupsOu, before.Dn, StringComparison.OrdinalIgnoreCase);
 
         var settings = fixture.Bridge.Settings;

@@ -1,3 +1,4 @@
+using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.LocalHost.Demo;
 
 namespace GroupWriteback.LocalHost.Tests.Demo;
@@ -9,7 +10,7 @@ public sealed class OuTableTests
     {
         using var output = new StringWriter();
 
-        OuTable.Write(output, [new DirectoryGroup("CN=x,OU=G,DC=corp,DC=test", "営業チーム 🚀", "security", 5, "Group_1")]);
+        OuTable.Write(output, [Group("営業チーム 🚀", "security", 5)]);
 
         // Five wide characters, a space and a wide emoji take 13 of the 32 columns.
         Assert.Contains("    営業チーム 🚀" + new string(' ', 19) + " security", output.ToString(), StringComparison.Ordinal);
@@ -20,9 +21,12 @@ public sealed class OuTableTests
     {
         using var output = new StringWriter();
 
-        OuTable.Write(output, [new DirectoryGroup("CN=x,OU=G,DC=corp,DC=test", new string('a', 40), "distribution", 2, "Group_1")]);
+        OuTable.Write(output, [Group(new string('a', 40), "distribution", 2)]);
 
         Assert.Contains("    " + new string('a', 31) + "… distribution", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("1 groups, 2 member links.", output.ToString(), StringComparison.Ordinal);
     }
+
+    private static DirectoryGroup Group(string name, string type, int members) =>
+        new("CN=x,OU=G,DC=corp,DC=test", name, name, null, null, type, Guid.Empty, Enumerable.Range(0, members).Select(i => $"CN=u{i}").ToHashSet(), "Group_1");
 }
