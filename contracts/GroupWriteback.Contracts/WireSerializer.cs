@@ -15,7 +15,7 @@ public static class WireSerializer
     public static byte[] Serialize(WritebackResult result) =>
         JsonSerializer.SerializeToUtf8Bytes(result, WireJsonContext.Default.WritebackResult);
 
-    /// <summary>Reads a command, checking its version.</summary>
+    /// <summary>Reads a command, checking its version and its <see cref="CommandShape"/>.</summary>
     public static WritebackCommand DeserializeCommand(ReadOnlySpan<byte> utf8Json)
     {
         var command = Read(utf8Json, WireJsonContext.Default.WritebackCommand, "command");
@@ -26,16 +26,28 @@ public static class WireSerializer
                 unsupportedVersion: true);
         }
 
-        return command;
+        return CommandShape.Problem(command) is { } problem ? throw new WireFormatException(problem) : command;
     }
 
     /// <summary>Reads a result.</summary>
     public static WritebackResult DeserializeResult(ReadOnlySpan<byte> utf8Json) =>
         Read(utf8Json, WireJsonContext.Default.WritebackResult, "result");
 
-    /// <summary>Reads a JSON array of commands (the agent's <c>apply --file</c> format).</summary>
-    public static IReadOnlyList<WritebackCommand> DeserializeCommandList(ReadOnlySpan<byte> utf8Json) =>
-        Read(utf8Json, WireJsonContext.Default.IReadOnlyListWritebackCommand, "command list");
+    /// <summary>Reads a JSON array of commands (the agent's <c>apply --file</c> format); one malformed entry refuses the whole list.</summary>
+    public static IReadOnlyList<WritebackCommand> DeserializeCommandList(ReadOnlySpan<byte> utf8Json)
+    {
+        var commands = Read(utf8Json, WireJsonContext.Default.IReadOnlyListWritebackCommand, "command list");
+        for (var i = 0; i < commands.Count; i++)
+        {
+            var problem = commands[i] is null ? "is JSON null" : CommandShape.Problem(commands[i]);
+            if (problem is not null)
+            {
+                throw new WireFormatException($"Entry {i} of the command list: {problem}");
+            }
+        }
+
+        return commands;
+    }
 
     /// <summary>Writes a JSON array of results, indented for people.</summary>
     public static string SerializeResultList(IReadOnlyList<WritebackResult> results) =>

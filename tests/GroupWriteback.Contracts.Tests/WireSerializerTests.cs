@@ -171,6 +171,56 @@ public sealed class WireSerializerTests
         Assert.Throws<WireFormatException>(() => WireSerializer.DeserializeCommand(Encoding.UTF8.GetBytes(body)));
     }
 
+    // Example 0 upserts, 1 changes membership, 2 is a snapshot chunk, 4 grants.
+    [Theory]
+    [InlineData(1, "add", "null", "add is null")]
+    [InlineData(1, "add", "[null]", "add[0] is null")]
+    [InlineData(1, "remove", "[{\"sid\":\"S-1-5-21-1-2-3-1105\"}]", "remove[0].cloudId is empty")]
+    [InlineData(2, "members", "null", "members is null")]
+    [InlineData(2, "snapshotId", "null", "snapshotId is empty")]
+    [InlineData(2, "chunkIndex", "5", "chunkIndex 5 is not within")]
+    [InlineData(2, "chunkCount", "0", "chunkCount is 0")]
+    [InlineData(0, "targetOu", "\" \"", "targetOu is empty")]
+    [InlineData(0, "attributes", "null", "attributes is missing")]
+    [InlineData(0, "commandId", "null", "commandId is empty")]
+    [InlineData(4, "account", "null", "account is empty")]
+    public void DeserializeCommand_NullOrEmptyWhereAValueIsNeeded_ThrowsNamingTheFieldAndGroup(int example, string field, string json, string expected)
+    {
+        var node = Node(WireExamples.Commands[example]);
+        node[field] = JsonNode.Parse(json);
+
+        var error = Assert.Throws<WireFormatException>(() => WireSerializer.DeserializeCommand(Encoding.UTF8.GetBytes(node.ToJsonString())));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        if (field != "commandId")
+        {
+            Assert.Contains(WireExamples.Commands[example].GroupId, error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void DeserializeCommand_NullProxyAddress_ThrowsNamingTheField()
+    {
+        var node = Node(WireExamples.Commands[0]);
+        node["attributes"]!["proxyAddresses"] = new JsonArray("SMTP:team@corp.test", null);
+
+        var error = Assert.Throws<WireFormatException>(() => WireSerializer.DeserializeCommand(Encoding.UTF8.GetBytes(node.ToJsonString())));
+
+        Assert.Contains("proxyAddresses", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DeserializeCommandList_OneMalformedEntry_RefusesTheListNamingTheEntry()
+    {
+        var list = JsonNode.Parse(WireSerializer.SerializeCommandList(WireExamples.Commands))!.AsArray();
+        list[1]!["add"] = new JsonArray((JsonNode?)null);
+
+        var error = Assert.Throws<WireFormatException>(() => WireSerializer.DeserializeCommandList(Encoding.UTF8.GetBytes(list.ToJsonString())));
+
+        Assert.StartsWith("Entry 1 of the command list:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("add[0] is null", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void DeserializeCommandList_SerializedList_KeepsOrderAndKinds()
     {

@@ -25,6 +25,13 @@ public sealed class AgentOptions
     public TimeSpan SessionWait { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
+    /// How long a drained session waits for its group's next message before it is released. A pass queues its
+    /// commands moments apart, so a longer wait only holds a connection idle that another group could use.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
+    public TimeSpan SessionIdleWait { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>
     /// Group sessions applied at once, each on its own LDAP connection. Order within a group is kept by its session;
     /// more than a few gain little, because the DC serialises its writes.
     /// </summary>

@@ -48,6 +48,12 @@ public sealed class DirectoryOptions
     /// <summary>The OU new groups go to when a command names none.</summary>
     public string? DefaultTargetOu { get; set; }
 
+    /// <summary>
+    /// Whether a queued grant may write the domain roots' and AdminSDHolder's DACLs, which lie outside
+    /// <see cref="TargetOus"/>. Off by default: the local <c>grant --domain</c> is the way to do that.
+    /// </summary>
+    public bool AllowDomainRootGrants { get; set; }
+
     /// <summary>LDAP operation timeout.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -35,13 +35,25 @@ public sealed class CommandProcessor
         WritebackResult result;
         try
         {
-            result = command.Version > WireFormat.Version
+            result = CommandShape.Problem(command) is { } problem
+                ? CommandResults.Failed(command, FailureReason.InvalidCommand, problem)
+                : command.Version > WireFormat.Version
                 ? CommandResults.Failed(command, FailureReason.UnsupportedVersion, $"Command {command.CommandId} for group {command.GroupId} has wire version {command.Version}; this agent understands up to {WireFormat.Version}.")
                 : await DispatchAsync(context, command, cancellationToken);
         }
         catch (DirectoryWriteException failure) when (!failure.IsTransient)
         {
             result = CommandResults.Failed(command, failure);
+        }
+        catch (Exception unexpected) when (unexpected is not (DirectoryWriteException or DirectoryUnavailableException or OperationCanceledException))
+        {
+            // A command the shape check let through but a handler could not take: answer for it, so its
+            // session is not blocked by redeliveries of a message that can never succeed.
+            Log.CommandCrashed(_logger, command.Kind, command.GroupId, command.CommandId, unexpected);
+            result = CommandResults.Failed(
+                command,
+                FailureReason.InvalidCommand,
+                $"Command {command.CommandId} ({command.Kind}) for group {command.GroupId} could not be applied: {unexpected.GetType().Name}: {unexpected.Message}");
         }
 
         result = result with { AgentId = _agentId, CompletedAt = DateTimeOffset.UtcNow };

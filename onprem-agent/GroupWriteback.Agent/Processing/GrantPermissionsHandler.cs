@@ -4,7 +4,10 @@ using GroupWriteback.Contracts.Results;
 
 namespace GroupWriteback.Agent.Processing;
 
-/// <summary>Grants the writeback account its permissions; an OU grant must be inside scope.</summary>
+/// <summary>
+/// Grants the writeback account its permissions. An OU grant must be inside scope; a grant on the domain roots
+/// writes outside it and is taken from the queue only where <c>Directory:AllowDomainRootGrants</c> says so.
+/// </summary>
 public static class GrantPermissionsHandler
 {
     /// <summary>Applies the command.</summary>
@@ -21,6 +24,15 @@ public static class GrantPermissionsHandler
         if (command.Scope == GrantScope.OrganizationalUnit && (command.TargetOu is null || !context.Scope.Contains(command.TargetOu)))
         {
             return CommandResults.Failed(command, FailureReason.OutsideScope, $"Command {command.CommandId}: OU '{command.TargetOu}' is outside the configured target OUs; no permission granted.", command.TargetOu);
+        }
+
+        if (command.Scope == GrantScope.DomainRoots && !context.AllowDomainRootGrants)
+        {
+            return CommandResults.Failed(
+                command,
+                FailureReason.OutsideScope,
+                $"Command {command.CommandId}: a grant for {command.Account} on the domain roots writes outside the configured target OUs; " +
+                "the agent takes it from the queue only with Directory:AllowDomainRootGrants=true. Run 'groupwriteback-agent grant --domain' on the agent's machine instead. No permission granted.");
         }
 
         if (context.DryRun)

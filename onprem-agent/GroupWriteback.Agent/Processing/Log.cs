@@ -32,4 +32,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 108, Level = LogLevel.Error, Message = "Command queue failed, retrying in {Delay}")]
     public static partial void QueueFailed(ILogger logger, TimeSpan delay, Exception exception);
+
+    [LoggerMessage(EventId = 109, Level = LogLevel.Error, Message = "{Kind} for group {GroupId} ({CommandId}) failed unexpectedly; answered as a failure and not retried")]
+    public static partial void CommandCrashed(ILogger logger, string kind, string groupId, string commandId, Exception exception);
 }

@@ -14,7 +14,6 @@ namespace GroupWriteback.Agent.Processing;
 /// </summary>
 internal sealed class SessionPump
 {
-    private static readonly TimeSpan ReceiveWait = TimeSpan.FromSeconds(1);
     private readonly ICommandSource _source;
     private readonly IResultPublisher _results;
     private readonly WritebackContextFactory _contexts;
@@ -78,7 +77,7 @@ internal sealed class SessionPump
 
     private async Task DrainSessionAsync(ICommandSession session, CancellationToken stoppingToken)
     {
-        while (await session.ReceiveAsync(ReceiveWait, stoppingToken) is { } message)
+        while (await session.ReceiveAsync(_options.SessionIdleWait, stoppingToken) is { } message)
         {
             if (!await HandleAsync(message, stoppingToken))
             {

@@ -8,4 +8,5 @@ public sealed record WritebackContext(
     SchemaCapabilities Schema,
     ScopeGuard Scope,
     int MemberBatchSize,
-    bool DryRun = false);
+    bool DryRun = false,
+    bool AllowDomainRootGrants = false);

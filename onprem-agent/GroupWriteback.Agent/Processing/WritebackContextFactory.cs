@@ -30,7 +30,7 @@ public sealed class WritebackContextFactory
         try
         {
             var schema = schemaOverride ?? (_schema ??= SchemaCapabilityProbe.Probe(client));
-            return new WritebackContext(client, schema, _scope, _options.MemberBatchSize, dryRun);
+            return new WritebackContext(client, schema, _scope, _options.MemberBatchSize, dryRun, _options.AllowDomainRootGrants);
         }
         catch
         {
