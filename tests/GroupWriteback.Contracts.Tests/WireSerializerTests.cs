@@ -175,7 +175,7 @@ public sealed class WireSerializerTests
     [Theory]
     [InlineData(1, "add", "null", "add is null")]
     [InlineData(1, "add", "[null]", "add[0] is null")]
-    [InlineData(1, "remove", "[{\"sid\":\"S-1-5-21-1-2-3-1105\"}]", "remove[0].cloudId is empty")]
+    [InlineData(1, "remove", "[{\"cloudId\":\" \",\"sid\":\"S-1-5-21-1-2-3-1105\"}]", "remove[0].cloudId is empty")]
     [InlineData(2, "members", "null", "members is null")]
     [InlineData(2, "snapshotId", "null", "snapshotId is empty")]
     [InlineData(2, "chunkIndex", "5", "chunkIndex 5 is not within")]

@@ -129,6 +129,23 @@ public sealed class AgentCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Apply_ValidUpsertThenNullMember_ExitsTwoNamingTheEntryAndWritesNothing()
+    {
+        var id = Guid.NewGuid().ToString();
+        var list = System.Text.Json.Nodes.JsonNode.Parse(WireSerializer.SerializeCommandList(
+            [Upsert(id), new ChangeMembershipCommand { CommandId = "members-1", GroupId = id }]))!.AsArray();
+        list[1]!["add"] = new System.Text.Json.Nodes.JsonArray((System.Text.Json.Nodes.JsonNode?)null);
+        var file = _cli.WriteFile("null-member.json", list.ToJsonString());
+
+        var (exit, output) = await _cli.RunAsync("apply", "--file", file);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Entry 1 of the command list", output, StringComparison.Ordinal);
+        Assert.Contains(id, output, StringComparison.Ordinal);
+        Assert.Empty(AgentDirectory.Domain.Search(_ou.Dn, "(objectClass=group)"));
+    }
+
+    [Fact]
     public async Task Apply_MissingFile_ExitsTwoNamingIt()
     {
         var (exit, output) = await _cli.RunAsync("apply", "--file", "/nonexistent/commands.json");

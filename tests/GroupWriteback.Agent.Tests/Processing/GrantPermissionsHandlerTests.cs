@@ -49,6 +49,20 @@ public sealed class GrantPermissionsHandlerTests : IDisposable
         Assert.Equal(0, ExplicitAcesFor(_scope.Ou));
     }
 
+    [Fact]
+    public void Grant_DomainRootsFromTheQueue_RefusedByDefaultLeavingTheRootAcl()
+    {
+        var root = WriterScope.Domain.DomainDn;
+        var before = Convert.ToHexString(ReadDacl(root));
+
+        var result = Assert.Single(_scope.Apply(Grant(_scope.Ou) with { Scope = GrantScope.DomainRoots, TargetOu = null }));
+
+        Assert.Equal(FailureReason.OutsideScope, result.Reason);
+        Assert.Contains("Directory:AllowDomainRootGrants", result.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Convert.ToHexString(ReadDacl(root)));
+        Assert.Equal(0, ExplicitAcesFor(root));
+    }
+
     public void Dispose() => _scope.Dispose();
 
     private GrantPermissionsCommand Grant(string ou) => new()
