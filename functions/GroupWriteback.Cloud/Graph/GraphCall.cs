@@ -41,10 +41,10 @@ internal sealed class GraphCall
         {
             return await pipeline.ExecuteAsync(async token => await call(token).ConfigureAwait(false), ct).ConfigureAwait(false);
         }
-        catch (ApiException ex) when (ex.ResponseStatusCode == 410)
+        catch (ApiException ex) when (DeltaTokenExpired(ex))
         {
             Logs.DeltaTokenExpired(logger, request);
-            throw new DeltaTokenExpiredException($"Graph request {request} answered 410 Gone: the delta token has expired.", ex);
+            throw new DeltaTokenExpiredException($"Graph request {request} answered {ex.ResponseStatusCode} {Describe(ex)}: the delta token has expired.", ex);
         }
         catch (ApiException ex) when (GraphServiceClientFactory.IsRetryable((System.Net.HttpStatusCode)ex.ResponseStatusCode))
         {
@@ -82,6 +82,15 @@ internal sealed class GraphCall
             return null;
         }
     }
+
+    /// <summary>
+    /// 410 Gone (change tracking reset), or the 400 Graph sends for a directory deltaLink past its seven days
+    /// (<c>syncStateNotFound</c>; <c>syncStateInvalid</c> and <c>resyncRequired</c> mean the same).
+    /// </summary>
+    private static bool DeltaTokenExpired(ApiException ex) =>
+        ex.ResponseStatusCode == 410
+        || (ex.ResponseStatusCode == 400
+            && ex is Microsoft.Graph.Models.ODataErrors.ODataError { Error.Code: "syncStateNotFound" or "syncStateInvalid" or "resyncRequired" });
 
     private static string Describe(ApiException ex) =>
         ex is Microsoft.Graph.Models.ODataErrors.ODataError { Error: { } error }

@@ -23,7 +23,7 @@ public sealed class GraphEmulatorOptions
     [Range(1, 10000)]
     public int DeltaMembersPerEntry { get; set; } = 500;
 
-    /// <summary>How long a deltaLink stays valid (Graph: seven days for directory objects); older ones answer 410.</summary>
+    /// <summary>How long a deltaLink stays valid (Graph: seven days for directory objects); older ones answer 400 syncStateNotFound, as Graph does.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
     public TimeSpan DeltaTokenLifetime { get; set; } = TimeSpan.FromDays(7);
 

@@ -62,7 +62,7 @@ internal static class DeltaEndpoints
 
         if (now - token.IssuedAt > settings.DeltaTokenLifetime)
         {
-            return Gone(request, "syncStateNotFound", "The sync state for this delta token has expired; restart with a full synchronization.", token.Select);
+            return GraphErrorResult.SyncStateNotFound();
         }
 
         var tracked = query.Select ?? PropertySelection.Parse(token.Select);

@@ -28,6 +28,13 @@ internal sealed class GraphErrorResult(int statusCode, string code, string messa
     public static GraphErrorResult Gone(string code, string message, string location) =>
         new GraphErrorResult(StatusCodes.Status410Gone, code, message).WithHeader("Location", location);
 
+    /// <summary>
+    /// 400 syncStateNotFound: what Graph answers for a directory-object deltaLink older than its seven-day lifetime
+    /// (a reset of change tracking is the 410 above).
+    /// </summary>
+    public static GraphErrorResult SyncStateNotFound() =>
+        new(StatusCodes.Status400BadRequest, "syncStateNotFound", "The sync state generation is not found. The delta token is expired and data must be synchronized again.");
+
     public GraphErrorResult WithHeader(string name, string value)
     {
         Headers[name] = value;

@@ -106,6 +106,40 @@ public sealed class GraphGroupReaderDeltaTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadDeltaPage_DeltaLinkPastItsSevenDays_ThrowsDeltaTokenExpiredExceptionFor400SyncStateNotFound()
+    {
+        // Arrange: Graph answers an aged directory deltaLink with 400 syncStateNotFound, not 410.
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        await using var aged = await GraphEmulatorFixture.StartAsync(SyntheticUsers.Tenant(1, time), o => o.DeltaTokenLifetime = TimeSpan.FromDays(7));
+        aged.Tenant.CreateGroup(GroupDraft.Security("Aged"));
+        var reader = aged.CreateReader();
+        var deltaLink = (await ReadRoundAsync(reader, null))[^1].DeltaLink;
+        time.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
+
+        // Act
+        var error = await Assert.ThrowsAsync<DeltaTokenExpiredException>(() => reader.ReadDeltaPageAsync(deltaLink, CancellationToken.None));
+
+        // Assert
+        Assert.Contains("syncStateNotFound", error.Message, StringComparison.Ordinal);
+        Assert.Equal(400, Assert.IsType<Microsoft.Graph.Models.ODataErrors.ODataError>(error.InnerException).ResponseStatusCode);
+    }
+
+    [Fact]
+    public async Task ReadDeltaPage_OtherBadRequest_IsNotTakenForAnExpiredToken()
+    {
+        // Arrange
+        var reader = graph.CreateReader();
+        var deltaLink = (await ReadRoundAsync(reader, null))[^1].DeltaLink!;
+        var broken = deltaLink[..deltaLink.IndexOf("$deltatoken=", StringComparison.Ordinal)] + "$deltatoken=not-a-token";
+
+        // Act
+        var error = await Assert.ThrowsAsync<GraphRequestException>(() => reader.ReadDeltaPageAsync(broken, CancellationToken.None));
+
+        // Assert
+        Assert.Equal(400, error.StatusCode);
+    }
+
+    [Fact]
     public async Task GetLatestDeltaLink_ExistingGroups_SkipsThemAndSeesLaterChanges()
     {
         // Arrange

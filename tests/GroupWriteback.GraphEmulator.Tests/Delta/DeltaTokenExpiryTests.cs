@@ -30,7 +30,7 @@ public sealed class DeltaTokenExpiryTests
     }
 
     [Fact]
-    public async Task DeltaLink_OlderThanTokenLifetime_Answers410SyncStateNotFound()
+    public async Task DeltaLink_OlderThanTokenLifetime_Answers400SyncStateNotFound()
     {
         // Arrange
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2025-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
@@ -42,7 +42,7 @@ public sealed class DeltaTokenExpiryTests
         var error = await Assert.ThrowsAsync<ODataError>(() => graph.Groups.Delta.WithUrl(deltaLink).GetAsDeltaGetResponseAsync());
 
         // Assert
-        Assert.Equal(410, error.ResponseStatusCode);
+        Assert.Equal(400, error.ResponseStatusCode);
         Assert.Equal("syncStateNotFound", error.Error!.Code);
     }
 
