@@ -89,6 +89,13 @@ public sealed class PlanGroupActivity(
             }
         }
 
+        if (request.RemovedMemberIds.Any(id => !found.ContainsKey(id)))
+        {
+            // A member deleted from Entra ID is no longer returned, so its on-premises key is unknown here;
+            // the complete membership removes it on-premises instead of the removal being skipped.
+            return plan with { Snapshot = true };
+        }
+
         var (add, addSkipped) = Resolve(request.AddedMemberIds, found);
         var (remove, removeSkipped) = Resolve(request.RemovedMemberIds, found);
         var changes = MemberChunker.ChunkChanges(add, remove)

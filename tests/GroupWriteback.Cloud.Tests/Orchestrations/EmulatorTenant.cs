@@ -104,6 +104,8 @@ internal sealed class EmulatorTenant : ITestTenant, IAsyncDisposable
         created.TryRemove(groupId, out _);
     }
 
+    public void DeleteUser(string userId) => Tenant.DeleteUser(userId);
+
     public void ExpireDeltaLinks() => graph.Control.ExpireDeltaTokens();
 
     public void ThrottleDeltaReads(int retryAfterSeconds, int count = 1) => graph.Control.InjectFault(DeltaPath, 429, retryAfterSeconds, count);

@@ -93,6 +93,30 @@ public sealed class GroupWritebackOrchestratorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task MemberUserDeletedInCloud_NextPass_QueuesASnapshotWithoutThatUser()
+    {
+        // Arrange: a deleted user is no longer returned by getByIds, so its SID cannot be looked up for a removal.
+        await using var host = await WorkflowHost.StartAsync(output);
+        var alice = host.Tenant.AddUser("S-1-5-21-1-2-3-2001");
+        var bob = host.Tenant.AddUser("S-1-5-21-1-2-3-2002");
+        await host.StartDeltaAsync();
+        var groupId = host.Tenant.CreateGroup(TestGroups.Security("Leavers"), [alice, bob]);
+        await ChangeAndWaitAsync(host, pass: 1, groupId);
+
+        // Act
+        host.Tenant.DeleteUser(alice);
+        await host.SignalDeltaAsync();
+        var status = await host.WaitForGroupAsync(groupId, s => s.Pass == 2 && s.Phase == GroupPhase.Idle, "pass 2");
+
+        // Assert
+        var commands = host.Agent.CommandsFor(groupId);
+        Assert.Equal([CommandKinds.UpsertGroup, CommandKinds.MembershipSnapshot, CommandKinds.MembershipSnapshot], commands.Select(c => c.Kind));
+        var repaired = Assert.IsType<MembershipSnapshotCommand>(commands[2]);
+        Assert.Equal(["S-1-5-21-1-2-3-2002"], repaired.Members.Select(m => m.Sid));
+        Assert.Equal("succeeded", status.LastOutcome);
+    }
+
+    [Fact]
     public async Task GroupPass_AfterUpsert_RecordsAgentResultsInStatus()
     {
         // Arrange

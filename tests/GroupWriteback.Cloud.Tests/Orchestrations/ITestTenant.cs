@@ -32,6 +32,9 @@ internal interface ITestTenant
 
     void DeleteGroup(string groupId);
 
+    /// <summary>Deletes a user; Graph reports it as removed from every group it was a member of.</summary>
+    void DeleteUser(string userId);
+
     /// <summary>Every delta link handed out so far answers 410 Gone.</summary>
     void ExpireDeltaLinks();
 
