@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GroupWriteback.Agent.Directory;
 using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Commands;
@@ -32,6 +33,7 @@ public sealed class CommandProcessor
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(command);
+        var started = Stopwatch.GetTimestamp();
         WritebackResult result;
         try
         {
@@ -57,13 +59,14 @@ public sealed class CommandProcessor
         }
 
         result = result with { AgentId = _agentId, CompletedAt = DateTimeOffset.UtcNow };
+        var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (result.Outcome == ResultOutcome.Failed)
         {
-            Log.CommandFailed(_logger, command.Kind, command.GroupId, command.CommandId, result.Reason, result.DistinguishedName, result.Message);
+            Log.CommandFailed(_logger, command.Kind, command.GroupId, command.CommandId, result.Reason, elapsedMs, result.DistinguishedName, result.Message);
         }
         else
         {
-            Log.CommandApplied(_logger, command.Kind, command.GroupId, command.CommandId, result.Outcome, result.DistinguishedName, result.Message);
+            Log.CommandApplied(_logger, command.Kind, command.GroupId, command.CommandId, result.Outcome, elapsedMs, result.DistinguishedName, result.Message);
         }
 
         return result;

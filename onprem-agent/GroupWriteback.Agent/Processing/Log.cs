@@ -6,11 +6,11 @@ namespace GroupWriteback.Agent.Processing;
 /// <summary>Log messages of command processing.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "{Kind} for group {GroupId} ({CommandId}): {Outcome} at {Dn}: {Detail}")]
-    public static partial void CommandApplied(ILogger logger, string kind, string groupId, string commandId, ResultOutcome outcome, string? dn, string? detail);
+    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "{Kind} for group {GroupId} ({CommandId}): {Outcome} in {ElapsedMs} ms at {Dn}: {Detail}")]
+    public static partial void CommandApplied(ILogger logger, string kind, string groupId, string commandId, ResultOutcome outcome, long elapsedMs, string? dn, string? detail);
 
-    [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "{Kind} for group {GroupId} ({CommandId}) failed: {Reason} at {Dn}: {Detail}")]
-    public static partial void CommandFailed(ILogger logger, string kind, string groupId, string commandId, FailureReason reason, string? dn, string? detail);
+    [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "{Kind} for group {GroupId} ({CommandId}) failed in {ElapsedMs} ms: {Reason} at {Dn}: {Detail}")]
+    public static partial void CommandFailed(ILogger logger, string kind, string groupId, string commandId, FailureReason reason, long elapsedMs, string? dn, string? detail);
 
     [LoggerMessage(EventId = 102, Level = LogLevel.Warning, Message = "Message {MessageId} in session {SessionId} is malformed and is dead-lettered: {Error}")]
     public static partial void MalformedMessage(ILogger logger, string messageId, string sessionId, string? error);
