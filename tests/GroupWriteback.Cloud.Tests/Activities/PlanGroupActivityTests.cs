@@ -3,6 +3,7 @@ using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Graph;
 using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Tests.Api;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -14,6 +15,7 @@ public sealed class PlanGroupActivityTests
 {
     private const string InstanceId = "group-g1";
     private readonly Mock<IGraphGroupReader> graph = new();
+    private readonly DurableFake durable = new();
     private readonly WritebackScopeOptions options = new() { DefaultTargetOu = "OU=Groups,DC=corp,DC=test" };
     private readonly GroupStatus writtenBack = new() { GroupId = "g1", Pass = 4, WrittenBack = true, KnownMemberCount = 2 };
 
@@ -128,7 +130,7 @@ public sealed class PlanGroupActivityTests
     {
         var wrapped = Options.Create(options);
         var activity = new PlanGroupActivity(
-            graph.Object, new GroupScopeEvaluator(graph.Object, wrapped), new WritebackPlanner(wrapped), wrapped, new FakeTimeProvider());
+            graph.Object, new GroupScopeEvaluator(graph.Object, wrapped), new WritebackPlanner(wrapped), wrapped, new FakeTimeProvider(), durable.Client.Object);
         return activity.RunAsync(Mock.Of<TaskActivityContext>(), new PlanGroupInput(InstanceId, status.Pass, request, status));
     }
 }

@@ -108,7 +108,7 @@ public sealed class ActivityFunctionsTests
     {
         var input = new PlanGroupInput("group-" + GroupId, 1, new GroupPassRequest { GroupId = GroupId }, new GroupStatus { GroupId = GroupId });
 
-        var plan = await ActivityFunctions.PlanGroup(input, "group-" + GroupId, Context());
+        var plan = await ActivityFunctions.PlanGroup(input, "group-" + GroupId, _app.Durable.Client.Object, Context());
 
         Assert.Equal((PlanAction.Skip, "deletedInCloud"), (plan.Action, plan.Reason));
     }
