@@ -124,6 +124,54 @@ public sealed class PlanGroupActivityTests
         Assert.Equal(first.Commands().Select(c => c.CommandId), again.Commands().Select(c => c.CommandId));
     }
 
+    [Fact]
+    public async Task RunAsync_WritebackDisabled_SkipsWithoutReadingGraph()
+    {
+        // Arrange
+        graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(Group() with { DisplayName = "Renamed" });
+        DisableWriteback();
+
+        // Act
+        var plan = await RunAsync(new() { GroupId = "g1", Mode = GroupPassMode.Snapshot }, writtenBack);
+
+        // Assert
+        Assert.Equal((PlanAction.Skip, WritebackSwitch.SkipReason), (plan.Action, plan.Reason));
+        Assert.Empty(plan.Commands());
+        graph.Verify(g => g.GetGroupAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task RunAsync_WritebackDisabledAndDeletedInCloud_DeletesNothing()
+    {
+        // Arrange
+        DisableWriteback();
+
+        // Act
+        var plan = await RunAsync(GroupPassRequest.FromDelta("g1", deleted: true, [], []), writtenBack);
+
+        // Assert
+        Assert.Equal(PlanAction.Skip, plan.Action);
+        Assert.Null(plan.Delete);
+    }
+
+    [Fact]
+    public async Task RunAsync_WritebackDisabledDeleteOfTheDisableRun_PlansTheDelete()
+    {
+        // Arrange
+        DisableWriteback();
+        var request = new GroupPassRequest { GroupId = "g1", Mode = GroupPassMode.Delete, DeleteReason = DisableWritebackOrchestrator.DeleteReason };
+
+        // Act
+        var plan = await RunAsync(request, writtenBack);
+
+        // Assert
+        Assert.Equal((PlanAction.Delete, DisableWritebackOrchestrator.DeleteReason), (plan.Action, plan.Delete!.Reason));
+    }
+
+    private void DisableWriteback() =>
+        durable.Add(InstanceIds.WritebackSwitch, nameof(WritebackSwitchOrchestrator), Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed,
+            input: WritebackSwitch.Off(InstanceIds.DisableWriteback, "p1", DateTimeOffset.UnixEpoch));
+
     private static CloudGroup Group() => new() { Id = "g1", DisplayName = "Sales", SecurityEnabled = true };
 
     private Task<GroupPlan> RunAsync(GroupPassRequest request, GroupStatus status)
