@@ -26,6 +26,7 @@ internal sealed class FunctionsFixture
         Workflows = new WorkflowFunctions(
             new SyncHandler(NullLogger<SyncHandler>.Instance),
             new DisableWritebackHandler(NullLogger<DisableWritebackHandler>.Instance),
+            new EnableWritebackHandler(TimeProvider.System, NullLogger<EnableWritebackHandler>.Instance),
             new ApprovalHandler(NullLogger<ApprovalHandler>.Instance),
             new GrantHandler(NullLogger<GrantHandler>.Instance),
             NullLogger<WorkflowFunctions>.Instance);

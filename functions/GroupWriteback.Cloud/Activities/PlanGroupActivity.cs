@@ -3,14 +3,18 @@ using GroupWriteback.Cloud.Graph;
 using GroupWriteback.Cloud.Planning;
 using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Commands;
+using GroupWriteback.Cloud.Orchestrations;
 using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 
 namespace GroupWriteback.Cloud.Activities;
 
 /// <summary>
 /// Loads the group and its changed members from Graph, decides scope and plans the pass's
-/// commands with deterministic ids (instance id + pass + step).
+/// commands with deterministic ids (instance id + pass + step). While the <see cref="WritebackSwitch"/>
+/// is off every pass is skipped, whatever asked for it (delta, notification, admin, full sync), except
+/// the deletes of the disable run itself.
 /// </summary>
 [DurableTask(nameof(PlanGroupActivity))]
 public sealed class PlanGroupActivity(
@@ -18,7 +22,8 @@ public sealed class PlanGroupActivity(
     GroupScopeEvaluator scope,
     WritebackPlanner planner,
     IOptions<WritebackScopeOptions> options,
-    TimeProvider time) : TaskActivity<PlanGroupInput, GroupPlan>
+    TimeProvider time,
+    DurableTaskClient client) : TaskActivity<PlanGroupInput, GroupPlan>
 {
     /// <inheritdoc />
     public override async Task<GroupPlan> RunAsync(TaskActivityContext context, PlanGroupInput input)
@@ -27,6 +32,11 @@ public sealed class PlanGroupActivity(
         var limits = WorkflowLimits.From(options.Value);
         var request = input.Request;
         var status = input.Status;
+
+        if (!request.IsWritebackDisabledDelete && !(await WritebackSwitchControl.GetAsync(client, CancellationToken.None)).Enabled)
+        {
+            return new GroupPlan { Action = PlanAction.Skip, Reason = WritebackSwitch.SkipReason, DisplayName = status.DisplayName, Limits = limits };
+        }
 
         if (request.Mode == GroupPassMode.Delete && !request.DeletedInCloud)
         {

@@ -1,14 +1,27 @@
 using GroupWriteback.Cloud.Orchestrations;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
 
 namespace GroupWriteback.Cloud.Activities;
 
-/// <summary>Starts the full sync unless one is already running; returns true when it started one.</summary>
+/// <summary>
+/// Starts the full sync unless one is already running or writeback is disabled (enabling it again starts
+/// one); returns true when it started one.
+/// </summary>
 [DurableTask(nameof(StartFullSyncActivity))]
-public sealed class StartFullSyncActivity(DurableTaskClient client) : TaskActivity<string, bool>
+public sealed class StartFullSyncActivity(DurableTaskClient client, ILogger<StartFullSyncActivity> logger) : TaskActivity<string, bool>
 {
     /// <inheritdoc />
-    public override Task<bool> RunAsync(TaskActivityContext context, string input) =>
-        FullSyncControl.StartAsync(client, input ?? "unspecified", CancellationToken.None);
+    public override async Task<bool> RunAsync(TaskActivityContext context, string input)
+    {
+        var reason = input ?? "unspecified";
+        if (!(await WritebackSwitchControl.GetAsync(client, CancellationToken.None)).Enabled)
+        {
+            Log.FullSyncNotStarted(logger, reason);
+            return false;
+        }
+
+        return await FullSyncControl.StartAsync(client, reason, CancellationToken.None);
+    }
 }

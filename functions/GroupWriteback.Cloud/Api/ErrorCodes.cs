@@ -21,6 +21,12 @@ public static class ErrorCodes
     /// <summary>The decision names a preview other than the one the run waits on (409).</summary>
     public const string StalePreview = "stalePreview";
 
+    /// <summary>Writeback is disabled; <c>POST /api/writeback/enable</c> turns it back on (409).</summary>
+    public const string WritebackDisabled = "writebackDisabled";
+
+    /// <summary>Writeback is not disabled, so there is nothing to enable (409).</summary>
+    public const string WritebackNotDisabled = "writebackNotDisabled";
+
     /// <summary>Something failed on the server; the log has the details (500).</summary>
     public const string InternalError = "internalError";
 

@@ -31,4 +31,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4008, Level = LogLevel.Information, Message = "Delta workflow signalled: {Reason}")]
     public static partial void DeltaSignalled(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 4009, Level = LogLevel.Warning, Message = "Writeback enabled again by an operator (it was disabled by {DisabledByRun} at {DisabledAt}); full sync started: {FullSyncStarted}")]
+    public static partial void WritebackEnabled(ILogger logger, string? disabledByRun, DateTimeOffset? disabledAt, bool fullSyncStarted);
+
+    [LoggerMessage(EventId = 4010, Level = LogLevel.Information, Message = "{Operation} refused: writeback is disabled")]
+    public static partial void RefusedWhileDisabled(ILogger logger, string operation);
 }

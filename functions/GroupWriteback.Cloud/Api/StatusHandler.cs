@@ -10,13 +10,14 @@ public sealed class StatusHandler(IQueueStatusReader queues, IAgentHealthStore h
 {
     private static readonly string[] Queues = [QueueNames.Commands, QueueNames.Results];
 
-    /// <summary>Delta state, running full sync or disable run, queue counts, dead letters and agent health.</summary>
+    /// <summary>Whether writeback is enabled, delta state, running full sync or disable run, queue counts, dead letters and agent health.</summary>
     public async Task<ApiResponse> GetStatusAsync(DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         var delta = await client.GetInstanceAsync(InstanceIds.Delta, getInputsAndOutputs: true, cancellationToken);
         var fullSync = await client.GetInstanceAsync(InstanceIds.FullSync, getInputsAndOutputs: true, cancellationToken);
         var disable = await client.GetInstanceAsync(InstanceIds.DisableWriteback, getInputsAndOutputs: true, cancellationToken);
+        var writeback = await WritebackSwitchControl.GetAsync(client, cancellationToken);
         var queueReports = new List<QueueReport>();
         foreach (var queue in Queues)
         {
@@ -25,6 +26,8 @@ public sealed class StatusHandler(IQueueStatusReader queues, IAgentHealthStore h
 
         var deadLetters = queueReports.All(q => q.DeadLettered is not null) ? queueReports.Sum(q => q.DeadLettered!.Value) : (long?)null;
         var report = new StatusReport(
+            writeback.Enabled,
+            writeback,
             WorkflowReports.Delta(delta),
             fullSync is null ? null : WorkflowReports.From(fullSync),
             disable is null ? null : WorkflowReports.From(disable),

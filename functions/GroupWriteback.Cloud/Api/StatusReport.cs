@@ -3,7 +3,11 @@ using GroupWriteback.Cloud.Orchestrations;
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary>Answer of <c>GET /api/status</c>.</summary>
+/// <param name="WritebackEnabled">False from an approved disable run until <c>POST /api/writeback/enable</c>.</param>
+/// <param name="Writeback">When and by which run writeback was disabled, or when it was enabled again.</param>
 public sealed record StatusReport(
+    bool WritebackEnabled,
+    WritebackSwitch Writeback,
     DeltaReport Delta,
     WorkflowReport? FullSync,
     WorkflowReport? DisableWriteback,

@@ -12,6 +12,12 @@ public sealed class SyncHandler(ILogger<SyncHandler> logger)
     public async Task<ApiResponse> StartFullSyncAsync(DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
+        if (await WritebackSwitchControl.GetAsync(client, cancellationToken) is { Enabled: false } off)
+        {
+            Log.RefusedWhileDisabled(logger, "POST /api/sync");
+            return WritebackDisabledAnswer.For(off, "a full sync");
+        }
+
         if (!await FullSyncControl.StartAsync(client, "admin", cancellationToken))
         {
             var running = await client.GetInstanceAsync(InstanceIds.FullSync, getInputsAndOutputs: true, cancellationToken);
@@ -39,6 +45,12 @@ public sealed class SyncHandler(ILogger<SyncHandler> logger)
         if (!ApiInput.TryGroupId(groupId, "id", out var id, out var error))
         {
             return error!;
+        }
+
+        if (await WritebackSwitchControl.GetAsync(client, cancellationToken) is { Enabled: false } off)
+        {
+            Log.RefusedWhileDisabled(logger, "POST /api/groups/{id}/sync");
+            return WritebackDisabledAnswer.For(off, $"a pass of group {id}");
         }
 
         var request = new GroupPassRequest { GroupId = id, Mode = GroupPassMode.Snapshot, Origin = "admin" };

@@ -33,6 +33,7 @@ public static class CloudServiceCollectionExtensions
         services.TryAddSingleton<StatusHandler>();
         services.TryAddSingleton<PlanHandler>();
         services.TryAddSingleton<DisableWritebackHandler>();
+        services.TryAddSingleton<EnableWritebackHandler>();
         services.TryAddSingleton<ApprovalHandler>();
         services.TryAddSingleton<GrantHandler>();
         services.TryAddSingleton<HealthHandler>();

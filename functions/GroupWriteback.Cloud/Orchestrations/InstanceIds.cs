@@ -12,6 +12,9 @@ public static class InstanceIds
     /// <summary>The singleton disable-writeback orchestration.</summary>
     public const string DisableWriteback = "disable-writeback";
 
+    /// <summary>The instance holding the <see cref="Orchestrations.WritebackSwitch"/>.</summary>
+    public const string WritebackSwitch = "writeback-switch";
+
     /// <summary>Prefix of per-group orchestrations.</summary>
     public const string GroupPrefix = "group-";
 

@@ -40,4 +40,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "{InstanceId}: {Outstanding} group pass(es) stopped reporting (failed or terminated); no longer waiting for them.")]
     public static partial void PassesUnconfirmed(ILogger logger, string instanceId, int outstanding);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Warning, Message = "Full sync ({Reason}) not started: writeback is disabled; POST /api/writeback/enable turns it on and starts one.")]
+    public static partial void FullSyncNotStarted(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 2013, Level = LogLevel.Warning, Message = "{InstanceId}: writeback turned off (preview {PreviewId}); no group is written back until it is enabled again.")]
+    public static partial void WritebackTurnedOff(ILogger logger, string instanceId, string? previewId);
 }

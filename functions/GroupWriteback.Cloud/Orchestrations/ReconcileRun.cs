@@ -12,8 +12,14 @@ namespace GroupWriteback.Cloud.Orchestrations;
 /// </summary>
 internal sealed class ReconcileRun(TaskOrchestrationContext context, WorkflowLimits limits, ILogger logger)
 {
-    /// <summary>Runs until completion (returns the final status) or until the generation is full (continues as new).</summary>
-    public async Task<FullSyncStatus> RunAsync(FullSyncInput input, FullSyncState state, bool alwaysAskBeforeDeleting, string deleteReason)
+    /// <summary>
+    /// Runs until completion (returns the final status) or until the generation is full (continues as new).
+    /// <paramref name="goingAhead"/>, when given, runs once the guard lets the deletes go (with the approved
+    /// preview's id, null when nothing needed one) and before any is queued; the groups it returns are
+    /// deleted too.
+    /// </summary>
+    public async Task<FullSyncStatus> RunAsync(
+        FullSyncInput input, FullSyncState state, bool alwaysAskBeforeDeleting, string deleteReason, Func<string?, Task<IReadOnlyList<string>>>? goingAhead = null)
     {
         if (state.Status.Phase == FullSyncPhase.Syncing)
         {
@@ -25,7 +31,7 @@ internal sealed class ReconcileRun(TaskOrchestrationContext context, WorkflowLim
                 return ContinueAsNew(input, state);
             }
 
-            state = await GuardAsync(state, alwaysAskBeforeDeleting);
+            state = await GuardAsync(state, alwaysAskBeforeDeleting, goingAhead);
         }
 
         if (state.Status.Phase == FullSyncPhase.Deleting)
@@ -48,15 +54,22 @@ internal sealed class ReconcileRun(TaskOrchestrationContext context, WorkflowLim
     private static GroupPassRequest SnapshotRequest(string groupId) =>
         new() { GroupId = groupId, Mode = GroupPassMode.Snapshot, Origin = "fullSync" };
 
-    private async Task<FullSyncState> GuardAsync(FullSyncState state, bool alwaysAsk)
+    private async Task<FullSyncState> GuardAsync(FullSyncState state, bool alwaysAsk, Func<string?, Task<IReadOnlyList<string>>>? goingAhead)
     {
         var candidates = state.DeleteCandidates;
         var status = state.Status;
         if (candidates.Count == 0)
         {
-            return state with { Status = status with { Phase = FullSyncPhase.Completed, DeleteDecision = "notNeeded" } };
+            var late = goingAhead is null ? [] : await goingAhead(null);
+            if (late.Count == 0)
+            {
+                return state with { Status = status with { Phase = FullSyncPhase.Completed, DeleteDecision = "notNeeded" } };
+            }
+
+            return state with { Status = Show(status with { Phase = FullSyncPhase.Deleting, DeleteDecision = "notNeeded", DeletesQueued = late.Count }), Deletes = PassBatch.Of(late) };
         }
 
+        string? approvedPreview = null;
         var decision = "belowThreshold";
         if (alwaysAsk || DeleteGuard.Exceeds(candidates.Count, limits.DeleteThreshold))
         {
@@ -73,10 +86,13 @@ internal sealed class ReconcileRun(TaskOrchestrationContext context, WorkflowLim
             }
 
             decision = "approved";
+            approvedPreview = preview.Id;
         }
 
-        var deleting = status with { Phase = FullSyncPhase.Deleting, Preview = null, DeleteDecision = decision, DeletesQueued = candidates.Count };
-        return state with { Status = Show(deleting), Deletes = PassBatch.Of(candidates) };
+        var more = goingAhead is null ? [] : await goingAhead(approvedPreview);
+        var deletes = candidates.Union(more, StringComparer.OrdinalIgnoreCase).ToList();
+        var deleting = status with { Phase = FullSyncPhase.Deleting, Preview = null, DeleteDecision = decision, DeletesQueued = deletes.Count };
+        return state with { Status = Show(deleting), Deletes = PassBatch.Of(deletes) };
     }
 
     private FullSyncStatus ContinueAsNew(FullSyncInput input, FullSyncState state)

@@ -17,6 +17,7 @@ public static class WritebackTasks
         typeof(FullSyncOrchestrator),
         typeof(DisableWritebackOrchestrator),
         typeof(GrantPermissionsOrchestrator),
+        typeof(WritebackSwitchOrchestrator),
     ];
 
     /// <summary>The activity classes.</summary>
@@ -32,6 +33,7 @@ public static class WritebackTasks
         typeof(PublishCommandsActivity),
         typeof(QueueMembershipSnapshotActivity),
         typeof(ReadDeltaPageActivity),
+        typeof(SetWritebackSwitchActivity),
         typeof(StartFullSyncActivity),
     ];
 

@@ -6,6 +6,9 @@ public sealed record GroupPassRequest
     /// <summary>Delta member lists larger than this are replaced by a snapshot, which keeps orchestration history small.</summary>
     public const int MaxDeltaMemberIds = 1000;
 
+    /// <summary>The delete reason of disable writeback.</summary>
+    public const string WritebackDisabledReason = "writebackDisabled";
+
     /// <summary>Entra object id of the group.</summary>
     public required string GroupId { get; init; }
 
@@ -30,6 +33,10 @@ public sealed record GroupPassRequest
     /// <summary>Who asked: "delta", "fullSync", "admin", "disable".</summary>
     public string Origin { get; init; } = "delta";
 
+    /// <summary>True for a delete queued by disable writeback.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsWritebackDisabledDelete => Mode == GroupPassMode.Delete && DeleteReason == WritebackDisabledReason;
+
     /// <summary>A delta request, or a snapshot when the member lists are too large to carry.</summary>
     public static GroupPassRequest FromDelta(string groupId, bool deleted, IReadOnlyList<string> added, IReadOnlyList<string> removed)
     {
@@ -53,6 +60,12 @@ public sealed record GroupPassRequest
     {
         ArgumentNullException.ThrowIfNull(later);
         IReadOnlyList<string> notify = [.. NotifyInstanceIds.Union(later.NotifyInstanceIds, StringComparer.Ordinal)];
+        if (IsWritebackDisabledDelete && !later.IsWritebackDisabledDelete)
+        {
+            // Writeback is off from the moment a disable run queues its deletes: nothing later may keep the group.
+            return this with { NotifyInstanceIds = notify };
+        }
+
         if (later.Mode != GroupPassMode.Delta)
         {
             return later with { NotifyInstanceIds = notify };

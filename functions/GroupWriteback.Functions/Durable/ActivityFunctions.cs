@@ -1,5 +1,6 @@
 using GroupWriteback.Cloud.Activities;
 using GroupWriteback.Cloud.Configuration;
+using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Planning;
 using GroupWriteback.Contracts.Commands;
 using Microsoft.Azure.Functions.Worker;
@@ -25,6 +26,11 @@ public static class ActivityFunctions
     public static Task<bool> StartFullSync([ActivityTrigger] string input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext context) =>
         ActivityRunner.RunAsync<StartFullSyncActivity, string, bool>(context, instanceId, input, client);
 
+    /// <summary><see cref="SetWritebackSwitchActivity"/>.</summary>
+    [Function(nameof(SetWritebackSwitchActivity))]
+    public static Task<bool> SetWritebackSwitch([ActivityTrigger] WritebackSwitch input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext context) =>
+        ActivityRunner.RunAsync<SetWritebackSwitchActivity, WritebackSwitch, bool>(context, instanceId, input, client);
+
     /// <summary><see cref="GetLatestDeltaLinkActivity"/>.</summary>
     [Function(nameof(GetLatestDeltaLinkActivity))]
     public static Task<string> GetLatestDeltaLink([ActivityTrigger] object? input, string instanceId, FunctionContext context) =>
@@ -47,8 +53,8 @@ public static class ActivityFunctions
 
     /// <summary><see cref="PlanGroupActivity"/>.</summary>
     [Function(nameof(PlanGroupActivity))]
-    public static Task<GroupPlan> PlanGroup([ActivityTrigger] PlanGroupInput input, string instanceId, FunctionContext context) =>
-        ActivityRunner.RunAsync<PlanGroupActivity, PlanGroupInput, GroupPlan>(context, instanceId, input);
+    public static Task<GroupPlan> PlanGroup([ActivityTrigger] PlanGroupInput input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext context) =>
+        ActivityRunner.RunAsync<PlanGroupActivity, PlanGroupInput, GroupPlan>(context, instanceId, input, client);
 
     /// <summary><see cref="PublishCommandsActivity"/>.</summary>
     [Function(nameof(PublishCommandsActivity))]

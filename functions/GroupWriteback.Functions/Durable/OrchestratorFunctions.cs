@@ -33,6 +33,11 @@ public static class OrchestratorFunctions
     public static Task<GrantOutcome> GrantPermissions([OrchestrationTrigger] TaskOrchestrationContext context) =>
         new GrantPermissionsOrchestrator().RunAsync(context, context.GetInput<GrantRequest>()!);
 
+    /// <summary><see cref="WritebackSwitchOrchestrator"/>.</summary>
+    [Function(nameof(WritebackSwitchOrchestrator))]
+    public static Task<WritebackSwitch> WritebackSwitch([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new WritebackSwitchOrchestrator().RunAsync(context, context.GetInput<WritebackSwitch?>());
+
     /// <summary><see cref="AgentHealthEntity"/>.</summary>
     [Function(nameof(AgentHealthEntity))]
     public static Task AgentHealth([EntityTrigger] TaskEntityDispatcher dispatcher) =>

@@ -7,10 +7,11 @@ using Microsoft.Extensions.Logging;
 
 namespace GroupWriteback.Functions.Http;
 
-/// <summary>Admin endpoints that start or steer workflows: sync, group sync, disable, approvals, grant.</summary>
+/// <summary>Admin endpoints that start or steer workflows: sync, group sync, disable and enable, approvals, grant.</summary>
 public sealed class WorkflowFunctions(
     SyncHandler sync,
     DisableWritebackHandler disable,
+    EnableWritebackHandler enable,
     ApprovalHandler approvals,
     GrantHandler grant,
     ILogger<WorkflowFunctions> logger)
@@ -36,6 +37,13 @@ public sealed class WorkflowFunctions(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "disable")] HttpRequest request,
         [DurableClient] DurableTaskClient client) =>
         Endpoint.RunAsync("POST /api/disable", logger, () => disable.StartAsync(client, request.HttpContext.RequestAborted));
+
+    /// <summary><c>POST /api/writeback/enable</c>.</summary>
+    [Function("EnableWriteback")]
+    public Task<IActionResult> EnableWriteback(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "writeback/enable")] HttpRequest request,
+        [DurableClient] DurableTaskClient client) =>
+        Endpoint.RunAsync("POST /api/writeback/enable", logger, () => enable.EnableAsync(client, request.HttpContext.RequestAborted));
 
     /// <summary><c>GET /api/approvals</c>.</summary>
     [Function("ListApprovals")]

@@ -34,6 +34,8 @@ public static class AdminApiEndpoints
             Run("POST /api/plan", log, async () => await plans.PlanTenantAsync(client, await ApiBody.ReadAsync(http.Request.Body, http.RequestAborted), http.RequestAborted)));
         admin.MapPost("/disable", (DisableWritebackHandler disable, DurableTaskClient client, HttpContext http, ILogger<DisableWritebackHandler> log) =>
             Run("POST /api/disable", log, () => disable.StartAsync(client, http.RequestAborted)));
+        admin.MapPost("/writeback/enable", (EnableWritebackHandler enable, DurableTaskClient client, HttpContext http, ILogger<EnableWritebackHandler> log) =>
+            Run("POST /api/writeback/enable", log, () => enable.EnableAsync(client, http.RequestAborted)));
         admin.MapGet("/approvals", (DurableTaskClient client, HttpContext http, ILogger<ApprovalHandler> log) =>
             Run("GET /api/approvals", log, () => ApprovalHandler.ListAsync(client, http.RequestAborted)));
         admin.MapPost("/approvals/{instanceId}", (string instanceId, ApprovalHandler approvals, DurableTaskClient client, HttpContext http, ILogger<ApprovalHandler> log) =>

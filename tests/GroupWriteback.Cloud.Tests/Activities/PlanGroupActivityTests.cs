@@ -3,6 +3,7 @@ using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Graph;
 using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Tests.Api;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -14,6 +15,7 @@ public sealed class PlanGroupActivityTests
 {
     private const string InstanceId = "group-g1";
     private readonly Mock<IGraphGroupReader> graph = new();
+    private readonly DurableFake durable = new();
     private readonly WritebackScopeOptions options = new() { DefaultTargetOu = "OU=Groups,DC=corp,DC=test" };
     private readonly GroupStatus writtenBack = new() { GroupId = "g1", Pass = 4, WrittenBack = true, KnownMemberCount = 2 };
 
@@ -122,13 +124,61 @@ public sealed class PlanGroupActivityTests
         Assert.Equal(first.Commands().Select(c => c.CommandId), again.Commands().Select(c => c.CommandId));
     }
 
+    [Fact]
+    public async Task RunAsync_WritebackDisabled_SkipsWithoutReadingGraph()
+    {
+        // Arrange
+        graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(Group() with { DisplayName = "Renamed" });
+        DisableWriteback();
+
+        // Act
+        var plan = await RunAsync(new() { GroupId = "g1", Mode = GroupPassMode.Snapshot }, writtenBack);
+
+        // Assert
+        Assert.Equal((PlanAction.Skip, WritebackSwitch.SkipReason), (plan.Action, plan.Reason));
+        Assert.Empty(plan.Commands());
+        graph.Verify(g => g.GetGroupAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task RunAsync_WritebackDisabledAndDeletedInCloud_DeletesNothing()
+    {
+        // Arrange
+        DisableWriteback();
+
+        // Act
+        var plan = await RunAsync(GroupPassRequest.FromDelta("g1", deleted: true, [], []), writtenBack);
+
+        // Assert
+        Assert.Equal(PlanAction.Skip, plan.Action);
+        Assert.Null(plan.Delete);
+    }
+
+    [Fact]
+    public async Task RunAsync_WritebackDisabledDeleteOfTheDisableRun_PlansTheDelete()
+    {
+        // Arrange
+        DisableWriteback();
+        var request = new GroupPassRequest { GroupId = "g1", Mode = GroupPassMode.Delete, DeleteReason = DisableWritebackOrchestrator.DeleteReason };
+
+        // Act
+        var plan = await RunAsync(request, writtenBack);
+
+        // Assert
+        Assert.Equal((PlanAction.Delete, DisableWritebackOrchestrator.DeleteReason), (plan.Action, plan.Delete!.Reason));
+    }
+
+    private void DisableWriteback() =>
+        durable.Add(InstanceIds.WritebackSwitch, nameof(WritebackSwitchOrchestrator), Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed,
+            input: WritebackSwitch.Off(InstanceIds.DisableWriteback, "p1", DateTimeOffset.UnixEpoch));
+
     private static CloudGroup Group() => new() { Id = "g1", DisplayName = "Sales", SecurityEnabled = true };
 
     private Task<GroupPlan> RunAsync(GroupPassRequest request, GroupStatus status)
     {
         var wrapped = Options.Create(options);
         var activity = new PlanGroupActivity(
-            graph.Object, new GroupScopeEvaluator(graph.Object, wrapped), new WritebackPlanner(wrapped), wrapped, new FakeTimeProvider());
+            graph.Object, new GroupScopeEvaluator(graph.Object, wrapped), new WritebackPlanner(wrapped), wrapped, new FakeTimeProvider(), durable.Client.Object);
         return activity.RunAsync(Mock.Of<TaskActivityContext>(), new PlanGroupInput(InstanceId, status.Pass, request, status));
     }
 }

@@ -33,7 +33,7 @@ internal sealed class DurableFake
                 }
 
                 Scheduled.Add(new Start(name.Name, id, input));
-                Add(id, name.Name, OrchestrationRuntimeStatus.Pending);
+                Add(id, name.Name, OrchestrationRuntimeStatus.Pending, input: input);
                 return Task.FromResult(id);
             });
         Client.Setup(c => c.RaiseEventAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<object?>(), It.IsAny<CancellationToken>()))
@@ -60,8 +60,8 @@ internal sealed class DurableFake
 
     public OrchestrationMetadata? Instance(string id) => _instances.GetValueOrDefault(id);
 
-    /// <summary>Adds an instance; <paramref name="customStatus"/> and <paramref name="output"/> are serialized as the real client stores them.</summary>
-    public OrchestrationMetadata Add(string instanceId, string name, OrchestrationRuntimeStatus status, object? customStatus = null, object? output = null)
+    /// <summary>Adds an instance; <paramref name="customStatus"/>, <paramref name="output"/> and <paramref name="input"/> are serialized as the real client stores them.</summary>
+    public OrchestrationMetadata Add(string instanceId, string name, OrchestrationRuntimeStatus status, object? customStatus = null, object? output = null, object? input = null)
     {
         var metadata = new OrchestrationMetadata(name, instanceId)
         {
@@ -70,6 +70,7 @@ internal sealed class DurableFake
             LastUpdatedAt = new DateTimeOffset(2026, 1, 1, 8, 5, 0, TimeSpan.Zero),
             SerializedCustomStatus = customStatus is null ? null : JsonDataConverter.Default.Serialize(customStatus),
             SerializedOutput = output is null ? null : JsonDataConverter.Default.Serialize(output),
+            SerializedInput = input is null ? null : JsonDataConverter.Default.Serialize(input),
             DataConverter = JsonDataConverter.Default,
         };
         _instances[instanceId] = metadata;

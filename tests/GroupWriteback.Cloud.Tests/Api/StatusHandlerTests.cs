@@ -25,6 +25,7 @@ public sealed class StatusHandlerTests
         var status = await GetStatusAsync();
 
         Assert.Equal("notStarted", status.Delta.RuntimeStatus);
+        Assert.True(status.WritebackEnabled);
         Assert.Null(status.FullSync);
         Assert.Equal([5L, 0L], status.Queues.Select(q => q.Active!.Value));
         Assert.Equal(3, status.DeadLetters);
@@ -43,6 +44,25 @@ public sealed class StatusHandlerTests
 
         Assert.Equal(("running", FullSyncPhase.Syncing, 3, 9), (status.FullSync!.RuntimeStatus, status.FullSync.Phase, status.FullSync.Done, status.FullSync.Total));
         Assert.Equal(("running", 4, true), (status.Delta.RuntimeStatus, status.Delta.Rounds, status.Delta.HasDeltaLink));
+    }
+
+    [Fact]
+    public async Task GetStatusAsync_WritebackDisabled_ShowsWhenAndByWhichRun()
+    {
+        var at = new DateTimeOffset(2026, 1, 1, 7, 0, 0, TimeSpan.Zero);
+        _durable.Add(InstanceIds.WritebackSwitch, nameof(WritebackSwitchOrchestrator), OrchestrationRuntimeStatus.Completed,
+            input: WritebackSwitch.Off(InstanceIds.DisableWriteback, "preview-1", at));
+
+        var response = await new StatusHandler(_queues.Object, new AgentHeartbeats(), NullLogger<StatusHandler>.Instance)
+            .GetStatusAsync(_durable.Client.Object, CancellationToken.None);
+
+        var json = ApiAssert.Json(response);
+        Assert.False(json.GetProperty("writebackEnabled").GetBoolean());
+        var writeback = json.GetProperty("writeback");
+        Assert.Equal((at, InstanceIds.DisableWriteback, "preview-1"), (
+            writeback.GetProperty("disabledAt").GetDateTimeOffset(),
+            writeback.GetProperty("disabledByRun").GetString(),
+            writeback.GetProperty("approvedPreviewId").GetString()));
     }
 
     [Fact]

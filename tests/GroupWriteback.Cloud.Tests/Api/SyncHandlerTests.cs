@@ -84,4 +84,44 @@ public sealed class SyncHandlerTests
         Assert.Equal(("group-" + GroupId, EventNames.GroupChangeRequested), (raised.InstanceId, raised.Name));
         Assert.Empty(_durable.Scheduled);
     }
+
+    [Fact]
+    public async Task SyncGroupAsync_WritebackDisabled_409SaysWhoDisabledAndHowToEnable()
+    {
+        _durable.Add(InstanceIds.WritebackSwitch, nameof(WritebackSwitchOrchestrator), OrchestrationRuntimeStatus.Completed,
+            input: WritebackSwitch.Off(InstanceIds.DisableWriteback, "preview-1", new DateTimeOffset(2026, 1, 1, 7, 0, 0, TimeSpan.Zero)));
+
+        var response = await _handler.SyncGroupAsync(_durable.Client.Object, GroupId, CancellationToken.None);
+
+        var error = ApiAssert.Error(response, 409, ErrorCodes.WritebackDisabled);
+        Assert.Equal(InstanceIds.WritebackSwitch, error.Target);
+        Assert.Contains("Writeback is disabled since 2026-01-01 07:00:00Z by disable-writeback", error.Message, StringComparison.Ordinal);
+        Assert.Contains("POST /api/writeback/enable", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_durable.Scheduled);
+        Assert.Empty(_durable.Raised);
+    }
+
+    [Fact]
+    public async Task StartFullSyncAsync_WritebackDisabled_409AndStartsNothing()
+    {
+        _durable.Add(InstanceIds.WritebackSwitch, nameof(WritebackSwitchOrchestrator), OrchestrationRuntimeStatus.Completed,
+            input: WritebackSwitch.Off(InstanceIds.DisableWriteback, null, DateTimeOffset.UnixEpoch));
+
+        var response = await _handler.StartFullSyncAsync(_durable.Client.Object, CancellationToken.None);
+
+        Assert.Contains("POST /api/writeback/enable", ApiAssert.Error(response, 409, ErrorCodes.WritebackDisabled).Message, StringComparison.Ordinal);
+        Assert.Empty(_durable.Scheduled);
+    }
+
+    [Fact]
+    public async Task SyncGroupAsync_EnabledAgain_StartsThePass()
+    {
+        _durable.Add(InstanceIds.WritebackSwitch, nameof(WritebackSwitchOrchestrator), OrchestrationRuntimeStatus.Completed,
+            input: WritebackSwitch.EnabledAgain("admin", DateTimeOffset.UnixEpoch));
+
+        var response = await _handler.SyncGroupAsync(_durable.Client.Object, GroupId, CancellationToken.None);
+
+        Assert.Equal("started", ApiAssert.Body(response, 202, ApiJsonContext.Default.AcceptedOperation).Status);
+        Assert.Equal(InstanceIds.ForGroup(GroupId), Assert.Single(_durable.Scheduled).InstanceId);
+    }
 }

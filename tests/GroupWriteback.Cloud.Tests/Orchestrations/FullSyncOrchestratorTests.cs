@@ -89,6 +89,7 @@ public sealed class FullSyncOrchestratorTests(ITestOutputHelper output)
         // Assert
         Assert.Equal((0, "rejected"), (final.DeletesQueued, final.DeleteDecision));
         Assert.Empty(host.Agent.Published);
+        Assert.True((await WritebackSwitchControl.GetAsync(host.Client, CancellationToken.None)).Enabled);
         Assert.Equal(2, (await GroupOrchestrations.ListWrittenBackAsync(host.Client, CancellationToken.None)).Count);
     }
 

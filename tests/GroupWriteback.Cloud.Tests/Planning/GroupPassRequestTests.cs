@@ -80,4 +80,32 @@ public sealed class GroupPassRequestTests
         // Assert
         Assert.Equal(["full-sync", "disable-writeback"], merged.NotifyInstanceIds);
     }
+
+    [Fact]
+    public void Then_DisableDeleteThenLaterChange_KeepsTheDelete()
+    {
+        // Arrange
+        var delete = new GroupPassRequest { GroupId = "g1", Mode = GroupPassMode.Delete, DeleteReason = GroupPassRequest.WritebackDisabledReason, NotifyInstanceIds = ["disable-writeback"] };
+
+        // Act
+        var merged = delete.Then(GroupPassRequest.FromDelta("g1", deleted: false, ["u1"], [])).Then(new GroupPassRequest { GroupId = "g1", Mode = GroupPassMode.Snapshot, NotifyInstanceIds = ["full-sync"] });
+
+        // Assert
+        Assert.Equal((GroupPassMode.Delete, GroupPassRequest.WritebackDisabledReason), (merged.Mode, merged.DeleteReason));
+        Assert.Equal(["disable-writeback", "full-sync"], merged.NotifyInstanceIds);
+        Assert.Empty(merged.AddedMemberIds);
+    }
+
+    [Fact]
+    public void Then_OutOfScopeDeleteThenChange_StillBecomesASnapshot()
+    {
+        // Arrange
+        var delete = new GroupPassRequest { GroupId = "g1", Mode = GroupPassMode.Delete, DeleteReason = "outOfScope" };
+
+        // Act
+        var merged = delete.Then(GroupPassRequest.FromDelta("g1", deleted: false, ["u1"], []));
+
+        // Assert
+        Assert.Equal((GroupPassMode.Snapshot, null), (merged.Mode, merged.DeleteReason));
+    }
 }

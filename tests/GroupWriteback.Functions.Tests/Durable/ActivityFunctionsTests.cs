@@ -108,9 +108,33 @@ public sealed class ActivityFunctionsTests
     {
         var input = new PlanGroupInput("group-" + GroupId, 1, new GroupPassRequest { GroupId = GroupId }, new GroupStatus { GroupId = GroupId });
 
-        var plan = await ActivityFunctions.PlanGroup(input, "group-" + GroupId, Context());
+        var plan = await ActivityFunctions.PlanGroup(input, "group-" + GroupId, _app.Durable.Client.Object, Context());
 
         Assert.Equal((PlanAction.Skip, "deletedInCloud"), (plan.Action, plan.Reason));
+    }
+
+    [Fact]
+    public async Task PlanGroup_WritebackDisabled_SkipsWithTheReason()
+    {
+        _app.Durable.Add(InstanceIds.WritebackSwitch, nameof(WritebackSwitchOrchestrator), OrchestrationRuntimeStatus.Completed,
+            input: WritebackSwitch.Off(InstanceIds.DisableWriteback, null, DateTimeOffset.UnixEpoch));
+        _app.Graph.Setup(g => g.GetGroupAsync(GroupId, It.IsAny<CancellationToken>())).ReturnsAsync(Group(GroupId));
+        var input = new PlanGroupInput("group-" + GroupId, 1, new GroupPassRequest { GroupId = GroupId }, new GroupStatus { GroupId = GroupId });
+
+        var plan = await ActivityFunctions.PlanGroup(input, "group-" + GroupId, _app.Durable.Client.Object, Context());
+
+        Assert.Equal((PlanAction.Skip, WritebackSwitch.SkipReason), (plan.Action, plan.Reason));
+    }
+
+    [Fact]
+    public async Task SetWritebackSwitch_BoundClient_StoresTheSwitch()
+    {
+        var off = WritebackSwitch.Off(InstanceIds.DisableWriteback, "preview-1", DateTimeOffset.UnixEpoch);
+
+        var enabled = await ActivityFunctions.SetWritebackSwitch(off, InstanceIds.DisableWriteback, _app.Durable.Client.Object, Context());
+
+        Assert.False(enabled);
+        Assert.Equal(off, await WritebackSwitchControl.GetAsync(_app.Durable.Client.Object, CancellationToken.None));
     }
 
     [Fact]

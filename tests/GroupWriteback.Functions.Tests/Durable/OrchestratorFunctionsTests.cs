@@ -96,6 +96,33 @@ public sealed class OrchestratorFunctionsTests
     }
 
     [Fact]
+    public async Task DisableWriteback_NothingWrittenBack_TurnsWritebackOffAnyway()
+    {
+        _context.SetupGet(c => c.InstanceId).Returns(InstanceIds.DisableWriteback);
+        _context.Setup(c => c.GetInput<FullSyncInput>()).Returns(new FullSyncInput(DisableWritebackOrchestrator.DeleteReason));
+        Activity<IReadOnlyList<string>>(nameof(FindWrittenBackGroupsActivity), []);
+
+        await OrchestratorFunctions.DisableWriteback(_context.Object);
+
+        _context.Verify(c => c.CallActivityAsync<bool>(
+            nameof(SetWritebackSwitchActivity),
+            It.Is<WritebackSwitch>(w => !w.Enabled && w.DisabledByRun == InstanceIds.DisableWriteback && w.ApprovedPreviewId == null),
+            It.IsAny<TaskOptions?>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task WritebackSwitch_Input_CompletesWithItAsOutputAndStatus()
+    {
+        var off = WritebackSwitch.Off(InstanceIds.DisableWriteback, "preview-1", DateTimeOffset.UnixEpoch);
+        _context.Setup(c => c.GetInput<WritebackSwitch?>()).Returns(off);
+
+        var output = await OrchestratorFunctions.WritebackSwitch(_context.Object);
+
+        Assert.Equal(off, output);
+        _context.Verify(c => c.SetCustomStatus(off), Times.Once);
+    }
+
+    [Fact]
     public async Task GrantPermissions_AgentApplied_Succeeded()
     {
         _context.SetupGet(c => c.InstanceId).Returns("grant-1");

@@ -112,4 +112,41 @@ public sealed class WorkflowFunctionsTests
         ApiAssert.Error(response, 500, ErrorCodes.InternalError);
         Assert.DoesNotContain("leaked", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task EnableWriteback_Disabled_Writes202AndTurnsWritebackOn()
+    {
+        _app.Durable.Add(InstanceIds.WritebackSwitch, nameof(WritebackSwitchOrchestrator), OrchestrationRuntimeStatus.Completed,
+            input: WritebackSwitch.Off(InstanceIds.DisableWriteback, "preview-1", DateTimeOffset.UnixEpoch));
+
+        var (_, status, body) = await FunctionsFixture.WriteAsync(await _app.Workflows.EnableWriteback(FunctionsFixture.Request(), _app.Durable.Client.Object));
+
+        Assert.Equal(202, status);
+        Assert.Contains("\"instanceId\":\"full-sync\"", body, StringComparison.Ordinal);
+        Assert.True((await WritebackSwitchControl.GetAsync(_app.Durable.Client.Object, CancellationToken.None)).Enabled);
+        Assert.Equal([nameof(WritebackSwitchOrchestrator), nameof(FullSyncOrchestrator)], _app.Durable.Scheduled.Select(s => s.Name));
+    }
+
+    [Fact]
+    public async Task EnableWriteback_NotDisabled_Writes409()
+    {
+        var (response, status, _) = await FunctionsFixture.WriteAsync(await _app.Workflows.EnableWriteback(FunctionsFixture.Request(), _app.Durable.Client.Object));
+
+        Assert.Equal(409, status);
+        ApiAssert.Error(response, 409, ErrorCodes.WritebackNotDisabled);
+        Assert.Empty(_app.Durable.Scheduled);
+    }
+
+    [Fact]
+    public async Task SyncGroup_WritebackDisabled_Writes409()
+    {
+        _app.Durable.Add(InstanceIds.WritebackSwitch, nameof(WritebackSwitchOrchestrator), OrchestrationRuntimeStatus.Completed,
+            input: WritebackSwitch.Off(InstanceIds.DisableWriteback, "preview-1", DateTimeOffset.UnixEpoch));
+
+        var (response, status, _) = await FunctionsFixture.WriteAsync(await _app.Workflows.SyncGroup(FunctionsFixture.Request(), FunctionsFixture.GroupId, _app.Durable.Client.Object));
+
+        Assert.Equal(409, status);
+        ApiAssert.Error(response, 409, ErrorCodes.WritebackDisabled);
+        Assert.Empty(_app.Durable.Scheduled);
+    }
 }
