@@ -25,6 +25,9 @@ public sealed class PlanGroupActivity(
     TimeProvider time,
     DurableTaskClient client) : TaskActivity<PlanGroupInput, GroupPlan>
 {
+    /// <summary>The skip reason of a pass whose delete the delta round held back.</summary>
+    public const string DeleteHeldReason = "deleteHeldByRound";
+
     /// <inheritdoc />
     public override async Task<GroupPlan> RunAsync(TaskActivityContext context, PlanGroupInput input)
     {
@@ -58,7 +61,9 @@ public sealed class PlanGroupActivity(
 
         if (!decision.InScope)
         {
-            return DeleteOrSkip(input, "outOfScope", group.DisplayName, limits) with { Reason = status.WrittenBack ? "outOfScope" : decision.Reason };
+            // A written-back group that is skipped had its delete held by the round, and says so.
+            var leaving = DeleteOrSkip(input, "outOfScope", group.DisplayName, limits);
+            return leaving.Action == PlanAction.Skip && status.WrittenBack ? leaving : leaving with { Reason = status.WrittenBack ? "outOfScope" : decision.Reason };
         }
 
         var kind = GroupScopeEvaluator.KindOf(group)!.Value;
@@ -143,6 +148,12 @@ public sealed class PlanGroupActivity(
         {
             // Only groups this service wrote back are ever deleted.
             return new GroupPlan { Action = PlanAction.Skip, Reason = reason, DisplayName = displayName, Limits = limits };
+        }
+
+        if (input.Request.DeleteHeld)
+        {
+            // The delta round that asked for this pass was over the delete threshold and did not approve this delete.
+            return new GroupPlan { Action = PlanAction.Skip, Reason = DeleteHeldReason, DisplayName = displayName, Limits = limits };
         }
 
         return new GroupPlan

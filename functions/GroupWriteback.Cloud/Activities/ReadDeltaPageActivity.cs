@@ -1,15 +1,19 @@
+using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Graph;
 using GroupWriteback.Cloud.Planning;
 using Microsoft.DurableTask;
+using Microsoft.Extensions.Options;
 
 namespace GroupWriteback.Cloud.Activities;
 
 /// <summary>
-/// Reads one delta page. Member lists too large to carry in history become snapshot requests, so
-/// the output stays small whatever the page holds.
+/// Reads one delta page and decides the scope of its groups (see <see cref="DeltaPageScope"/>). Member
+/// lists too large to carry in history become snapshot requests, so the output stays small whatever the
+/// page holds.
 /// </summary>
 [DurableTask(nameof(ReadDeltaPageActivity))]
-public sealed class ReadDeltaPageActivity(IGraphGroupReader graph) : TaskActivity<string, DeltaPageResult>
+public sealed class ReadDeltaPageActivity(IGraphGroupReader graph, GroupScopeEvaluator scope, IOptions<WritebackScopeOptions> options)
+    : TaskActivity<string, DeltaPageResult>
 {
     /// <inheritdoc />
     public override async Task<DeltaPageResult> RunAsync(TaskActivityContext context, string input)
@@ -26,9 +30,7 @@ public sealed class ReadDeltaPageActivity(IGraphGroupReader graph) : TaskActivit
 
         return new DeltaPageResult
         {
-            Requests = page.Changes
-                .Select(c => GroupPassRequest.FromDelta(c.GroupId, c.Deleted, c.AddedMemberIds, c.RemovedMemberIds))
-                .ToList(),
+            Requests = await new DeltaPageScope(graph, scope, options.Value).RequestsAsync(page.Changes, CancellationToken.None),
             NextLink = page.NextLink,
             DeltaLink = page.DeltaLink,
         };

@@ -18,7 +18,11 @@ public sealed class WritebackScopeOptions
     /// <summary>Selected mode: a Graph <c>$filter</c> on groups (for example <c>startswith(displayName,'Sales')</c>).</summary>
     public string? SelectedFilter { get; set; }
 
-    /// <summary>Selected mode: groups that are (transitive) members of this group are in scope.</summary>
+    /// <summary>
+    /// Selected mode: groups that are (transitive) members of this group are in scope. The delta round starts a
+    /// pass for each group added to or removed from it directly; a nested group that moves with its parent is
+    /// picked up by the next full sync.
+    /// </summary>
     public string? ScopingGroupId { get; set; }
 
     /// <summary>The OU new groups are written to.</summary>
@@ -34,7 +38,11 @@ public sealed class WritebackScopeOptions
     /// <summary>How written-back groups are named.</summary>
     public NamingScheme Naming { get; set; } = NamingScheme.ObjectId;
 
-    /// <summary>A run that would delete more groups than this pauses for approval.</summary>
+    /// <summary>
+    /// A run that would delete more written-back groups than this pauses for approval. A delta round counts the
+    /// groups deleted in the cloud and the groups leaving scope together; full sync counts the written-back
+    /// groups it no longer finds in scope.
+    /// </summary>
     [Range(1, int.MaxValue)]
     public int DeleteThreshold { get; set; } = 500;
 

@@ -9,9 +9,9 @@ namespace GroupWriteback.Cloud.Orchestrations;
 /// <summary>
 /// The singleton delta reader (instance id <see cref="InstanceIds.Delta"/>). Each generation waits
 /// for <see cref="EventNames.DeltaRequested"/>, merges the rest of the burst (quiet window, capped),
-/// reads one delta round page by page, merges each group's entries, guards mass deletes, starts or
-/// signals the changed groups a bounded number at a time, stores the new deltaLink and continues as
-/// new; a signal that arrived meanwhile starts the next round at once. Without a usable deltaLink
+/// reads one delta round page by page, merges each group's entries, guards mass deletes (deleted in the
+/// cloud and leaving scope, counted together), starts or signals the changed groups a bounded number at a
+/// time, stores the new deltaLink and continues as new; a signal that arrived meanwhile starts the next round at once. Without a usable deltaLink
 /// (first run, 410 Gone) it re-bases on the latest token and starts a full sync, which covers
 /// everything before it.
 /// </summary>
@@ -143,10 +143,16 @@ public sealed class DeltaOrchestrator : TaskOrchestrator<DeltaState?, DeltaState
         }
     }
 
+    /// <summary>
+    /// Counts every group the round would delete from AD: deleted in the cloud, or found out of scope when the
+    /// page was read. Over the threshold (counting written-back groups only) the round pauses; then every pass
+    /// it starts is told whether it may delete: only the groups the operator approved may go, a rejection or
+    /// timeout drops their requests, and no other pass of the round deletes anything.
+    /// </summary>
     private static async Task<(IReadOnlyList<GroupPassRequest> Requests, ApprovalOutcome? Approval)> GuardDeletesAsync(
         TaskOrchestrationContext context, DeltaState state, IReadOnlyList<GroupPassRequest> requests, WorkflowLimits limits, ILogger logger)
     {
-        var deletes = requests.Where(r => r.Mode == GroupPassMode.Delete).Select(r => r.GroupId).ToList();
+        var deletes = requests.Where(r => r.WouldDelete).Select(r => r.GroupId).ToList();
         if (!DeleteGuard.Exceeds(deletes.Count, limits.DeleteThreshold))
         {
             return (requests, null);
@@ -164,10 +170,10 @@ public sealed class DeltaOrchestrator : TaskOrchestrator<DeltaState?, DeltaState
         var outcome = await DeleteGuard.AwaitDecisionAsync(context, preview, limits.ApprovalTimeout, logger);
         if (outcome == ApprovalOutcome.Approved)
         {
-            return (requests, outcome);
+            return ([.. requests.Select(r => r.WouldDelete ? r : r with { DeleteHeld = true })], outcome);
         }
 
         Log.DeletesNotApproved(logger, context.InstanceId, writtenBack.Count, "groups", outcome);
-        return (requests.Where(r => r.Mode != GroupPassMode.Delete).ToList(), outcome);
+        return ([.. requests.Where(r => !r.WouldDelete).Select(r => r with { DeleteHeld = true })], outcome);
     }
 }

@@ -37,6 +37,22 @@ public sealed record GroupPassRequest
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsWritebackDisabledDelete => Mode == GroupPassMode.Delete && DeleteReason == WritebackDisabledReason;
 
+    /// <summary>
+    /// Whether the delta round found the group in scope when it read the change; null when the round did
+    /// not decide (a group synced from AD, or a request from elsewhere). False means the pass deletes the
+    /// group if it was written back, so the round's delete guard counts it.
+    /// </summary>
+    public bool? InScopeAtRound { get; init; }
+
+    /// <summary>
+    /// The delta round was over the delete threshold and did not approve deleting this group: the pass
+    /// deletes nothing, whatever it finds (the group is left in place, as a rejected delete is).
+    /// </summary>
+    public bool DeleteHeld { get; init; }
+
+    /// <summary>True when the pass would delete the group if it was written back, as far as the delta round knows.</summary>
+    public bool WouldDelete => Mode == GroupPassMode.Delete || InScopeAtRound == false;
+
     /// <summary>A delta request, or a snapshot when the member lists are too large to carry.</summary>
     public static GroupPassRequest FromDelta(string groupId, bool deleted, IReadOnlyList<string> added, IReadOnlyList<string> removed)
     {
@@ -68,9 +84,17 @@ public sealed record GroupPassRequest
 
         if (later.Mode != GroupPassMode.Delta)
         {
+            // A later delete or snapshot was decided on its own (a full sync's or disable's guard): it keeps its hold.
             return later with { NotifyInstanceIds = notify };
         }
 
+        // The later scope decision is the newer one; a hold is kept until a pass has run with it.
+        var merged = Merged(later, notify);
+        return merged with { InScopeAtRound = later.InScopeAtRound ?? InScopeAtRound, DeleteHeld = DeleteHeld || later.DeleteHeld };
+    }
+
+    private GroupPassRequest Merged(GroupPassRequest later, IReadOnlyList<string> notify)
+    {
         if (Mode != GroupPassMode.Delta)
         {
             // A snapshot already covers any member change; a change after a delete request means

@@ -33,6 +33,65 @@ public sealed class GroupScopeEvaluator(IGraphGroupReader graph, IOptions<Writeb
     public async Task<ScopeDecision> EvaluateAsync(CloudGroup group, GroupQuery? listedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(group);
+        if (DecideWithoutGraph(group) is { } decided)
+        {
+            return decided;
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.SelectedFilter))
+        {
+            if (listedBy is { Ids: null } && string.Equals(listedBy.Filter, options.SelectedFilter, StringComparison.Ordinal))
+            {
+                return ScopeDecision.In("selectedByFilter");
+            }
+
+            // Filter and ids together mean both must match: Graph is asked whether this one group matches.
+            if ((await MatchingFilterAsync([group.Id], cancellationToken)).Contains(group.Id))
+            {
+                return ScopeDecision.In("selectedByFilter");
+            }
+        }
+
+        return await ScopingGroupDecisionAsync(group.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Evaluates several groups at once, as <see cref="EvaluateAsync(CloudGroup, CancellationToken)"/> does one:
+    /// the selection filter is asked once for all of them (Graph takes 15 ids per request) instead of once per group.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ScopeDecision>> EvaluateManyAsync(IReadOnlyCollection<CloudGroup> groups, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        var decisions = new Dictionary<string, ScopeDecision>(StringComparer.OrdinalIgnoreCase);
+        var undecided = new List<CloudGroup>();
+        foreach (var group in groups)
+        {
+            if (DecideWithoutGraph(group) is { } decided)
+            {
+                decisions[group.Id] = decided;
+            }
+            else
+            {
+                undecided.Add(group);
+            }
+        }
+
+        var matching = undecided.Count > 0 && !string.IsNullOrWhiteSpace(options.SelectedFilter)
+            ? await MatchingFilterAsync([.. undecided.Select(g => g.Id)], cancellationToken)
+            : [];
+        foreach (var group in undecided)
+        {
+            decisions[group.Id] = matching.Contains(group.Id)
+                ? ScopeDecision.In("selectedByFilter")
+                : await ScopingGroupDecisionAsync(group.Id, cancellationToken);
+        }
+
+        return decisions;
+    }
+
+    /// <summary>The decision when it needs no Graph call, else null (filter or scoping-group rules decide).</summary>
+    private ScopeDecision? DecideWithoutGraph(CloudGroup group)
+    {
         if (group.OnPremisesSyncEnabled)
         {
             // Groups synced from AD are mastered there; writing them back would overwrite the source.
@@ -61,40 +120,22 @@ public sealed class GroupScopeEvaluator(IGraphGroupReader graph, IOptions<Writeb
             ScopeMode.All => ScopeDecision.In("all"),
             ScopeMode.AllMicrosoft365 => kind == CloudGroupKind.Microsoft365 ? ScopeDecision.In("allMicrosoft365") : ScopeDecision.Out("notMicrosoft365"),
             ScopeMode.AllSecurity => kind == CloudGroupKind.Security ? ScopeDecision.In("allSecurity") : ScopeDecision.Out("notSecurity"),
-            _ => await EvaluateSelectedAsync(group, listedBy, cancellationToken),
+            _ when options.SelectedGroupIds.Contains(group.Id, StringComparer.OrdinalIgnoreCase) => ScopeDecision.In("selectedById"),
+            _ when string.IsNullOrWhiteSpace(options.SelectedFilter) && string.IsNullOrWhiteSpace(options.ScopingGroupId) => ScopeDecision.Out("notSelected"),
+            _ => null,
         };
     }
 
-    private async Task<ScopeDecision> EvaluateSelectedAsync(CloudGroup group, GroupQuery? listedBy, CancellationToken cancellationToken)
+    private async Task<HashSet<string>> MatchingFilterAsync(IReadOnlyList<string> groupIds, CancellationToken cancellationToken)
     {
-        if (options.SelectedGroupIds.Contains(group.Id, StringComparer.OrdinalIgnoreCase))
-        {
-            return ScopeDecision.In("selectedById");
-        }
-
-        if (!string.IsNullOrWhiteSpace(options.SelectedFilter))
-        {
-            if (listedBy is { Ids: null } && string.Equals(listedBy.Filter, options.SelectedFilter, StringComparison.Ordinal))
-            {
-                return ScopeDecision.In("selectedByFilter");
-            }
-
-            // Filter and ids together mean both must match: Graph is asked whether this one group matches.
-            var page = await graph.ListGroupsPageAsync(new GroupQuery { Filter = options.SelectedFilter, Ids = [group.Id] }, null, cancellationToken);
-            if (page.Groups.Any(g => string.Equals(g.Id, group.Id, StringComparison.OrdinalIgnoreCase)))
-            {
-                return ScopeDecision.In("selectedByFilter");
-            }
-        }
-
-        if (!string.IsNullOrWhiteSpace(options.ScopingGroupId)
-            && await graph.IsTransitiveMemberAsync(group.Id, options.ScopingGroupId, cancellationToken))
-        {
-            return ScopeDecision.In("memberOfScopingGroup");
-        }
-
-        return ScopeDecision.Out("notSelected");
+        var page = await graph.ListGroupsPageAsync(new GroupQuery { Filter = options.SelectedFilter, Ids = groupIds }, null, cancellationToken);
+        return new HashSet<string>(page.Groups.Select(g => g.Id), StringComparer.OrdinalIgnoreCase);
     }
+
+    private async Task<ScopeDecision> ScopingGroupDecisionAsync(string groupId, CancellationToken cancellationToken) =>
+        !string.IsNullOrWhiteSpace(options.ScopingGroupId) && await graph.IsTransitiveMemberAsync(groupId, options.ScopingGroupId, cancellationToken)
+            ? ScopeDecision.In("memberOfScopingGroup")
+            : ScopeDecision.Out("notSelected");
 
     /// <summary>
     /// The listing query that covers every group the scope can include: the selection itself when it

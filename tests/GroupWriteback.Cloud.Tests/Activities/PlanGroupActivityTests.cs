@@ -70,6 +70,20 @@ public sealed class PlanGroupActivityTests
     }
 
     [Fact]
+    public async Task RunAsync_WrittenBackGroupLeftScopeDeleteHeldByRound_SkipsWithoutADelete()
+    {
+        // Arrange
+        graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(Group() with { WritebackEnabled = false });
+
+        // Act
+        var plan = await RunAsync(new() { GroupId = "g1", DeleteHeld = true }, writtenBack);
+
+        // Assert
+        Assert.Equal((PlanAction.Skip, PlanGroupActivity.DeleteHeldReason), (plan.Action, plan.Reason));
+        Assert.Empty(plan.Commands());
+    }
+
+    [Fact]
     public async Task RunAsync_OutOfScopeAndNeverWrittenBack_Skips()
     {
         // Arrange

@@ -160,6 +160,92 @@ public sealed class DeltaOrchestratorTests(ITestOutputHelper output)
         Assert.Equal(groups.Count, (await GroupOrchestrations.ListWrittenBackAsync(host.Client, CancellationToken.None)).Count);
     }
 
+    [Fact]
+    public async Task DeleteGuard_GroupsLeavingScopeOverThreshold_PausesUntilApprovedThenDeletesThem()
+    {
+        // Arrange
+        var (host, leaving, _) = await LeavingScopeRoundAsync(new Dictionary<string, string> { ["Writeback:DeleteThreshold"] = "3" });
+        await using var _ = host;
+
+        // Act
+        var paused = await host.WaitForDeltaAsync(s => s.Phase == DeltaPhase.AwaitingApproval, "paused");
+        var deletesWhilePaused = DeleteCount(host);
+        await DeleteApprovals.ApproveAsync(host.Client, InstanceIds.Delta, new(paused.Preview!.Id, "operator"), CancellationToken.None);
+        await WorkflowHost.UntilAsync(() => DeleteCount(host) == leaving.Count, "4 deletes queued");
+        var last = await host.WaitForGroupAsync(leaving[^1], s => s.Phase == GroupPhase.Deleted, "last group deleted");
+        var resumed = await host.WaitForDeltaAsync(s => s is { Rounds: 1, Phase: DeltaPhase.Idle }, "round finished");
+
+        // Assert
+        Assert.Equal(0, deletesWhilePaused);
+        Assert.Equal(("groups", 4, 3), (paused.Preview.Kind, paused.Preview.Count, paused.Preview.Threshold));
+        Assert.Equal(leaving.Order(StringComparer.Ordinal), paused.Preview.Items);
+        Assert.All(leaving, g => Assert.Equal("outOfScope", Assert.IsType<DeleteGroupCommand>(Assert.Single(host.Agent.CommandsFor(g))).Reason));
+        Assert.Equal((ApprovalOutcome.Approved, false), (resumed.LastApproval, last.WrittenBack));
+    }
+
+    [Fact]
+    public async Task DeleteGuard_GroupsLeavingScopeRejected_DeletesNoneAndStillWritesTheOtherChanges()
+    {
+        // Arrange
+        var (host, leaving, bystanderId) = await LeavingScopeRoundAsync(new Dictionary<string, string> { ["Writeback:DeleteThreshold"] = "3" });
+        await using var _ = host;
+        var paused = await host.WaitForDeltaAsync(s => s.Phase == DeltaPhase.AwaitingApproval, "paused");
+
+        // Act
+        await DeleteApprovals.RejectAsync(host.Client, InstanceIds.Delta, new(paused.Preview!.Id, "operator"), CancellationToken.None);
+        var state = await host.WaitForDeltaAsync(s => s is { Rounds: 1, Phase: DeltaPhase.Idle }, "round finished");
+        var bystander = await host.WaitForGroupAsync(bystanderId, s => s is { Phase: GroupPhase.Idle, WrittenBack: true }, "bystander written back");
+
+        // Assert: the rest of the round went ahead (the bystander was created), the groups leaving scope were left in place.
+        Assert.Equal((ApprovalOutcome.Rejected, 1), (state.LastApproval, state.LastRoundGroups));
+        Assert.Equal([CommandKinds.UpsertGroup, CommandKinds.MembershipSnapshot], host.Agent.KindsFor(bystander.GroupId));
+        Assert.Equal(0, DeleteCount(host));
+        Assert.All(leaving, g => Assert.Empty(host.Agent.CommandsFor(g)));
+        var listed = await GroupOrchestrations.ListWrittenBackAsync(host.Client, CancellationToken.None);
+        Assert.Equal(leaving.Append(bystanderId).Order(StringComparer.Ordinal), listed.Select(g => g.GroupId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task DeleteGuard_CloudDeletesAndGroupsLeavingScopeTogetherOverThreshold_Pauses()
+    {
+        // Arrange: two of each, each kind alone under the threshold of 3.
+        await using var host = await WorkflowHost.StartAsync(output, new Dictionary<string, string> { ["Writeback:DeleteThreshold"] = "3" });
+        var groups = Enumerable.Range(0, 4).Select(i => host.Tenant.CreateGroup(TestGroups.Security($"Mixed {i}"))).ToList();
+        await host.SeedWrittenBackAsync(groups);
+        await host.StartDeltaAsync();
+        host.Tenant.DeleteGroup(groups[0]);
+        host.Tenant.DeleteGroup(groups[1]);
+        host.Tenant.UpdateGroup(groups[2], g => g with { WritebackEnabled = false });
+        host.Tenant.UpdateGroup(groups[3], g => g with { WritebackEnabled = false });
+
+        // Act
+        await host.SignalDeltaAsync();
+        var paused = await host.WaitForDeltaAsync(s => s.Phase == DeltaPhase.AwaitingApproval, "paused");
+        var deletesWhilePaused = DeleteCount(host);
+        await DeleteApprovals.ApproveAsync(host.Client, InstanceIds.Delta, new(paused.Preview!.Id, "operator"), CancellationToken.None);
+        await WorkflowHost.UntilAsync(() => DeleteCount(host) == 4, "4 deletes queued");
+
+        // Assert
+        Assert.Equal(0, deletesWhilePaused);
+        Assert.Equal(4, paused.Preview.Count);
+        Assert.Equal(groups.Order(StringComparer.Ordinal), paused.Preview.Items);
+        var reasons = groups.Select(g => Assert.IsType<DeleteGroupCommand>(Assert.Single(host.Agent.CommandsFor(g))).Reason);
+        Assert.Equal(["deletedInCloud", "deletedInCloud", "outOfScope", "outOfScope"], reasons);
+    }
+
+    /// <summary>A round in which four written-back groups opt out of writeback and one new group (the bystander) is created.</summary>
+    private async Task<(WorkflowHost Host, IReadOnlyList<string> Leaving, string Bystander)> LeavingScopeRoundAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        var host = await WorkflowHost.StartAsync(output, settings);
+        var leaving = Enumerable.Range(0, 4).Select(i => host.Tenant.CreateGroup(TestGroups.Security($"Opting out {i}"))).ToList();
+        await host.SeedWrittenBackAsync(leaving);
+        await host.StartDeltaAsync();
+        leaving.ForEach(g => host.Tenant.UpdateGroup(g, group => group with { WritebackEnabled = false }));
+        var bystander = host.Tenant.CreateGroup(TestGroups.Security("Bystander"));
+        await host.SignalDeltaAsync();
+        return (host, leaving, bystander);
+    }
+
     private async Task<(WorkflowHost Host, IReadOnlyList<string> Groups)> DeletingRoundAsync(IReadOnlyDictionary<string, string> settings)
     {
         var host = await WorkflowHost.StartAsync(output, settings);
@@ -172,4 +258,5 @@ public sealed class DeltaOrchestratorTests(ITestOutputHelper output)
     }
 
     private static int DeleteCount(WorkflowHost host) => host.Agent.Published.OfType<DeleteGroupCommand>().Select(c => c.CommandId).Distinct().Count();
+
 }

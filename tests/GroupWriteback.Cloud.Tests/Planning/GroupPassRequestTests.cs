@@ -108,4 +108,32 @@ public sealed class GroupPassRequestTests
         // Assert
         Assert.Equal((GroupPassMode.Snapshot, null), (merged.Mode, merged.DeleteReason));
     }
+
+    [Fact]
+    public void Then_OutOfScopeThenMembersOnly_StaysOutOfScopeAndKeepsTheHold()
+    {
+        // Arrange
+        var leaving = new GroupPassRequest { GroupId = "g1", InScopeAtRound = false, DeleteHeld = true };
+        var membersOnly = GroupPassRequest.FromDelta("g1", deleted: false, ["u1"], []);
+
+        // Act
+        var merged = leaving.Then(membersOnly);
+
+        // Assert
+        Assert.Equal((false, true, true), (merged.InScopeAtRound, merged.DeleteHeld, merged.WouldDelete));
+        Assert.Equal(["u1"], merged.AddedMemberIds);
+    }
+
+    [Fact]
+    public void Then_OutOfScopeThenBackInScope_NoLongerDeletes()
+    {
+        // Arrange
+        var leaving = new GroupPassRequest { GroupId = "g1", InScopeAtRound = false };
+
+        // Act
+        var merged = leaving.Then(new GroupPassRequest { GroupId = "g1", InScopeAtRound = true });
+
+        // Assert
+        Assert.Equal((true, false), (merged.InScopeAtRound, merged.WouldDelete));
+    }
 }
