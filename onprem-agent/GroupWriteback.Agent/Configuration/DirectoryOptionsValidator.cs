@@ -27,6 +27,10 @@ public sealed class DirectoryOptionsValidator : IValidateOptions<DirectoryOption
             if (DistinguishedName.TryParse(ou, out var dn, out var error))
             {
                 parsed.Add(dn);
+                if (ScopeProblem(dn) is { } problem)
+                {
+                    errors.Add($"Directory:TargetOus entry '{ou}' {problem}");
+                }
             }
             else
             {
@@ -58,4 +62,15 @@ public sealed class DirectoryOptionsValidator : IValidateOptions<DirectoryOption
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
+
+    /// <summary>
+    /// A scope is an organizational unit of its own: a domain root or a container (CN=Users, CN=System) would let
+    /// the agent write among objects it has no business with, and so would the Domain Controllers OU.
+    /// </summary>
+    private static string? ScopeProblem(DistinguishedName dn) =>
+        dn.Rdns.Count == 0 || !string.Equals(dn.Rdns[0].Type, "OU", StringComparison.OrdinalIgnoreCase)
+            ? "is not an organizational unit (its first RDN must be OU=); the agent writes only inside OUs made for it."
+            : dn.Rdns.Any(r => string.Equals(r.Type, "OU", StringComparison.OrdinalIgnoreCase) && string.Equals(r.Value, "Domain Controllers", StringComparison.OrdinalIgnoreCase))
+                ? "is or lies below the Domain Controllers OU; choose an OU made for written-back groups."
+                : null;
 }

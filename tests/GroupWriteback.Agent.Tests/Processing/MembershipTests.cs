@@ -24,6 +24,7 @@ public sealed class MembershipTests : IClassFixture<MembershipTests.Users>, IDis
         Assert.All(snapshotResults.Take(4), r => Assert.Equal(ResultOutcome.Pending, r.Outcome));
         Assert.Equal(5000, snapshotResults[^1].MembersAdded);
         Assert.Equal(initial.Select(u => u.Dn).ToHashSet(StringComparer.OrdinalIgnoreCase), _scope.Members(id));
+        Assert.Equal(initial.Select(u => u.Dn).ToHashSet(StringComparer.OrdinalIgnoreCase), MembersByBacklink(id));
 
         var leaving = initial.Take(1000).ToList();
         var joining = _users.Large.Skip(5000).Take(1000).ToList();
@@ -35,6 +36,16 @@ public sealed class MembershipTests : IClassFixture<MembershipTests.Users>, IDis
         Assert.Equal(1000, changeResults.Sum(r => r.MembersRemoved));
         var expected = initial.Skip(1000).Concat(joining).Select(u => u.Dn).ToHashSet(StringComparer.OrdinalIgnoreCase);
         Assert.Equal(expected, _scope.Members(id));
+        Assert.Equal(expected, MembersByBacklink(id));
+    }
+
+    /// <summary>The members as the DC's memberOf back-links tell it: a read that shares no code with the writer's range reader.</summary>
+    private static HashSet<string> MembersByBacklink(string groupId)
+    {
+        var dn = WriterScope.ReadGroup(groupId).DistinguishedName;
+        var domain = WriterScope.Domain;
+        return domain.Search(domain.DomainDn, $"(memberOf={GroupWriteback.Agent.Directory.LdapFilter.Escape(dn)})", "dn")
+            .Select(e => e.DistinguishedName).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     [Fact]

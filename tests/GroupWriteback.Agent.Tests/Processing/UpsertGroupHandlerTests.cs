@@ -1,3 +1,4 @@
+using System.DirectoryServices.Protocols;
 using GroupWriteback.Agent.Directory;
 using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Results;
@@ -59,6 +60,25 @@ public sealed class UpsertGroupHandlerTests : IDisposable
         Assert.Equal(["described"], WriterScope.Values(afterMove, "description"));
         Assert.All(new[] { afterUpdate, afterRename, afterMove }, e => Assert.Equal(guid, WriterScope.ObjectGuid(e)));
         Assert.Empty(WriterScope.FindByAnchor(id));
+    }
+
+    [Fact]
+    public void Upsert_DerivedSamAccountNameTakenElsewhere_CreatesWithTheNextSuffixAndKeepsIt()
+    {
+        var id = Guid.NewGuid().ToString();
+        Assert.True(WritebackAnchor.TryCreate(id, out var anchor));
+        var commonName = GroupNaming.CommonName(anchor, NamingScheme.DisplayNameAndObjectId, "Collides");
+        var taken = GroupNaming.SamAccountName(anchor, commonName, 0);
+        var squatter = $"CN=squatter-{id[..8]},{_scope.OutsideOu}";
+        WriterScope.AddEntry(squatter, ("objectClass", new[] { "top", "group" }), ("sAMAccountName", new[] { taken }));
+
+        var results = _scope.Apply(_scope.Upsert(id, "Collides", CloudGroupKind.Security), _scope.Upsert(id, "Collides", CloudGroupKind.Security));
+
+        Assert.Equal((ResultOutcome.Applied, ResultOutcome.NoOp), (results[0].Outcome, results[1].Outcome));
+        var sam = Assert.Single(WriterScope.Values(WriterScope.ReadGroup(id, "sAMAccountName"), "sAMAccountName"));
+        Assert.Equal(GroupNaming.SamAccountName(anchor, commonName, 1), sam);
+        Assert.NotEqual(taken, sam, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal([taken], WriterScope.Values(Assert.Single(WriterScope.Domain.Search(squatter, "(objectClass=group)", SearchScope.Base, "sAMAccountName")), "sAMAccountName"));
     }
 
     [Theory]
