@@ -46,7 +46,7 @@ public sealed class DeltaOrchestrator : TaskOrchestrator<DeltaState?, DeltaState
             }
 
             // The link first: a change after it is in the next round, a change before it in the full sync's listing.
-            var latest = await context.CallActivityAsync<string>(nameof(GetLatestDeltaLinkActivity));
+            var latest = await context.CallActivityAsync<string>(nameof(GetLatestDeltaLinkActivity), input: null, ActivityRetry.External);
             await context.CallActivityAsync<bool>(nameof(StartFullSyncActivity), reason);
             state = state with { DeltaLink = latest, Rebases = state.Rebases + 1, Rounds = state.Rounds + 1, LastRoundAt = context.CurrentUtcDateTime, LastRoundGroups = 0 };
         }
@@ -115,7 +115,7 @@ public sealed class DeltaOrchestrator : TaskOrchestrator<DeltaState?, DeltaState
         string? next = link;
         while (true)
         {
-            var page = await context.CallActivityAsync<DeltaPageResult>(nameof(ReadDeltaPageActivity), next);
+            var page = await context.CallActivityAsync<DeltaPageResult>(nameof(ReadDeltaPageActivity), next, ActivityRetry.External);
             if (page.Expired)
             {
                 return null;

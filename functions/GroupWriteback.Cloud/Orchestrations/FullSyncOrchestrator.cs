@@ -32,7 +32,7 @@ public sealed class FullSyncOrchestrator : TaskOrchestrator<FullSyncInput, FullS
         string? next = null;
         do
         {
-            var page = await context.CallActivityAsync<GroupIdPage>(nameof(ListGroupsInScopeActivity), next);
+            var page = await context.CallActivityAsync<GroupIdPage>(nameof(ListGroupsInScopeActivity), next, ActivityRetry.External);
             inScope.AddRange(page.InScope);
             next = page.NextLink;
         }

@@ -33,9 +33,9 @@ public sealed class GrantPermissionsOrchestrator : TaskOrchestrator<GrantRequest
         };
         IReadOnlyList<WritebackCommand> commands = [command];
         context.SetCustomStatus(new GrantOutcome(GrantOutcome.WaitingForAgent, null, null));
-        await context.CallActivityAsync<int>(nameof(PublishCommandsActivity), commands);
+        await context.CallActivityAsync<int>(nameof(PublishCommandsActivity), commands, ActivityRetry.External);
         var tally = await ResultWaiter.WaitAsync(
-            context, [command.CommandId], limits, _ => context.CallActivityAsync<int>(nameof(PublishCommandsActivity), commands), logger);
+            context, [command.CommandId], limits, _ => context.CallActivityAsync<int>(nameof(PublishCommandsActivity), commands, ActivityRetry.External), logger);
 
         var outcome = tally.Results.Count > 0 && tally.Results[0] is { } result
             ? new GrantOutcome(result.Succeeded ? GrantOutcome.Succeeded : GrantOutcome.Failed, result.Message ?? result.Reason.ToString(), result.AgentId)

@@ -69,10 +69,10 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
     }
 
     private Task<GroupPlan> PlanAsync(GroupPassRequest request, GroupStatus status) =>
-        context.CallActivityAsync<GroupPlan>(nameof(PlanGroupActivity), new PlanGroupInput(context.InstanceId, status.Pass, request, status));
+        context.CallActivityAsync<GroupPlan>(nameof(PlanGroupActivity), new PlanGroupInput(context.InstanceId, status.Pass, request, status), ActivityRetry.External);
 
     private Task PublishAsync(IReadOnlyList<WritebackCommand> commands) =>
-        commands.Count == 0 ? Task.CompletedTask : context.CallActivityAsync<int>(nameof(PublishCommandsActivity), commands);
+        commands.Count == 0 ? Task.CompletedTask : context.CallActivityAsync<int>(nameof(PublishCommandsActivity), commands, ActivityRetry.External);
 
     private async Task<(SnapshotQueued Snapshot, string? Note)> QueueSnapshotAsync(string groupId, GroupStatus status, WorkflowLimits limits)
     {
@@ -97,7 +97,7 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
 
     private Task<SnapshotQueued> SnapshotAsync(string groupId, int pass, int? minimum) =>
         context.CallActivityAsync<SnapshotQueued>(
-            nameof(QueueMembershipSnapshotActivity), new SnapshotRequest(context.InstanceId, pass, groupId, minimum, startedAt));
+            nameof(QueueMembershipSnapshotActivity), new SnapshotRequest(context.InstanceId, pass, groupId, minimum, startedAt), ActivityRetry.External);
 
     private async Task<bool> ApproveAsync(GroupStatus status, DeletePreview preview, WorkflowLimits limits)
     {

@@ -77,6 +77,29 @@ public sealed class DeltaOrchestratorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Round_ThrottledPastTheSdksRetryBudget_ActivityRetriedByTheOrchestrationAndGroupWritten()
+    {
+        // Arrange: the SDK makes six attempts (five retries); seven 429s in a row outlast them.
+        await using var host = await WorkflowHost.StartAsync(output);
+        await host.StartDeltaAsync();
+        var groupId = host.Tenant.CreateGroup(TestGroups.Security("Long throttle"), host.Tenant.AddUsers(1));
+        host.Tenant.ThrottleDeltaReads(retryAfterSeconds: 1, count: 7);
+
+        // Act
+        await host.SignalDeltaAsync();
+        var state = await host.WaitForDeltaAsync(s => s is { Rounds: 1, Phase: DeltaPhase.Idle }, "one round");
+        await host.WaitForGroupAsync(groupId, s => s is { Pass: 1, Phase: GroupPhase.Idle }, "written back");
+
+        // Assert: the SDK's six reads, the activity's retry after its 10-second backoff, and no resync.
+        var reads = host.Tenant.DeltaReads;
+        var times = string.Join(", ", reads.Select(r => $"{r.StatusCode}@{r.At:HH:mm:ss.fff}"));
+        Assert.Equal([.. Enumerable.Repeat(429, 7), 200], reads.Select(r => r.StatusCode));
+        Assert.True(reads[6].At - reads[5].At >= TimeSpan.FromSeconds(9), $"reads: {times}");
+        Assert.Equal((0, 1), (state.Rebases, state.LastRoundGroups));
+        Assert.Equal([CommandKinds.UpsertGroup, CommandKinds.MembershipSnapshot], host.Agent.KindsFor(groupId));
+    }
+
+    [Fact]
     public async Task Round_NoDeltaLinkYet_RunsInitialFullSync()
     {
         // Arrange
