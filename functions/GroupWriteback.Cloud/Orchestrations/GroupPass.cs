@@ -12,6 +12,10 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
 {
     private DateTimeOffset startedAt;
 
+    // The smallest membership the published snapshot was allowed to have (null: no bound, or approved); a re-queue
+    // reads Graph again and must not slip past the removal guard the first publication passed.
+    private int? snapshotMinimum;
+
     public async Task<GroupStatus> RunAsync(GroupPassRequest request, GroupStatus before)
     {
         var pass = before.Pass + 1;
@@ -83,6 +87,7 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
         var queued = await SnapshotAsync(groupId, status.Pass, minimum);
         if (queued.Published)
         {
+            snapshotMinimum = minimum;
             return (queued, null);
         }
 
@@ -123,7 +128,7 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
         if (snapshot is { Published: true } && snapshot.CommandIds.Any(pending.Contains))
         {
             // Chunks carry the same ids on every run, so chunks that did arrive are dropped as duplicates.
-            await SnapshotAsync(groupId, pass, null);
+            await SnapshotAsync(groupId, pass, snapshotMinimum);
         }
     }
 }

@@ -1,3 +1,4 @@
+using GroupWriteback.Cloud.Planning;
 using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Contracts.Results;
@@ -137,9 +138,32 @@ public sealed class GroupPassAgentTests(ITestOutputHelper output)
         Assert.Contains("was not approved", status.LastError, StringComparison.Ordinal);
     }
 
-    private async Task<(WorkflowHost Host, string GroupId, IReadOnlyList<string> Members)> WrittenBackGroupAsync()
+    [Fact]
+    public async Task GroupPass_SnapshotRequeuedAfterMembersLeft_DoesNotSlipPastTheRemovalGuard()
     {
-        var host = await WorkflowHost.StartAsync(output, new Dictionary<string, string> { ["Writeback:MembershipRemovalThreshold"] = "2" });
+        // Arrange: a written-back group of 5 (threshold 2), a snapshot pass the agent does not answer.
+        var (host, groupId, members) = await WrittenBackGroupAsync(ShortResultTimeout);
+        await using var _ = host;
+        host.Agent.Reply = c => c is MembershipSnapshotCommand ? AgentReply.Silent : AgentReply.Succeed(c);
+        var before = host.Agent.Published.Count;
+
+        // Act: three members leave while the pass waits; its re-queue reads Graph again.
+        await host.RequestPassAsync(new() { GroupId = groupId, Mode = GroupPassMode.Snapshot });
+        await host.WaitForGroupAsync(groupId, s => s is { Pass: 2, Phase: GroupPhase.WaitingForAgent }, "snapshot queued");
+        host.Tenant.RemoveMembers(groupId, [.. members.Take(3)]);
+        var status = await host.WaitForGroupAsync(groupId, s => s is { Pass: 2, Phase: GroupPhase.Idle }, "pass given up");
+
+        // Assert: every snapshot chunk published in the pass still carries the 5 members the guard allowed.
+        var snapshots = host.Agent.Published.Skip(before).OfType<MembershipSnapshotCommand>().ToList();
+        Assert.NotEmpty(snapshots);
+        Assert.All(snapshots, c => Assert.Equal(5, c.Members.Count));
+        Assert.Equal("timedOut", status.LastOutcome);
+    }
+
+    private async Task<(WorkflowHost Host, string GroupId, IReadOnlyList<string> Members)> WrittenBackGroupAsync(IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var settings = new Dictionary<string, string>(extra ?? new Dictionary<string, string>()) { ["Writeback:MembershipRemovalThreshold"] = "2" };
+        var host = await WorkflowHost.StartAsync(output, settings);
         var members = host.Tenant.AddUsers(5);
         var groupId = host.Tenant.CreateGroup(TestGroups.Security("Guarded"), members);
         await host.RequestPassAsync(new() { GroupId = groupId });
