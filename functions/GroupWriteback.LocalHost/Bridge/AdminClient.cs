@@ -61,6 +61,13 @@ public sealed class AdminClient(HttpClient http) : IDisposable
         await Accepted(response, cancellationToken);
     }
 
+    /// <summary><c>POST /api/writeback/enable</c>.</summary>
+    public async Task EnableWritebackAsync(CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsync("api/writeback/enable", null, cancellationToken);
+        await Accepted(response, cancellationToken);
+    }
+
     /// <summary><c>GET /api/status</c>.</summary>
     public Task<StatusReport> GetStatusAsync(CancellationToken cancellationToken) =>
         GetAsync("api/status", ApiJsonContext.Default.StatusReport, cancellationToken)!;

@@ -12,7 +12,10 @@ public sealed class DisableWritebackFixture : SeededBridgeFixture
     protected override int MembersPerGroup => 2;
 }
 
-/// <summary>Disabling writeback deletes the written-back groups, and only after an operator approved the preview.</summary>
+/// <summary>
+/// Disabling writeback deletes the written-back groups, only after an operator approved the preview, and keeps
+/// writeback off until it is enabled again.
+/// </summary>
 [Collection(BridgeCollection.Name)]
 public sealed class DisableWritebackTests(DisableWritebackFixture fixture) : IClassFixture<DisableWritebackFixture>
 {
@@ -34,6 +37,22 @@ public sealed class DisableWritebackTests(DisableWritebackFixture fixture) : ICl
         }
 
         Assert.Empty(DirectoryGroup.Anchored(TestDomain.Instance, fixture.ScopeOu));
+
+        // Writeback stays off: a group created in Entra ID now is skipped, and written only once it is enabled again.
+        var status = await fixture.WaitForAsync(() => fixture.Bridge.Admin.GetStatusAsync(CancellationToken.None), s => !s.WritebackEnabled, "GET /api/status to report writeback disabled");
+        Assert.False(status.WritebackEnabled);
+        var late = await fixture.Bridge.Graph.CreateSecurityGroupAsync("Bridge After Disable", fixture.CloudIds(0, 1), CancellationToken.None);
+        var skipped = await fixture.WaitForAsync(() => fixture.Bridge.Admin.GetGroupAsync(late, CancellationToken.None), g => g?.SkipReason is not null, $"GET /api/groups/{late} to report the pass skipped");
+        Assert.Equal(WritebackSwitch.SkipReason, skipped!.SkipReason);
+        Assert.Null(DirectoryGroup.Find(TestDomain.Instance, fixture.ScopeOu, late));
+
+        await fixture.Bridge.Admin.EnableWritebackAsync(CancellationToken.None);
+
+        await fixture.WaitForGroupAsync(late, g => g?.Members.Count == 1, "written after writeback was enabled");
+        foreach (var id in fixture.GroupIds)
+        {
+            await fixture.WaitForGroupAsync(id, g => g is not null, "written back again by the full sync that enabling starts");
+        }
     }
 
     /// <summary>Disable lists the groups whose orchestration recorded the agent's result, so wait for every one.</summary>
