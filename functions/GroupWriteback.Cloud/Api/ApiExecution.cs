@@ -3,8 +3,9 @@ using Microsoft.Extensions.Logging;
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary>
-/// Runs an endpoint so that a failure becomes the one error shape (500) with the details in the
-/// log, never a stack trace in the answer. A cancelled request stays cancelled.
+/// Runs an endpoint so that a failure becomes the one error shape with the details in the log, never a
+/// stack trace in the answer: 502/503 naming Graph's answer when Graph failed, 500 otherwise. A cancelled
+/// request stays cancelled.
 /// </summary>
 public static class ApiExecution
 {
@@ -19,6 +20,13 @@ public static class ApiExecution
         catch (OperationCanceledException)
         {
             throw;
+        }
+        catch (Graph.GraphRequestException ex)
+        {
+            // Graph's answer is the administrator's to see: it names the request, the status and Graph's reason
+            // (a missing permission, an unknown filter attribute), none of which is a server secret.
+            Log.EndpointFailed(logger, operation, ex);
+            return ApiResponse.Error(ex.IsTransient ? 503 : 502, ErrorCodes.GraphRequestFailed, $"{operation}: {ex.Message}");
         }
         catch (Exception ex)
         {

@@ -38,4 +38,18 @@ public sealed class ApiExecutionTests
         Assert.Equal("healthy", report.Status);
         Assert.False(string.IsNullOrEmpty(report.Version));
     }
+
+    [Theory]
+    [InlineData(false, 502)]
+    [InlineData(true, 503)]
+    public async Task RunAsync_GraphRefused_AnswersWithGraphsReasonNamingTheRequest(bool transient, int status)
+    {
+        var failure = new GroupWriteback.Cloud.Graph.GraphRequestException("GET groups/g1", 403, transient, "Authorization_RequestDenied: Insufficient privileges to complete the operation.", null);
+
+        var response = await ApiExecution.RunAsync("GET /api/plan", NullLogger.Instance, () => throw failure);
+
+        var error = ApiAssert.Error(response, status, ErrorCodes.GraphRequestFailed);
+        Assert.Contains("GET /api/plan: Graph request GET groups/g1 failed with HTTP 403", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Insufficient privileges", error.Message, StringComparison.Ordinal);
+    }
 }
