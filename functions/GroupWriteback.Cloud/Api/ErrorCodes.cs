@@ -27,10 +27,10 @@ public static class ErrorCodes
     /// <summary>Writeback is not disabled, so there is nothing to enable (409).</summary>
     public const string WritebackNotDisabled = "writebackNotDisabled";
 
-    /// <summary>Something failed on the server; the log has the details (500).</summary>
     /// <summary>Microsoft Graph refused or failed a request the endpoint needed (502; 503 when worth retrying).</summary>
     public const string GraphRequestFailed = "graphRequestFailed";
 
+    /// <summary>Something failed on the server; the log has the details (500).</summary>
     public const string InternalError = "internalError";
 
     /// <summary>A dependency (Graph, the task hub, the queue) is unavailable (503).</summary>
