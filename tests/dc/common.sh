@@ -30,6 +30,8 @@ PID_FILE="$STATE/samba.pid"
 LOCK_FILE="$STATE/.lock"
 CONNECTION_ENV="$STATE/connection.env"
 CONNECTION_JSON="$STATE/connection.json"
+KRB5_CONF="$STATE/krb5.conf"
+SASL_OVER_TLS="ldap server require strong auth = allow_sasl_over_tls"
 
 REQUIRED_PACKAGES=(samba samba-ad-dc samba-ad-provision winbind krb5-user ldap-utils ldb-tools
   libsasl2-modules-gssapi-mit openssl)
@@ -78,3 +80,11 @@ saved_pid_alive() {
 is_provisioned() {
   [[ -f $SMB_CONF && -f $SAM_LDB && -f $CONNECTION_JSON ]]
 }
+
+# True when smb.conf lacked the SASL-over-TLS setting and got it (a running DC must restart to use it).
+ensure_sasl_over_tls() {
+  grep -qF "$SASL_OVER_TLS" "$SMB_CONF" && return 1
+  sed -i "/^\[global\]/a $SASL_OVER_TLS" "$SMB_CONF"
+  return 0
+}
+

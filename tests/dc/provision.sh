@@ -88,7 +88,7 @@ samba-tool domain provision --targetdir="$DC_DIR" --realm="$REALM" --domain="$DO
   --option="log file=$DC_DIR/log/log.%m" --option="pid directory=$DC_DIR/run" \
   --option="server services=ldap kdc" \
   --option="tls keyfile=$TLS_DIR/server.key" --option="tls certfile=$TLS_DIR/server.crt" \
-  --option="tls cafile=$CA_CERT" \
+  --option="tls cafile=$CA_CERT" --option="$SASL_OVER_TLS" \
   >"$LOG_DIR/provision.log" 2>&1 || { tail -n 30 "$LOG_DIR/provision.log" >&2; die "provision failed"; }
 
 samba-tool domain passwordsettings set -H "$SAM_LDB" --max-pwd-age=0 --complexity=off \

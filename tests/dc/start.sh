@@ -35,6 +35,10 @@ port_taken_by_other() {
 
 started=$SECONDS
 "$(dirname "${BASH_SOURCE[0]}")/provision.sh"
+if ensure_sasl_over_tls && saved_pid_alive; then
+  log "smb.conf gained '$SASL_OVER_TLS'; restarting the DC"
+  "$(dirname "${BASH_SOURCE[0]}")/stop.sh"
+fi
 
 if saved_pid_alive && ldaps_answers; then
   log "already running (pid $(cat "$PID_FILE"))"
@@ -58,3 +62,4 @@ else
 fi
 
 "$(dirname "${BASH_SOURCE[0]}")/extend-schema.sh"
+"$(dirname "${BASH_SOURCE[0]}")/kerberos.sh"

@@ -30,6 +30,11 @@ public sealed class DirectoryConnectionFactory : IDirectoryConnectionFactory
     {
         var identifier = new LdapDirectoryIdentifier(_options.Server, _options.Port, fullyQualifiedDnsHostName: true, connectionless: false);
         var authType = string.Equals(_options.AuthType, "Basic", StringComparison.OrdinalIgnoreCase) ? AuthType.Basic : AuthType.Negotiate;
+        if (authType == AuthType.Negotiate)
+        {
+            KerberosOverTls.ApplyDefaults(_options.UseTls);
+        }
+
         var connection = new LdapConnection(identifier) { AuthType = authType, Timeout = _options.OperationTimeout };
         try
         {
