@@ -37,7 +37,7 @@ public static class MembershipSnapshotHandler
             return CommandResults.Succeeded(command, false, group, $"snapshot {command.SnapshotId} was already reconciled (chunk {command.ChunkIndex + 1} of {command.ChunkCount} redelivered)");
         }
 
-        var chunks = context.DryRun ? [command] : store.Add(command);
+        var chunks = context.DryRun ? context.PlannedSnapshots.Add(command) : store.Add(command);
         if (chunks is null)
         {
             return CommandResults.Succeeded(command, false, group, $"snapshot {command.SnapshotId}: chunk {command.ChunkIndex + 1} of {command.ChunkCount} stored") with

@@ -9,4 +9,8 @@ public sealed record WritebackContext(
     ScopeGuard Scope,
     int MemberBatchSize,
     bool DryRun = false,
-    bool AllowDomainRootGrants = false);
+    bool AllowDomainRootGrants = false)
+{
+    /// <summary>Snapshot chunks seen by a dry run; a real run keeps them in the <see cref="SnapshotStore"/>.</summary>
+    public PlannedSnapshots PlannedSnapshots { get; } = new();
+}
