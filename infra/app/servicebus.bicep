@@ -33,9 +33,11 @@ resource commandsQueue 'Microsoft.ServiceBus/namespaces/queues@2024-01-01' = {
   properties: {
     // Session id = group id keeps one group's commands in order on one agent at a time.
     requiresSession: true
-    // Message id = deterministic command id: a re-planned command within ten minutes is dropped.
+    // Message id = deterministic command id: a command published twice within five minutes is dropped.
     requiresDuplicateDetection: true
-    duplicateDetectionHistoryTimeWindow: 'PT10M'
+    // Shorter than Writeback:ResultTimeout (10 min): a command re-queued because its result never came must not be
+    // dropped as a duplicate of itself, while a publish retried within minutes still is.
+    duplicateDetectionHistoryTimeWindow: 'PT5M'
     maxDeliveryCount: 10
     deadLetteringOnMessageExpiration: true
     // Large membership snapshots take a while against a busy DC; the agent renews the lock too.

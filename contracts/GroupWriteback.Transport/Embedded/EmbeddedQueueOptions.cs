@@ -26,9 +26,12 @@ public sealed class EmbeddedQueueOptions
     [Range(1, 1000)]
     public int MaxDeliveryCount { get; set; } = 10;
 
-    /// <summary>How long a message id is remembered to drop duplicate sends.</summary>
+    /// <summary>
+    /// How long a message id is remembered to drop duplicate sends. Shorter than the cloud's result timeout, so a
+    /// command re-queued for a missing result is delivered again (as the Service Bus queue is configured).
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
-    public TimeSpan DuplicateDetectionWindow { get; set; } = TimeSpan.FromMinutes(10);
+    public TimeSpan DuplicateDetectionWindow { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>How often a waiting receiver looks for new messages.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
