@@ -127,7 +127,8 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
         await PublishAsync(commands.Where(c => pending.Contains(c.CommandId)).ToList());
         if (snapshot is { Published: true } && snapshot.CommandIds.Any(pending.Contains))
         {
-            // Chunks carry the same ids on every run, so chunks that did arrive are dropped as duplicates.
+            // Chunks carry the same ids on every run: the agent answers a chunk of a snapshot it already reconciled as
+            // done, and stores one it holds again in the same place.
             await SnapshotAsync(groupId, pass, snapshotMinimum);
         }
     }
