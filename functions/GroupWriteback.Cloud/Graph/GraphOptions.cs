@@ -63,4 +63,11 @@ public sealed class GraphOptions
     /// <summary>The subscription is renewed once less than this remains of its lifetime.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "2.00:00:00")]
     public TimeSpan SubscriptionRenewalWindow { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// How long the notification endpoint spends repairing a subscription after a lifecycle event before it answers
+    /// anyway: Graph wants an answer within seconds, and the subscription timer ensures the subscription too.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:00:10")]
+    public TimeSpan LifecycleRepairBudget { get; set; } = TimeSpan.FromSeconds(2);
 }

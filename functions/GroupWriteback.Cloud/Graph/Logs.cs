@@ -68,4 +68,8 @@ internal static partial class Logs
     [LoggerMessage(EventId = 3135, Level = LogLevel.Error,
         Message = "Graph notifications could not be processed; answered 503 so that Graph delivers them again")]
     public static partial void NotificationProcessingFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3136, Level = LogLevel.Warning,
+        Message = "Repair of subscription {SubscriptionId} after {LifecycleEvent} did not finish within {Budget} of the notification request; the subscription timer repairs it")]
+    public static partial void LifecycleRepairDeferred(ILogger logger, string subscriptionId, string lifecycleEvent, TimeSpan budget);
 }

@@ -102,6 +102,25 @@ public sealed class GraphNotificationHandlerTests
         Assert.Equal(["lifecycle:reauthorizationRequired"], signal.Reasons.ToArray());
     }
 
+    [Fact]
+    public async Task HandleAsync_RepairOutlastsItsBudget_AnswersAcceptedInTimeAndLeavesTheRestToTheTimer()
+    {
+        // Arrange
+        repair.Hangs = true;
+        var handler = Handler(repairBudget: TimeSpan.FromMilliseconds(200));
+        var body = Batch(
+            Lifecycle(ClientState, "sub-1", LifecycleEvents.ReauthorizationRequired),
+            Lifecycle(ClientState, "sub-2", LifecycleEvents.SubscriptionRemoved));
+
+        // Act: without the budget the stuck repair would hold the answer for good (the guard fails the test instead).
+        var response = await handler.HandleAsync(null, Body(body), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Assert: answered, the delta signalled, the second repair left to the subscription timer.
+        Assert.Equal(202, response.StatusCode);
+        Assert.Equal(["lifecycle:reauthorizationRequired"], signal.Reasons.ToArray());
+        Assert.Equal([("sub-1", "reauthorizationRequired")], repair.Calls.ToArray());
+    }
+
     [Theory]
     [InlineData("this is not json")]
     [InlineData("{}")]
@@ -171,8 +190,12 @@ public sealed class GraphNotificationHandlerTests
         Assert.Equal("serviceNotAvailable", JsonNode.Parse(response.Body!)!["error"]!["code"]!.GetValue<string>());
     }
 
-    private GraphNotificationHandler Handler(string? clientState = ClientState) =>
-        new(signal, repair, Options.Create(new GraphOptions { ClientState = clientState }), NullLogger<GraphNotificationHandler>.Instance);
+    private GraphNotificationHandler Handler(string? clientState = ClientState, TimeSpan? repairBudget = null) =>
+        new(
+            signal,
+            repair,
+            Options.Create(new GraphOptions { ClientState = clientState, LifecycleRepairBudget = repairBudget ?? TimeSpan.FromSeconds(2) }),
+            NullLogger<GraphNotificationHandler>.Instance);
 
     private static MemoryStream Body(string text) => new(Encoding.UTF8.GetBytes(text));
 
@@ -201,10 +224,13 @@ public sealed class GraphNotificationHandlerTests
     {
         public List<(string SubscriptionId, string LifecycleEvent)> Calls { get; } = [];
 
+        /// <summary>When set, a repair waits until it is cancelled, as a Graph call stuck in retries would.</summary>
+        public bool Hangs { get; set; }
+
         public Task RepairAsync(string subscriptionId, string lifecycleEvent, CancellationToken ct)
         {
             Calls.Add((subscriptionId, lifecycleEvent));
-            return Task.CompletedTask;
+            return Hangs ? Task.Delay(Timeout.Infinite, ct) : Task.CompletedTask;
         }
     }
 }

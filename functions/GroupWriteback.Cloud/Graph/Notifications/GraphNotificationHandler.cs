@@ -64,11 +64,7 @@ public sealed class GraphNotificationHandler(
             var repairs = lifecycle
                 .Where(i => LifecycleEvents.NeedsRepair(i.LifecycleEvent!) && !string.IsNullOrEmpty(i.SubscriptionId))
                 .DistinctBy(i => (i.SubscriptionId, i.LifecycleEvent));
-            foreach (var item in repairs)
-            {
-                Logs.LifecycleEventReceived(logger, item.LifecycleEvent!, item.SubscriptionId!);
-                await repair.RepairAsync(item.SubscriptionId!, item.LifecycleEvent!, ct);
-            }
+            await RepairWithinBudgetAsync(repairs, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -79,6 +75,30 @@ public sealed class GraphNotificationHandler(
 
         Logs.NotificationsAccepted(logger, changes, lifecycle.Count);
         return NotificationResponse.Accepted;
+    }
+
+    /// <summary>
+    /// Repairs until <see cref="GraphOptions.LifecycleRepairBudget"/> runs out; what is left is the subscription
+    /// timer's (it ensures the subscription exists and is current). A repair that fails is still a failure (503).
+    /// </summary>
+    private async Task RepairWithinBudgetAsync(IEnumerable<ChangeNotificationItem> repairs, CancellationToken ct)
+    {
+        var budget = options.Value.LifecycleRepairBudget;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(budget);
+        foreach (var item in repairs)
+        {
+            Logs.LifecycleEventReceived(logger, item.LifecycleEvent!, item.SubscriptionId!);
+            try
+            {
+                await repair.RepairAsync(item.SubscriptionId!, item.LifecycleEvent!, deadline.Token);
+            }
+            catch (OperationCanceledException) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
+            {
+                Logs.LifecycleRepairDeferred(logger, item.SubscriptionId!, item.LifecycleEvent!, budget);
+                return;
+            }
+        }
     }
 
     private static async Task<(ChangeNotificationBatch? Batch, string Problem, int Status)> ReadAsync(Stream body, CancellationToken ct)
