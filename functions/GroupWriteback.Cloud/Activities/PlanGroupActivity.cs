@@ -61,9 +61,10 @@ public sealed class PlanGroupActivity(
 
         if (!decision.InScope)
         {
-            // A written-back group that is skipped had its delete held by the round, and says so.
+            // A written-back group is deleted as out of scope (or skipped, its delete held by the round); any
+            // other group is skipped for the scope's own reason.
             var leaving = DeleteOrSkip(input, "outOfScope", group.DisplayName, limits);
-            return leaving.Action == PlanAction.Skip && status.WrittenBack ? leaving : leaving with { Reason = status.WrittenBack ? "outOfScope" : decision.Reason };
+            return status.WrittenBack ? leaving : leaving with { Reason = decision.Reason };
         }
 
         var kind = GroupScopeEvaluator.KindOf(group)!.Value;

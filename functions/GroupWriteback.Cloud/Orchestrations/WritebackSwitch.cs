@@ -7,7 +7,7 @@ namespace GroupWriteback.Cloud.Orchestrations;
 public sealed record WritebackSwitch
 {
     /// <summary>The reason a pass is skipped while writeback is off.</summary>
-    public const string SkipReason = "writebackDisabled";
+    public const string SkipReason = Planning.GroupPassRequest.WritebackDisabledReason;
 
     /// <summary>The state before anyone ever disabled writeback.</summary>
     public static WritebackSwitch On { get; } = new();

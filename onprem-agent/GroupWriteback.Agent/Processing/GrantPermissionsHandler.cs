@@ -16,11 +16,6 @@ public static class GrantPermissionsHandler
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(granter);
         ArgumentNullException.ThrowIfNull(command);
-        if (string.IsNullOrWhiteSpace(command.Account))
-        {
-            return CommandResults.Failed(command, FailureReason.InvalidCommand, $"Command {command.CommandId}: no account to grant.");
-        }
-
         if (command.Scope == GrantScope.OrganizationalUnit && (command.TargetOu is null || !context.Scope.Contains(command.TargetOu)))
         {
             return CommandResults.Failed(command, FailureReason.OutsideScope, $"Command {command.CommandId}: OU '{command.TargetOu}' is outside the configured target OUs; no permission granted.", command.TargetOu);
