@@ -82,6 +82,7 @@ public sealed class PlanGroupActivity(
             UpsertIntentHash = hash,
             Snapshot = snapshot,
             Limits = limits,
+            MembersSkipped = request.MembersSkippedAtRound,
         };
 
         return snapshot ? plan : await WithMemberChangesAsync(plan, input);
@@ -131,7 +132,7 @@ public sealed class PlanGroupActivity(
             Changes = changes,
             MembersAdded = add.Count,
             MembersRemoved = remove.Count,
-            MembersSkipped = addSkipped + removeSkipped,
+            MembersSkipped = plan.MembersSkipped + addSkipped + removeSkipped,
         };
     }
 

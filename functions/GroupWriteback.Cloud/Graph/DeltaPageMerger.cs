@@ -5,6 +5,9 @@ namespace GroupWriteback.Cloud.Graph;
 /// <summary>
 /// Folds one delta page into one <see cref="GroupChange"/> per group. Graph may list a group several times on a
 /// page (a large membership change is split over entries); later entries win, per group and per member.
+/// Member changes of kinds that cannot be members on-premises (devices, contacts, service principals) are
+/// dropped here from their <c>@odata.type</c> and only counted, so they cost no Graph read and no snapshot.
+/// An entry that lacks a property the scope depends on (a partial update) does not decide scope.
 /// </summary>
 internal static class DeltaPageMerger
 {
@@ -35,6 +38,8 @@ internal static class DeltaPageMerger
         private readonly OrderedDictionary<string, bool> memberAdded = new(StringComparer.OrdinalIgnoreCase);
         private bool deleted;
         private CloudGroup? group;
+        private bool scopeKnown;
+        private int skippedMembers;
 
         public void Apply(Group entry)
         {
@@ -43,32 +48,51 @@ internal static class DeltaPageMerger
                 // A deleted group's member changes no longer matter.
                 deleted = true;
                 group = null;
+                scopeKnown = false;
                 memberAdded.Clear();
+                skippedMembers = 0;
                 return;
             }
 
-            // An entry without a display name carries only member changes (or a partial update): keep what we had.
-            if (entry.DisplayName is not null)
+            // An entry without a display name carries only member changes: keep what we had. One that lacks what
+            // scope is decided from keeps an earlier complete entry of the page, and never decides scope itself.
+            if (entry.DisplayName is not null && (CarriesScope(entry) || !scopeKnown))
             {
                 deleted = false;
                 group = CloudGroupMapper.Map(entry);
+                scopeKnown = CarriesScope(entry);
             }
 
             foreach (var member in AdditionalDataReader.ObjectArray(entry.AdditionalData, AdditionalDataReader.MembersDelta))
             {
                 var memberId = AdditionalDataReader.String(member, "id");
-                if (!string.IsNullOrEmpty(memberId))
+                if (string.IsNullOrEmpty(memberId))
                 {
-                    memberAdded[memberId] = !member.ContainsKey(AdditionalDataReader.Removed);
+                    continue;
                 }
+
+                if (AdditionalDataReader.String(member, AdditionalDataReader.ODataType) is { } type
+                    && CloudMemberMapper.KindOf(type) == CloudMemberKind.Other)
+                {
+                    skippedMembers++;
+                    continue;
+                }
+
+                memberAdded[memberId] = !member.ContainsKey(AdditionalDataReader.Removed);
             }
         }
+
+        /// <summary>The properties <see cref="Planning.GroupScopeEvaluator"/> reads a group's kind from.</summary>
+        private static bool CarriesScope(Group entry) =>
+            entry.GroupTypes is not null && entry.SecurityEnabled is not null && entry.MailEnabled is not null;
 
         public GroupChange ToChange() => new()
         {
             GroupId = groupId,
             Deleted = deleted,
             Group = group,
+            ScopeKnown = group is not null && scopeKnown,
+            SkippedMemberChanges = skippedMembers,
             AddedMemberIds = memberAdded.Where(m => m.Value).Select(m => m.Key).ToArray(),
             RemovedMemberIds = memberAdded.Where(m => !m.Value).Select(m => m.Key).ToArray(),
         };

@@ -12,6 +12,15 @@ public sealed record GroupChange
     /// <summary>Latest properties seen for the group; null when deleted or when only members changed.</summary>
     public CloudGroup? Group { get; init; }
 
+    /// <summary>
+    /// <see cref="Group"/> carries every property scope is decided from; false for a partial update, whose missing
+    /// properties would read as false and make an in-scope group look as if it left scope.
+    /// </summary>
+    public bool ScopeKnown { get; init; }
+
+    /// <summary>Member changes of kinds that are never members on-premises (devices, contacts, service principals).</summary>
+    public int SkippedMemberChanges { get; init; }
+
     /// <summary>Members added (<c>members@delta</c> entries without <c>@removed</c>).</summary>
     public IReadOnlyList<string> AddedMemberIds { get; init; } = [];
 

@@ -15,13 +15,22 @@ internal sealed class DeltaPageScope(IGraphGroupReader graph, GroupScopeEvaluato
     public async Task<IReadOnlyList<GroupPassRequest>> RequestsAsync(IReadOnlyList<GroupChange> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var changed = changes.Where(c => !c.Deleted && c.Group is not null).Select(c => c.Group!).ToList();
+        // A partial entry leaves scope to the pass, which reads the whole group: the round neither counts nor holds it.
+        var changed = changes.Where(c => !c.Deleted && c.ScopeKnown).Select(c => c.Group!).ToList();
         var decisions = await scope.EvaluateManyAsync(changed, cancellationToken);
         var requests = changes
-            .Select(c => WithScope(GroupPassRequest.FromDelta(c.GroupId, c.Deleted, c.AddedMemberIds, c.RemovedMemberIds), c.Group, decisions))
+            .Select(c => WithScope(Request(c), c.ScopeKnown ? c.Group : null, decisions))
             .ToList();
         requests.AddRange(await ScopingGroupMovesAsync(changes, cancellationToken));
         return requests;
+    }
+
+    private static GroupPassRequest Request(GroupChange change)
+    {
+        var request = GroupPassRequest.FromDelta(change.GroupId, change.Deleted, change.AddedMemberIds, change.RemovedMemberIds);
+        return change.SkippedMemberChanges > 0 && !change.Deleted
+            ? request with { MembersSkippedAtRound = change.SkippedMemberChanges }
+            : request;
     }
 
     private async Task<IReadOnlyList<GroupPassRequest>> ScopingGroupMovesAsync(IReadOnlyList<GroupChange> changes, CancellationToken cancellationToken)

@@ -27,6 +27,12 @@ public sealed record GroupPassRequest
     /// <summary>Members the delta removed.</summary>
     public IReadOnlyList<string> RemovedMemberIds { get; init; } = [];
 
+    /// <summary>
+    /// Member changes the round dropped from their <c>@odata.type</c> (devices, contacts, service principals):
+    /// counted as skipped members, never read from Graph and never a reason for a snapshot.
+    /// </summary>
+    public int MembersSkippedAtRound { get; init; }
+
     /// <summary>Orchestrations to tell when the pass is done (full sync and disable progress).</summary>
     public IReadOnlyList<string> NotifyInstanceIds { get; init; } = [];
 
@@ -90,7 +96,12 @@ public sealed record GroupPassRequest
 
         // The later scope decision is the newer one; a hold is kept until a pass has run with it.
         var merged = Merged(later, notify);
-        return merged with { InScopeAtRound = later.InScopeAtRound ?? InScopeAtRound, DeleteHeld = DeleteHeld || later.DeleteHeld };
+        return merged with
+        {
+            InScopeAtRound = later.InScopeAtRound ?? InScopeAtRound,
+            DeleteHeld = DeleteHeld || later.DeleteHeld,
+            MembersSkippedAtRound = MembersSkippedAtRound + later.MembersSkippedAtRound,
+        };
     }
 
     private GroupPassRequest Merged(GroupPassRequest later, IReadOnlyList<string> notify)

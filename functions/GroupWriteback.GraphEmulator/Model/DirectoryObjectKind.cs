@@ -5,4 +5,7 @@ public enum DirectoryObjectKind
 {
     User,
     Group,
+
+    /// <summary>A device: a member of groups in Entra ID, never of groups on-premises.</summary>
+    Device,
 }

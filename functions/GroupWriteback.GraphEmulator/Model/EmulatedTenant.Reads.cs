@@ -11,6 +11,14 @@ public sealed partial class EmulatedTenant
         }
     }
 
+    public EmulatedDevice? FindDevice(string deviceId)
+    {
+        lock (gate)
+        {
+            return devices.GetValueOrDefault(deviceId);
+        }
+    }
+
     public EmulatedGroup? FindGroup(string groupId)
     {
         lock (gate)
@@ -25,6 +33,7 @@ public sealed partial class EmulatedTenant
         {
             return users.ContainsKey(objectId) ? DirectoryObjectKind.User
                 : groups.ContainsKey(objectId) ? DirectoryObjectKind.Group
+                : devices.ContainsKey(objectId) ? DirectoryObjectKind.Device
                 : null;
         }
     }

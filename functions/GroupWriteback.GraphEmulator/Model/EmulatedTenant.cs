@@ -10,6 +10,7 @@ public sealed partial class EmulatedTenant
     private readonly Lock gate = new();
     private readonly OrderedDictionary<string, EmulatedUser> users = new(StringComparer.OrdinalIgnoreCase);
     private readonly OrderedDictionary<string, GroupState> groups = new(StringComparer.OrdinalIgnoreCase);
+    private readonly OrderedDictionary<string, EmulatedDevice> devices = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<TenantChange> changes = [];
     private long sequence;
     private int deltaTokenGeneration;
@@ -157,6 +158,11 @@ public sealed partial class EmulatedTenant
             return new DirectoryObjectRef(user.Id, DirectoryObjectKind.User);
         }
 
+        if (devices.TryGetValue(memberId, out var device))
+        {
+            return new DirectoryObjectRef(device.Id, DirectoryObjectKind.Device);
+        }
+
         return groups.TryGetValue(memberId, out var group)
             ? new DirectoryObjectRef(group.Properties.Id, DirectoryObjectKind.Group)
             : throw DirectoryObjectNotFoundException.ForId(memberId);
@@ -164,7 +170,7 @@ public sealed partial class EmulatedTenant
 
     private void EnsureIdIsFree(string id)
     {
-        if (users.ContainsKey(id) || groups.ContainsKey(id))
+        if (users.ContainsKey(id) || groups.ContainsKey(id) || devices.ContainsKey(id))
         {
             throw new DirectoryConflictException($"Another object with the same value for property id already exists: '{id}'.");
         }

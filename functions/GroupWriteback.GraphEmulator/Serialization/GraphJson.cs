@@ -10,6 +10,7 @@ public static class GraphJson
 {
     public const string UserType = "#microsoft.graph.user";
     public const string GroupType = "#microsoft.graph.group";
+    public const string DeviceType = "#microsoft.graph.device";
 
     public static JsonObject Group(EmulatedGroup group, PropertySelection select) => Group(group, select, new JsonObject());
 
@@ -21,9 +22,12 @@ public static class GraphJson
         ArgumentNullException.ThrowIfNull(tenant);
         ArgumentNullException.ThrowIfNull(reference);
         var typed = new JsonObject { ["@odata.type"] = TypeName(reference.Kind) };
-        return reference.Kind == DirectoryObjectKind.User
-            ? tenant.FindUser(reference.Id) is { } user ? User(user, select, typed) : null
-            : tenant.FindGroup(reference.Id) is { } group ? Group(group, select, typed) : null;
+        return reference.Kind switch
+        {
+            DirectoryObjectKind.User => tenant.FindUser(reference.Id) is { } user ? User(user, select, typed) : null,
+            DirectoryObjectKind.Device => tenant.FindDevice(reference.Id) is { } device ? Device(device, select, typed) : null,
+            _ => tenant.FindGroup(reference.Id) is { } group ? Group(group, select, typed) : null,
+        };
     }
 
     private static JsonObject Group(EmulatedGroup group, PropertySelection select, JsonObject json)
@@ -63,7 +67,19 @@ public static class GraphJson
         return json;
     }
 
-    public static string TypeName(DirectoryObjectKind kind) => kind == DirectoryObjectKind.User ? UserType : GroupType;
+    public static string TypeName(DirectoryObjectKind kind) => kind switch
+    {
+        DirectoryObjectKind.User => UserType,
+        DirectoryObjectKind.Device => DeviceType,
+        _ => GroupType,
+    };
+
+    private static JsonObject Device(EmulatedDevice device, PropertySelection select, JsonObject json)
+    {
+        Add(json, select, "id", device.Id);
+        Add(json, select, "displayName", device.DisplayName);
+        return json;
+    }
 
     public static string Timestamp(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

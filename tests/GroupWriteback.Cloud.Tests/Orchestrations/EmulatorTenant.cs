@@ -35,6 +35,8 @@ internal sealed class EmulatorTenant : ITestTenant, IAsyncDisposable
     public IReadOnlyList<RecordedRequest> DeltaReads =>
         [.. graph.Requests.Matching(DeltaPath).Where(r => !r.PathAndQuery.Contains("$deltatoken=latest", StringComparison.OrdinalIgnoreCase))];
 
+    public IReadOnlyList<RecordedRequest> MemberLookups => [.. graph.Requests.Matching("/").Where(r => r.Path.EndsWith("/directoryObjects/getByIds", StringComparison.OrdinalIgnoreCase))];
+
     private EmulatedTenant Tenant => graph.Tenant;
 
     /// <summary>
@@ -58,6 +60,8 @@ internal sealed class EmulatorTenant : ITestTenant, IAsyncDisposable
     }
 
     public string AddUser(string? sid = null, Guid? objectGuid = null) => AddUser(Interlocked.Increment(ref userCount), sid, objectGuid);
+
+    public string AddDevice(string displayName) => Tenant.AddDevice(displayName);
 
     public IReadOnlyList<string> AddUsers(int count) =>
     [

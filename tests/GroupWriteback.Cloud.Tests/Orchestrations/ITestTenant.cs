@@ -18,7 +18,13 @@ internal interface ITestTenant
     /// </summary>
     IReadOnlyList<RecordedRequest> DeltaReads { get; }
 
+    /// <summary>The <c>directoryObjects/getByIds</c> requests Graph answered: how a pass resolves changed members.</summary>
+    IReadOnlyList<RecordedRequest> MemberLookups { get; }
+
     string AddUser(string? sid = null, Guid? objectGuid = null);
+
+    /// <summary>A device: a group member in Entra ID that has no on-premises counterpart in a group.</summary>
+    string AddDevice(string displayName);
 
     IReadOnlyList<string> AddUsers(int count);
 
