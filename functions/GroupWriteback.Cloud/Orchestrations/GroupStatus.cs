@@ -59,4 +59,10 @@ public sealed record GroupStatus
 
     /// <summary>What would be removed, while <see cref="Phase"/> is <see cref="GroupPhase.AwaitingApproval"/>.</summary>
     public DeletePreview? Preview { get; init; }
+
+    /// <summary>Passes in a row that ended in a transient failure (reset by a pass that does not).</summary>
+    public int TransientFailures { get; init; }
+
+    /// <summary>When the orchestration runs the failed pass again; null when no retry is due.</summary>
+    public DateTimeOffset? RetryAt { get; init; }
 }

@@ -29,7 +29,7 @@ public static class GroupStatusUpdate
 
         var withDn = results.LastOrDefault(r => r.DistinguishedName is not null);
         var complete = failed.Count == 0 && tally.Missing.Count == 0;
-        return status with
+        var after = status with
         {
             Phase = deleted ? GroupPhase.Deleted : GroupPhase.Idle,
             WrittenBack = writtenBack,
@@ -46,6 +46,7 @@ public static class GroupStatusUpdate
             LastPassAt = now,
             Preview = null,
         };
+        return PassRetry.Schedule(after, status.TransientFailures, failed, plan.Limits, now);
     }
 
     private static string Outcome(bool deleted, int failed, int missing, string? note) =>
