@@ -65,4 +65,10 @@ public sealed record GroupStatus
 
     /// <summary>When the orchestration runs the failed pass again; null when no retry is due.</summary>
     public DateTimeOffset? RetryAt { get; init; }
+
+    /// <summary>
+    /// Fingerprint of a desired group the agent (or the planner, with the agent's rules) refused for good; while the
+    /// group's intent is unchanged, passes skip it instead of queuing commands that would be dead-lettered again.
+    /// </summary>
+    public string? RefusedIntentHash { get; init; }
 }

@@ -43,6 +43,9 @@ public static class GroupStatusUpdate
             MembersSkipped = plan.MembersSkipped + (snapshot?.MembersSkipped ?? 0) + results.Sum(r => r.SkippedMembers.Count),
             KnownMemberCount = deleted ? null : KnownMembers(status, plan, snapshot, complete),
             UpsertIntentHash = upsert is { Succeeded: true } || plan.Upsert is null ? plan.UpsertIntentHash : null,
+            RefusedIntentHash = upsert is { Succeeded: false, Reason: not FailureReason.Transient } ? plan.UpsertIntentHash
+                : upsert is { Succeeded: true } ? null
+                : status.RefusedIntentHash,
             LastPassAt = now,
             Preview = null,
         };
