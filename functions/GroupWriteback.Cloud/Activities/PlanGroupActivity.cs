@@ -28,6 +28,11 @@ public sealed class PlanGroupActivity(
     /// <summary>The skip reason of a pass whose delete the delta round held back.</summary>
     public const string DeleteHeldReason = "deleteHeldByRound";
 
+    /// <summary>The skip reason of a group whose commands the agent would refuse (see <see cref="GroupPlan.Refusal"/>).</summary>
+    public const string RefusedReason = "refused";
+
+    private const string AdminOrigin = "admin";
+
     /// <inheritdoc />
     public override async Task<GroupPlan> RunAsync(TaskActivityContext context, PlanGroupInput input)
     {
@@ -70,6 +75,14 @@ public sealed class PlanGroupActivity(
         var kind = GroupScopeEvaluator.KindOf(group)!.Value;
         var upsert = planner.DesiredGroup(group, kind, Id(input, "upsert"), input.InstanceId, time.GetUtcNow());
         var hash = WritebackPlanner.IntentHash(upsert);
+        if (Refusal(upsert, hash, status, request) is { } refusal)
+        {
+            return new GroupPlan
+            {
+                Action = PlanAction.Skip, Reason = RefusedReason, Refusal = refusal, DisplayName = group.DisplayName, UpsertIntentHash = hash, Limits = limits,
+            };
+        }
+
         var snapshot = request.Mode == GroupPassMode.Snapshot || !status.WrittenBack;
         var unchanged = status.WrittenBack && status.UpsertIntentHash == hash && request.Mode != GroupPassMode.Snapshot;
 
@@ -87,6 +100,19 @@ public sealed class PlanGroupActivity(
 
         return snapshot ? plan : await WithMemberChangesAsync(plan, input);
     }
+
+    /// <summary>
+    /// Caught before anything is queued: an upsert that breaks the wire rules the agent checks first
+    /// (<see cref="CommandShape"/>), or the very desired group the agent refused for good last time. Either would only
+    /// be dead-lettered again, on every full sync; a change to the group (a new intent) is planned as usual, and so is
+    /// an administrator's "sync this group now" (after fixing the cause on-premises, say a missing OU).
+    /// </summary>
+    private static string? Refusal(UpsertGroupCommand upsert, string hash, GroupStatus status, GroupPassRequest request) =>
+        CommandShape.Problem(upsert) is { } problem
+            ? $"Group {upsert.GroupId}: not queued, the agent would refuse it: {problem}."
+            : status.RefusedIntentHash == hash && request.Origin != AdminOrigin
+            ? $"Group {upsert.GroupId}: not queued again, unchanged since the agent refused it. {status.LastError}".TrimEnd()
+            : null;
 
     private async Task<GroupPlan> WithMemberChangesAsync(GroupPlan plan, PlanGroupInput input)
     {

@@ -18,6 +18,12 @@ public sealed record WorkflowLimits
     /// <summary>See <see cref="WritebackScopeOptions.MaxRequeues"/>.</summary>
     public int MaxRequeues { get; init; } = 3;
 
+    /// <summary>See <see cref="WritebackScopeOptions.MaxPassRetries"/>.</summary>
+    public int MaxPassRetries { get; init; } = 5;
+
+    /// <summary>See <see cref="WritebackScopeOptions.PassRetryDelay"/>.</summary>
+    public TimeSpan PassRetryDelay { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>See <see cref="WritebackScopeOptions.FanOut"/>.</summary>
     public int FanOut { get; init; } = 20;
 
@@ -40,6 +46,8 @@ public sealed record WorkflowLimits
             MembershipRemovalThreshold = options.MembershipRemovalThreshold,
             ResultTimeout = options.ResultTimeout,
             MaxRequeues = options.MaxRequeues,
+            MaxPassRetries = options.MaxPassRetries,
+            PassRetryDelay = options.PassRetryDelay,
             FanOut = options.FanOut,
             DebounceWindow = options.DebounceWindow,
             MaxDebounce = options.MaxDebounce,

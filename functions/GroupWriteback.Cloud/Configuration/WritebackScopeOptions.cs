@@ -58,6 +58,17 @@ public sealed class WritebackScopeOptions
     [Range(0, 20)]
     public int MaxRequeues { get; set; } = 3;
 
+    /// <summary>
+    /// How often a pass that the agent answered with a transient failure is run again (a durable timer waits
+    /// <see cref="PassRetryDelay"/>, doubling each time, at most 30 min) before the group's status gives up.
+    /// </summary>
+    [Range(0, 20)]
+    public int MaxPassRetries { get; set; } = 5;
+
+    /// <summary>The wait before the first retry of a transiently failed pass.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan PassRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How many groups are started or signalled at once, and how many full-sync passes run at once.</summary>
     [Range(1, 1000)]
     public int FanOut { get; set; } = 20;

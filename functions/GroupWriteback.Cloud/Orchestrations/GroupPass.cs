@@ -24,6 +24,24 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
         context.SetCustomStatus(status);
 
         var plan = await PlanAsync(request, status);
+        if (plan.Action == PlanAction.Skip && plan.Refusal is { } refusal)
+        {
+            // Reported in the status once, and not re-queued until the group changes.
+            return status with
+            {
+                Phase = GroupPhase.Idle,
+                LastOutcome = "rejected",
+                SkipReason = plan.Reason,
+                LastError = refusal,
+                MembersWritten = 0,
+                DisplayName = plan.DisplayName ?? status.DisplayName,
+                RefusedIntentHash = plan.UpsertIntentHash,
+                TransientFailures = 0,
+                RetryAt = null,
+                LastPassAt = context.CurrentUtcDateTime,
+            };
+        }
+
         if (plan.Action == PlanAction.Skip)
         {
             return status with

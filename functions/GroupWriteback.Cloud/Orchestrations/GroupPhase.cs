@@ -18,6 +18,9 @@ public enum GroupPhase
     /// <summary>Paused: the pass would remove more members than allowed.</summary>
     AwaitingApproval,
 
+    /// <summary>The last pass failed for a transient reason; a durable timer runs it again at <see cref="GroupStatus.RetryAt"/>.</summary>
+    RetryWaiting,
+
     /// <summary>The written-back group was deleted; the orchestration has ended.</summary>
     Deleted,
 

@@ -59,4 +59,16 @@ public sealed record GroupStatus
 
     /// <summary>What would be removed, while <see cref="Phase"/> is <see cref="GroupPhase.AwaitingApproval"/>.</summary>
     public DeletePreview? Preview { get; init; }
+
+    /// <summary>Passes in a row that ended in a transient failure (reset by a pass that does not).</summary>
+    public int TransientFailures { get; init; }
+
+    /// <summary>When the orchestration runs the failed pass again; null when no retry is due.</summary>
+    public DateTimeOffset? RetryAt { get; init; }
+
+    /// <summary>
+    /// Fingerprint of a desired group the agent (or the planner, with the agent's rules) refused for good; while the
+    /// group's intent is unchanged, passes skip it instead of queuing commands that would be dead-lettered again.
+    /// </summary>
+    public string? RefusedIntentHash { get; init; }
 }

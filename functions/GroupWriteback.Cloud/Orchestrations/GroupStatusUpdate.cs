@@ -29,7 +29,7 @@ public static class GroupStatusUpdate
 
         var withDn = results.LastOrDefault(r => r.DistinguishedName is not null);
         var complete = failed.Count == 0 && tally.Missing.Count == 0;
-        return status with
+        var after = status with
         {
             Phase = deleted ? GroupPhase.Deleted : GroupPhase.Idle,
             WrittenBack = writtenBack,
@@ -43,9 +43,13 @@ public static class GroupStatusUpdate
             MembersSkipped = plan.MembersSkipped + (snapshot?.MembersSkipped ?? 0) + results.Sum(r => r.SkippedMembers.Count),
             KnownMemberCount = deleted ? null : KnownMembers(status, plan, snapshot, complete),
             UpsertIntentHash = upsert is { Succeeded: true } || plan.Upsert is null ? plan.UpsertIntentHash : null,
+            RefusedIntentHash = upsert is { Succeeded: false, Reason: not FailureReason.Transient } ? plan.UpsertIntentHash
+                : upsert is { Succeeded: true } ? null
+                : status.RefusedIntentHash,
             LastPassAt = now,
             Preview = null,
         };
+        return PassRetry.Schedule(after, status.TransientFailures, failed, plan.Limits, now);
     }
 
     private static string Outcome(bool deleted, int failed, int missing, string? note) =>

@@ -9,7 +9,8 @@ namespace GroupWriteback.Cloud.Orchestrations;
 /// the requested change merged with every <see cref="EventNames.GroupChangeRequested"/> already
 /// queued, tells the orchestrations that asked for it, and continues as new: with the requests that
 /// arrived during the pass, or waiting for the next one. A group that is not (or no longer) written
-/// back ends the orchestration unless a request is waiting; its output keeps the last status.
+/// back ends the orchestration unless a request is waiting; its output keeps the last status. A pass that failed
+/// for a transient reason is run again after a durable timer (<see cref="PassRetry"/>), a bounded number of times.
 /// </summary>
 [DurableTask(nameof(GroupWritebackOrchestrator))]
 public sealed class GroupWritebackOrchestrator : TaskOrchestrator<GroupWritebackInput, GroupStatus>
@@ -33,6 +34,19 @@ public sealed class GroupWritebackOrchestrator : TaskOrchestrator<GroupWriteback
         var completed = new GroupPassCompleted(status.GroupId, status.Pass, status.LastOutcome ?? "unknown");
         await Task.WhenAll(request.NotifyInstanceIds.Select(notify =>
             context.CallActivityAsync<bool>(nameof(NotifyPassCompletedActivity), new PassCompletedNotice(notify, completed))));
+
+        if (status.RetryAt is { } retryAt)
+        {
+            // A transient failure: wait on a durable timer, then run the same request again (with whatever arrived
+            // meanwhile). Those asked to be told were told of this pass already.
+            Log.PassRetryScheduled(logger, status.GroupId, status.Pass, status.TransientFailures, retryAt);
+            await context.CreateTimer(retryAt.UtcDateTime, CancellationToken.None);
+            var retry = Merge(request with { NotifyInstanceIds = [] }, BufferedEvents.TakeAll<GroupPassRequest>(context, EventNames.GroupChangeRequested));
+            status = status with { Phase = GroupPhase.Idle, RetryAt = null };
+            context.SetCustomStatus(status);
+            context.ContinueAsNew(new GroupWritebackInput { Status = status, Request = retry }, preserveUnprocessedEvents: true);
+            return status;
+        }
 
         var queued = BufferedEvents.TakeAll<GroupPassRequest>(context, EventNames.GroupChangeRequested);
         var next = queued.Count == 0 ? null : Merge(queued[0], queued.Skip(1));

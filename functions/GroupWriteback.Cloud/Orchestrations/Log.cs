@@ -46,4 +46,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2013, Level = LogLevel.Warning, Message = "{InstanceId}: writeback turned off (preview {PreviewId}); no group is written back until it is enabled again.")]
     public static partial void WritebackTurnedOff(ILogger logger, string instanceId, string? previewId);
+
+    [LoggerMessage(EventId = 2014, Level = LogLevel.Warning, Message = "Group {GroupId}: pass {Pass} failed for a transient reason (failure {Failures} in a row); running it again at {RetryAt:O}")]
+    public static partial void PassRetryScheduled(ILogger logger, string groupId, int pass, int failures, DateTimeOffset retryAt);
 }

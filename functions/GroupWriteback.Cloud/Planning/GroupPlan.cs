@@ -39,6 +39,12 @@ public sealed record GroupPlan
     /// <summary>Members left out because they have no on-premises identity.</summary>
     public int MembersSkipped { get; init; }
 
+    /// <summary>
+    /// Why the group is refused without queuing anything (a command the agent would refuse, or the same desired group
+    /// the agent refused before), for a <see cref="PlanAction.Skip"/>; null otherwise.
+    /// </summary>
+    public string? Refusal { get; init; }
+
     /// <summary>The limits the pass runs with.</summary>
     public WorkflowLimits Limits { get; init; } = new();
 

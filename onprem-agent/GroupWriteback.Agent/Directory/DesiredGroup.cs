@@ -39,14 +39,14 @@ public sealed class DesiredGroup
         {
             ["groupType"] = [GroupTypeValue(command.GroupType)],
             [WritebackAnchor.AdminDescription] = [anchor.Value],
-            ["displayName"] = Single(GroupNaming.Truncate(a.DisplayName, MaxDisplayName)),
+            ["displayName"] = Single(GroupNaming.Truncate(GroupNaming.DisplayName(anchor, a.DisplayName), MaxDisplayName).TrimEnd()),
         };
         if (schema.HasExternalDirectoryObjectId)
         {
             values[WritebackAnchor.ExternalDirectoryObjectId] = [anchor.Value];
         }
 
-        AddIfManaged(values, "description", a.Description is null ? null : Single(GroupNaming.Truncate(a.Description, MaxDescription)));
+        AddIfManaged(values, "description", a.Description is null ? null : Single(GroupNaming.Truncate(GroupNaming.CleanText(a.Description), MaxDescription).TrimEnd()));
         AddIfManaged(values, "mail", !mailEnabled ? [] : a.Mail is null ? null : Single(a.Mail));
         AddIfManaged(values, "proxyAddresses", !mailEnabled ? [] : a.ProxyAddresses?.Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToArray());
         AddExchange(values, schema, "mailNickname", !mailEnabled ? [] : a.MailNickname is null ? null : Single(a.MailNickname));

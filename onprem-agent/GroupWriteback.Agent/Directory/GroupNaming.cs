@@ -8,6 +8,10 @@ namespace GroupWriteback.Agent.Directory;
 /// Derives a group's CN and sAMAccountName. CN is <c>Group_&lt;objectId&gt;</c>, or
 /// <c>&lt;displayName trimmed to 51&gt;_&lt;last 12 of objectId&gt;</c> (64 characters at most,
 /// the CN limit); the DN escapes it, so any display name is safe.
+/// Text from the cloud is cleaned before it is stored (<see cref="CleanText"/>): every C0 and C1 control character
+/// (U+0000–U+001F, U+007F–U+009F, line breaks and tabs included) becomes a space, runs of white space collapse to
+/// one space, and the ends are trimmed. A display name that is empty after cleaning (only white space, line breaks
+/// or NULs) is written as <c>Group_&lt;objectId&gt;</c>, the same fallback the CN uses.
 /// </summary>
 public static class GroupNaming
 {
@@ -28,7 +32,7 @@ public static class GroupNaming
             return anchor.Value;
         }
 
-        var cleaned = Truncate(ReplaceControls(displayName ?? string.Empty).Trim(), MaxDisplayNamePart).TrimEnd();
+        var cleaned = Truncate(CleanText(displayName), MaxDisplayNamePart).TrimEnd();
         var suffix = anchor.ObjectId.ToString("D")[^12..];
         return cleaned.Length == 0 ? anchor.Value : $"{cleaned}_{suffix}";
     }
@@ -71,12 +75,39 @@ public static class GroupNaming
         return Truncate(baseName, MaxSamAccountName - suffix.Length).TrimEnd('.', ' ') + suffix;
     }
 
-    private static string ReplaceControls(string value)
+    /// <summary>The displayName to store: the cleaned name, or <c>Group_&lt;objectId&gt;</c> when nothing is left.</summary>
+    public static string DisplayName(WritebackAnchor anchor, string? displayName)
     {
+        ArgumentNullException.ThrowIfNull(anchor);
+        var cleaned = CleanText(displayName);
+        return cleaned.Length == 0 ? anchor.Value : cleaned;
+    }
+
+    /// <summary>Controls (C0 and C1) to spaces, white-space runs to one space, ends trimmed.</summary>
+    public static string CleanText(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
         var builder = new StringBuilder(value.Length);
+        var pendingSpace = false;
         foreach (var c in value)
         {
-            builder.Append(char.IsControl(c) ? ' ' : c);
+            if (char.IsControl(c) || char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
         }
 
         return builder.ToString();

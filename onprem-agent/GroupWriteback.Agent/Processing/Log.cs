@@ -24,7 +24,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 105, Level = LogLevel.Information, Message = "Agent {AgentId} consuming commands; writing only under {TargetOus}")]
     public static partial void Started(ILogger logger, string agentId, string targetOus);
 
-    [LoggerMessage(EventId = 106, Level = LogLevel.Warning, Message = "Directory unavailable, retrying in {Delay}: {Detail}")]
+    [LoggerMessage(EventId = 106, Level = LogLevel.Warning, Message = "Directory unavailable, the agent waits {Delay} before trying again: {Detail}")]
     public static partial void DirectoryUnavailable(ILogger logger, TimeSpan delay, string detail);
 
     [LoggerMessage(EventId = 107, Level = LogLevel.Warning, Message = "Lost the lock of a command session; its messages will be delivered again: {Detail}")]
@@ -35,4 +35,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 109, Level = LogLevel.Error, Message = "{Kind} for group {GroupId} ({CommandId}) failed unexpectedly; answered as a failure and not retried")]
     public static partial void CommandCrashed(ILogger logger, string kind, string groupId, string commandId, Exception exception);
+
+    [LoggerMessage(EventId = 110, Level = LogLevel.Information, Message = "Directory answers again after {Outage}; commands resume")]
+    public static partial void DirectoryAvailable(ILogger logger, TimeSpan outage);
+
+    [LoggerMessage(EventId = 111, Level = LogLevel.Debug, Message = "{Kind} for group {GroupId} held until the directory answers (delivery {Delivery}, not counted)")]
+    public static partial void HeldForDirectory(ILogger logger, string kind, string groupId, int delivery);
+
+    [LoggerMessage(EventId = 112, Level = LogLevel.Warning, Message = "Command released after a transient failure; this consumer waits {Delay}: {Detail}")]
+    public static partial void ConsumerBackoff(ILogger logger, TimeSpan delay, string detail);
 }

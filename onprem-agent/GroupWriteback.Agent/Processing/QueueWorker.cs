@@ -9,7 +9,8 @@ namespace GroupWriteback.Agent.Processing;
 
 /// <summary>
 /// Consumes the command queue with <see cref="AgentOptions.MaxConcurrentSessions"/> <see cref="SessionPump"/>s, each
-/// holding one group's session at a time, so a slow group does not hold up the others and order within a group is kept.
+/// holding one group's session at a time, so a slow group does not hold up the others and order within a group is kept. The pumps share one
+/// <see cref="DirectoryAvailability"/> gate: while the DC is unreachable the whole agent backs off.
 /// </summary>
 public sealed class QueueWorker(
     ICommandSource source, IResultPublisher results, WritebackContextFactory contexts, CommandProcessor processor, IOptions<AgentOptions> options, ScopeGuard scope, ILogger<QueueWorker> logger)
@@ -21,7 +22,8 @@ public sealed class QueueWorker(
         var settings = options.Value;
         var targets = string.Join("; ", scope.TargetOus);
         Log.Started(logger, settings.AgentId, targets);
+        var availability = new DirectoryAvailability(logger);
         return Task.WhenAll(Enumerable.Range(0, settings.MaxConcurrentSessions)
-            .Select(_ => Task.Run(() => new SessionPump(source, results, contexts, processor, settings, logger).RunAsync(stoppingToken), stoppingToken)));
+            .Select(_ => Task.Run(() => new SessionPump(source, results, contexts, processor, settings, availability, logger).RunAsync(stoppingToken), stoppingToken)));
     }
 }

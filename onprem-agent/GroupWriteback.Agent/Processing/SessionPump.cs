@@ -1,5 +1,6 @@
 using GroupWriteback.Agent.Configuration;
 using GroupWriteback.Agent.Directory;
+using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Contracts.Results;
 using GroupWriteback.Transport;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,10 @@ namespace GroupWriteback.Agent.Processing;
 /// One consumer of group sessions, on its own directory connection: takes a session, applies its messages one at
 /// a time in order and reports a result for each. Permanent failures are reported and dead-lettered; transient ones
 /// release the message for redelivery until <see cref="AgentOptions.MaxAttempts"/>, then are given up the same way.
-/// A malformed message is dead-lettered with a failure result; the rest keeps flowing.
+/// An unreachable DC is not the message's fault: the pump keeps the message (its lock is renewed while the session
+/// is open), waits on the agent's <see cref="DirectoryAvailability"/> gate and applies it again when the DC answers,
+/// so an outage of any length costs no delivery. A malformed message is dead-lettered with a failure result; the
+/// rest keeps flowing.
 /// </summary>
 internal sealed class SessionPump
 {
@@ -19,11 +23,14 @@ internal sealed class SessionPump
     private readonly WritebackContextFactory _contexts;
     private readonly CommandProcessor _processor;
     private readonly AgentOptions _options;
+    private readonly DirectoryAvailability _availability;
     private readonly ILogger _logger;
     private WritebackContext? _context;
 
-    public SessionPump(ICommandSource source, IResultPublisher results, WritebackContextFactory contexts, CommandProcessor processor, AgentOptions options, ILogger logger)
+    public SessionPump(
+        ICommandSource source, IResultPublisher results, WritebackContextFactory contexts, CommandProcessor processor, AgentOptions options, DirectoryAvailability availability, ILogger logger)
     {
+        _availability = availability;
         _source = source;
         _results = results;
         _contexts = contexts;
@@ -39,6 +46,7 @@ internal sealed class SessionPump
         {
             try
             {
+                await _availability.WaitAsync(stoppingToken);
                 await using var session = await _source.AcceptNextSessionAsync(_options.SessionWait, stoppingToken);
                 if (session is not null)
                 {
@@ -47,10 +55,11 @@ internal sealed class SessionPump
 
                 backoff = TimeSpan.FromSeconds(1);
             }
-            catch (Exception ex) when (ex is DirectoryUnavailableException or DirectoryWriteException { IsTransient: true })
+            catch (DirectoryWriteException ex) when (ex.IsTransient)
             {
+                // A request failed on its own and its message was released: this consumer waits a little.
                 DropConnection();
-                Log.DirectoryUnavailable(_logger, backoff, ex.Message);
+                Log.ConsumerBackoff(_logger, backoff, ex.Message);
                 await Task.Delay(backoff, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromMinutes(1).Ticks));
             }
@@ -98,10 +107,30 @@ internal sealed class SessionPump
             return true;
         }
 
+        while (true)
+        {
+            try
+            {
+                return await ApplyAsync(message, command, cancellationToken);
+            }
+            catch (Exception ex) when (DirectoryAvailability.IsOutage(ex))
+            {
+                // Keep the message (and the session's order) and try it again once the gate opens.
+                DropConnection();
+                _availability.ReportOutage(ex.Message);
+                Log.HeldForDirectory(_logger, command.Kind, command.GroupId, message.DeliveryCount);
+                await _availability.WaitAsync(cancellationToken);
+            }
+        }
+    }
+
+    private async Task<bool> ApplyAsync(ReceivedCommand message, WritebackCommand command, CancellationToken cancellationToken)
+    {
         try
         {
             _context ??= _contexts.Open();
             var result = await _processor.ApplyAsync(_context, command, cancellationToken);
+            _availability.ReportAvailable();
             await _results.PublishAsync(result, cancellationToken);
             if (result.Outcome == ResultOutcome.Failed)
             {
@@ -114,8 +143,9 @@ internal sealed class SessionPump
 
             return true;
         }
-        catch (Exception ex) when (ex is DirectoryUnavailableException or DirectoryWriteException { IsTransient: true })
+        catch (DirectoryWriteException ex) when (ex.IsTransient && !DirectoryAvailability.IsOutage(ex))
         {
+            // A request that failed on its own (time or admin limit) while the DC answers: this uses the budget.
             DropConnection();
             if (message.DeliveryCount < _options.MaxAttempts)
             {

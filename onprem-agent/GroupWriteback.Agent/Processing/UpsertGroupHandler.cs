@@ -33,11 +33,6 @@ public static class UpsertGroupHandler
             return CommandResults.Failed(command, FailureReason.OutsideScope, $"Group {command.GroupId}: target OU '{command.TargetOu}' is outside the configured target OUs; nothing written.", command.TargetOu);
         }
 
-        if (string.IsNullOrWhiteSpace(command.Attributes?.DisplayName))
-        {
-            return CommandResults.Failed(command, FailureReason.InvalidCommand, $"Group {command.GroupId}: displayName is empty.");
-        }
-
         var desired = DesiredGroup.For(command, anchor, context.Schema);
         var commonName = GroupNaming.CommonName(anchor, command.Naming, command.Attributes.DisplayName);
         var rdn = "CN=" + DistinguishedName.EscapeValue(commonName);

@@ -43,7 +43,43 @@ public sealed class HostileNameTests : IDisposable
         Assert.Empty(CreatedOutsideTheTestRoot(started));
     }
 
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("\r\n\t \n")]
+    [InlineData("\0\0\0")]
+    [InlineData("\u0085\u009F\u0001")]
+    public void Upsert_NameWithNothingUsable_IsWrittenUnderTheFallbackName(string name)
+    {
+        var id = Guid.NewGuid().ToString();
+
+        var result = Assert.Single(_scope.Apply(_scope.Upsert(id, name)));
+
+        Assert.True(result.Outcome == ResultOutcome.Applied, result.Message);
+        var entry = WriterScope.ReadGroup(id, "displayName", "cn", "sAMAccountName");
+        Assert.Equal($"Group_{id}", WriterScope.Values(entry, "displayName")[0]);
+        Assert.Equal($"Group_{id}", WriterScope.Values(entry, "cn")[0]);
+        Assert.Equal($"Group_{id}", WriterScope.Values(entry, "sAMAccountName")[0]);
+    }
+
+    [Fact]
+    public void Upsert_ControlsInNameAndDescription_StoredAsSingleSpaces()
+    {
+        var id = Guid.NewGuid().ToString();
+
+        _scope.Apply(_scope.Upsert(id, "  Sales\r\n\tTeam\0 \u0007East  ", description: "line one\nline two\u0000"));
+
+        var entry = WriterScope.ReadGroup(id, "displayName", "description");
+        Assert.Equal("Sales Team East", WriterScope.Values(entry, "displayName")[0]);
+        Assert.Equal("line one line two", WriterScope.Values(entry, "description")[0]);
+    }
+
     public void Dispose() => _scope.Dispose();
+
+    private static string StoredDisplayName(string id, string name)
+    {
+        Assert.True(WritebackAnchor.TryCreate(id, out var anchor));
+        return GroupNaming.Truncate(GroupNaming.DisplayName(anchor, name), 256).TrimEnd();
+    }
 
     private void AssertEachFoundInsideTheOuWithItsName(List<string> ids, IReadOnlyList<string> names)
     {
@@ -53,7 +89,7 @@ public sealed class HostileNameTests : IDisposable
             var entry = WriterScope.ReadGroup(ids[i], "displayName");
             var parsed = DistinguishedName.Parse(entry.DistinguishedName);
             Assert.Equal(DistinguishedName.Parse(_scope.Ou), parsed.Parent);
-            Assert.Equal(GroupNaming.Truncate(names[i], 256), WriterScope.Values(entry, "displayName")[0]);
+            Assert.Equal(StoredDisplayName(ids[i], names[i]), WriterScope.Values(entry, "displayName")[0]);
         }
     }
 
