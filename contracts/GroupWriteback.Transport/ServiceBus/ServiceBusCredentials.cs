@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
 using Azure.Identity;
@@ -57,9 +58,20 @@ public static class ServiceBusCredentials
             throw new FileNotFoundException($"{Section}:{nameof(options.CertificatePath)} '{path}' does not exist.", path);
         }
 
-        var certificate = IsPem(path)
-            ? X509Certificate2.CreateFromPemFile(path)
-            : X509CertificateLoader.LoadPkcs12FromFile(path, options.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet);
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = IsPem(path)
+                ? X509Certificate2.CreateFromPemFile(path)
+                : X509CertificateLoader.LoadPkcs12FromFile(path, options.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet);
+        }
+        catch (CryptographicException ex)
+        {
+            throw new InvalidDataException(
+                $"{Section}:{nameof(options.CertificatePath)} '{path}' is not a PFX (with {Section}:{nameof(options.CertificatePassword)}) or a PEM holding the certificate and its private key: {ex.Message}",
+                ex);
+        }
+
         if (!certificate.HasPrivateKey)
         {
             certificate.Dispose();
