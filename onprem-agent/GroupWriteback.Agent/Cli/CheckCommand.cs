@@ -3,6 +3,7 @@ using GroupWriteback.Agent.Hosting;
 using GroupWriteback.Agent.Processing;
 using GroupWriteback.Transport.Hosting;
 using GroupWriteback.Transport.ServiceBus;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -21,9 +22,10 @@ internal static class CheckCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var items = new List<CheckItem>(services.GetRequiredService<ReadinessCheck>().Run());
-            if (services.GetService<IOptions<ServiceBusTransportOptions>>() is { } serviceBus)
+            if (QueueTransportRegistration.Select(services.GetRequiredService<IConfiguration>()) == QueueTransport.ServiceBus)
             {
-                items.AddRange(await ServiceBusCheck.RunAsync(serviceBus.Value, cancellationToken));
+                var serviceBus = services.GetRequiredService<IOptions<ServiceBusTransportOptions>>().Value;
+                items.AddRange(await ServiceBusCheck.RunAsync(serviceBus, cancellationToken));
             }
 
             foreach (var item in items)
@@ -37,7 +39,7 @@ internal static class CheckCommand
     }
 
     /// <summary>Only Service Bus is checked (and its settings validated): the embedded queue is a local file.</summary>
-    private static void AddServiceBusOptions(IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)
+    private static void AddServiceBusOptions(IServiceCollection services, IConfiguration configuration)
     {
         if (QueueTransportRegistration.Select(configuration) == QueueTransport.ServiceBus)
         {
