@@ -44,6 +44,26 @@ param defaultTargetOu string
 })
 param graphClientState string
 
+// No default: azd asks for the scope, and nothing is written back until one is chosen. Selected needs at least one
+// of the three selectors below; the Function App refuses to start without one (Writeback:Mode validation).
+@allowed([
+  'Selected'
+  'AllMicrosoft365'
+  'AllSecurity'
+  'All'
+])
+@description('Which cloud groups are written back (Writeback:Mode). Selected writes only the groups the selectors below pick; All* write every group of that kind.')
+param writebackMode string
+
+@description('Selected mode: object ids of the groups to write back (Writeback:SelectedGroupIds).')
+param writebackSelectedGroupIds array = []
+
+@description('Selected mode: a Graph $filter on groups, e.g. startswith(displayName,\'Sales\') (Writeback:SelectedFilter).')
+param writebackSelectedFilter string = ''
+
+@description('Selected mode: object id of a group whose members (transitively) are written back (Writeback:ScopingGroupId).')
+param writebackScopingGroupId string = ''
+
 @description('Instances kept warm for HTTP functions (the Graph webhook must answer within seconds).')
 @minValue(0)
 param alwaysReadyHttpInstances int = 1
@@ -129,6 +149,12 @@ module rbac 'app/rbac.bicep' = {
   }
 }
 
+var selectedGroupSettings = toObject(
+  range(0, length(writebackSelectedGroupIds)),
+  i => 'Writeback__SelectedGroupIds__${i}',
+  i => string(writebackSelectedGroupIds[i])
+)
+
 module api 'app/api.bicep' = {
   name: 'api'
   scope: rg
@@ -143,7 +169,8 @@ module api 'app/api.bicep' = {
     identityId: apiIdentity.outputs.resourceId
     identityClientId: apiIdentity.outputs.clientId
     alwaysReadyHttpInstances: alwaysReadyHttpInstances
-    appSettings: {
+    // One app setting per selected group id (Writeback__SelectedGroupIds__0, __1, ...) joins the fixed ones.
+    appSettings: union(selectedGroupSettings, {
       ServiceBus__fullyQualifiedNamespace: serviceBus.outputs.fullyQualifiedNamespace
       ServiceBus__credential: 'managedidentity'
       ServiceBus__clientId: apiIdentity.outputs.clientId
@@ -155,7 +182,10 @@ module api 'app/api.bicep' = {
       Graph__ClientId: apiIdentity.outputs.clientId
       Graph__ClientState: graphClientState
       Writeback__DefaultTargetOu: defaultTargetOu
-    }
+      Writeback__Mode: writebackMode
+      Writeback__SelectedFilter: writebackSelectedFilter
+      Writeback__ScopingGroupId: writebackScopingGroupId
+    })
   }
   // The host reads storage and the deployment container as the identity from its first start.
   dependsOn: [

@@ -31,4 +31,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3009, Level = LogLevel.Warning, Message = "Stopped renewing session {SessionId} of queue {Queue} at {RenewUntil}: it was held longer than the configured maximum; its messages are redelivered when the lock expires")]
     public static partial void SessionRenewalGaveUp(ILogger logger, string queue, string sessionId, DateTimeOffset renewUntil);
+
+    [LoggerMessage(EventId = 3020, Level = LogLevel.Warning, Message = "Service Bus is reached with the client secret of app {ClientId} (ServiceBus:Credential = clientsecret); a secret can leak and expires: prefer ServiceBus:Credential = certificate or managedidentity")]
+    public static partial void ClientSecretInUse(ILogger logger, string clientId);
 }

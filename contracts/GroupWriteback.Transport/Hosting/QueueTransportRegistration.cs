@@ -106,8 +106,8 @@ public static class QueueTransportRegistration
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ServiceBusTransportOptions>, ServiceBusTransportOptionsValidator>());
         services.TryAddSingleton(sp =>
         {
-            var clients = new ServiceBusClients(sp.GetRequiredService<IOptions<ServiceBusTransportOptions>>().Value);
             var logger = sp.GetRequiredService<ILogger<ServiceBusClients>>();
+            var clients = new ServiceBusClients(sp.GetRequiredService<IOptions<ServiceBusTransportOptions>>().Value, logger);
             Log.TransportSelected(logger, "Azure Service Bus", clients.Location);
             return clients;
         });

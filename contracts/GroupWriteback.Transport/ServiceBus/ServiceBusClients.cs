@@ -1,7 +1,7 @@
 using Azure.Core;
-using Azure.Identity;
 using Azure.Messaging.ServiceBus;
 using Azure.Messaging.ServiceBus.Administration;
+using Microsoft.Extensions.Logging;
 
 namespace GroupWriteback.Transport.ServiceBus;
 
@@ -15,7 +15,7 @@ public sealed class ServiceBusClients : IAsyncDisposable
     private readonly Lazy<ServiceBusAdministrationClient> _administration;
 
     /// <summary>Creates the clients; nothing connects until first use.</summary>
-    public ServiceBusClients(ServiceBusTransportOptions options)
+    public ServiceBusClients(ServiceBusTransportOptions options, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
@@ -38,16 +38,18 @@ public sealed class ServiceBusClients : IAsyncDisposable
             return;
         }
 
-        var credential = CreateCredential(options);
+        var credential = ServiceBusCredentials.Create(options, logger);
+        Credential = credential;
         Client = new ServiceBusClient(options.FullyQualifiedNamespace, credential, clientOptions);
         _administration = new(() => new ServiceBusAdministrationClient(options.FullyQualifiedNamespace, credential));
         Location = options.FullyQualifiedNamespace!;
     }
 
     /// <summary>Clients supplied directly (tests).</summary>
-    internal ServiceBusClients(ServiceBusTransportOptions options, ServiceBusClient client, ServiceBusAdministrationClient administration)
+    internal ServiceBusClients(ServiceBusTransportOptions options, ServiceBusClient client, ServiceBusAdministrationClient administration, TokenCredential? credential = null)
     {
         Options = options;
+        Credential = credential;
         Client = client;
         _administration = new(administration);
         Location = options.FullyQualifiedNamespace ?? "test";
@@ -55,6 +57,9 @@ public sealed class ServiceBusClients : IAsyncDisposable
 
     /// <summary>The options the clients were built from.</summary>
     public ServiceBusTransportOptions Options { get; }
+
+    /// <summary>The credential of an identity-based connection; null with a connection string.</summary>
+    public TokenCredential? Credential { get; }
 
     /// <summary>Senders and receivers are created from this client.</summary>
     public ServiceBusClient Client { get; }
@@ -66,17 +71,7 @@ public sealed class ServiceBusClients : IAsyncDisposable
     public string Location { get; }
 
     /// <summary>The credential an identity-based connection uses.</summary>
-    public static TokenCredential CreateCredential(ServiceBusTransportOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var clientId = string.IsNullOrWhiteSpace(options.ClientId) ? null : options.ClientId;
-        if (string.Equals(options.Credential, ServiceBusTransportOptions.ManagedIdentityCredential, StringComparison.OrdinalIgnoreCase))
-        {
-            return new ManagedIdentityCredential(clientId is null ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(clientId));
-        }
-
-        return new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = clientId });
-    }
+    public static TokenCredential CreateCredential(ServiceBusTransportOptions options) => ServiceBusCredentials.Create(options);
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => Client.DisposeAsync();

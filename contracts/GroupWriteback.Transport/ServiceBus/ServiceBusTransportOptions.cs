@@ -13,8 +13,14 @@ public sealed class ServiceBusTransportOptions
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "ServiceBus";
 
-    /// <summary>The value of <see cref="Credential"/> that selects a managed identity.</summary>
+    /// <summary>The value of <see cref="Credential"/> that selects a managed identity (Azure, or Azure Arc on-premises).</summary>
     public const string ManagedIdentityCredential = "managedidentity";
+
+    /// <summary>The value of <see cref="Credential"/> that selects an app registration's certificate.</summary>
+    public const string CertificateCredential = "certificate";
+
+    /// <summary>The value of <see cref="Credential"/> that selects an app registration's client secret (discouraged).</summary>
+    public const string ClientSecretCredential = "clientsecret";
 
     /// <summary>The namespace host, e.g. <c>sb-gw.servicebus.windows.net</c> (identity-based connection).</summary>
     public string? FullyQualifiedNamespace { get; set; }
@@ -23,14 +29,31 @@ public sealed class ServiceBusTransportOptions
     public string? ConnectionString { get; set; }
 
     /// <summary>
-    /// <c>managedidentity</c> to authenticate as the managed identity (<see cref="ClientId"/> names a
-    /// user-assigned one); empty for <c>DefaultAzureCredential</c> (environment, workload identity,
-    /// managed identity, developer sign-in), which also suits an agent with a certificate.
+    /// <c>managedidentity</c>: the managed identity (<see cref="ClientId"/> names a user-assigned one; on an Azure
+    /// Arc-enabled server the machine's identity through the Arc agent). <c>certificate</c>: the app registration
+    /// <see cref="ClientId"/> in <see cref="TenantId"/> with the certificate of <see cref="CertificatePath"/> or
+    /// <see cref="CertificateThumbprint"/>. <c>clientsecret</c>: the same app with <see cref="ClientSecret"/>
+    /// (logged as a warning at start). Empty: <c>DefaultAzureCredential</c> (developer sign-in, environment).
     /// </summary>
     public string? Credential { get; set; }
 
-    /// <summary>Client id of the user-assigned managed identity, when one is used.</summary>
+    /// <summary>Client id of the user-assigned managed identity, or of the app registration.</summary>
     public string? ClientId { get; set; }
+
+    /// <summary>The Entra tenant of the app registration (<c>certificate</c>, <c>clientsecret</c>).</summary>
+    public string? TenantId { get; set; }
+
+    /// <summary>A PFX (PKCS#12) or PEM file holding the certificate and its private key (<c>certificate</c>; Linux).</summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>The password of a PFX in <see cref="CertificatePath"/>, if it has one.</summary>
+    public string? CertificatePassword { get; set; }
+
+    /// <summary>Thumbprint of a certificate in the local machine's personal store, <c>LocalMachine\My</c> (<c>certificate</c>; Windows).</summary>
+    public string? CertificateThumbprint { get; set; }
+
+    /// <summary>The app registration's client secret (<c>clientsecret</c>). A secret can leak; prefer a certificate.</summary>
+    public string? ClientSecret { get; set; }
 
     /// <summary>The session-enabled commands queue.</summary>
     [Required]

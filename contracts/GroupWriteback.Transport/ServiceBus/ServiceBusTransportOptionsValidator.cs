@@ -29,11 +29,7 @@ public sealed class ServiceBusTransportOptionsValidator : IValidateOptions<Servi
             failures.Add($"{Section}:{nameof(options.FullyQualifiedNamespace)} must be a host name such as sb-gw.servicebus.windows.net, without scheme or port; got '{options.FullyQualifiedNamespace}'.");
         }
 
-        if (!string.IsNullOrWhiteSpace(options.Credential)
-            && !string.Equals(options.Credential, ServiceBusTransportOptions.ManagedIdentityCredential, StringComparison.OrdinalIgnoreCase))
-        {
-            failures.Add($"{Section}:{nameof(options.Credential)} must be '{ServiceBusTransportOptions.ManagedIdentityCredential}' or empty; got '{options.Credential}'.");
-        }
+        ServiceBusCredentialRules.Check(options, failures);
 
         if (hasConnectionString && (!string.IsNullOrWhiteSpace(options.Credential) || !string.IsNullOrWhiteSpace(options.ClientId)))
         {

@@ -10,11 +10,15 @@ namespace GroupWriteback.Agent.Cli;
 /// <summary>Runs a one-shot command with the agent's services, turning setup errors into clear messages.</summary>
 internal static class CliHost
 {
-    public static async Task<int> RunAsync(string? settings, TextWriter output, Func<IServiceProvider, Task<int>> body)
+    public static async Task<int> RunAsync(
+        string? settings,
+        TextWriter output,
+        Func<IServiceProvider, Task<int>> body,
+        Action<IServiceCollection, Microsoft.Extensions.Configuration.IConfiguration>? configure = null)
     {
         try
         {
-            using var host = AgentHostFactory.CreateBuilder(settings).Build();
+            using var host = AgentHostFactory.CreateBuilder(settings, configure).Build();
             ValidateOptions(host.Services);
             return await body(host.Services);
         }

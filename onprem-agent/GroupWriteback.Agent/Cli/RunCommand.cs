@@ -18,7 +18,7 @@ internal static class RunCommand
             var output = parse.InvocationConfiguration.Output;
             try
             {
-                var builder = AgentHostFactory.CreateBuilder(parse.GetValue(CliOptions.Settings), AgentTransport.Add);
+                var builder = AgentHostFactory.CreateBuilder(parse.GetValue(CliOptions.Settings), AgentTransport.Add).AddServiceHosting();
                 builder.Services.AddHostedService<QueueWorker>();
                 using var host = builder.Build();
                 await host.RunAsync(cancellationToken);
