@@ -10,18 +10,27 @@ namespace GroupWriteback.Agent.Processing;
 /// <summary>
 /// Consumes the command queue with <see cref="AgentOptions.MaxConcurrentSessions"/> <see cref="SessionPump"/>s, each
 /// holding one group's session at a time, so a slow group does not hold up the others and order within a group is kept.
+/// A stop takes no new work and gives the commands in hand <see cref="AgentOptions.ShutdownTimeout"/> to finish.
 /// </summary>
 public sealed class QueueWorker(
     ICommandSource source, IResultPublisher results, WritebackContextFactory contexts, CommandProcessor processor, IOptions<AgentOptions> options, ScopeGuard scope, ILogger<QueueWorker> logger)
     : BackgroundService
 {
     /// <inheritdoc />
-    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         var targets = string.Join("; ", scope.TargetOus);
         Log.Started(logger, settings.AgentId, targets);
-        return Task.WhenAll(Enumerable.Range(0, settings.MaxConcurrentSessions)
-            .Select(_ => Task.Run(() => new SessionPump(source, results, contexts, processor, settings, logger).RunAsync(stoppingToken), stoppingToken)));
+        // Stopping ends the taking of sessions at once; the commands in hand get ShutdownTimeout, then are abandoned.
+        using var aborting = new CancellationTokenSource();
+        using var onStop = stoppingToken.Register(() =>
+        {
+            Log.Stopping(logger, settings.AgentId, settings.ShutdownTimeout);
+            aborting.CancelAfter(settings.ShutdownTimeout);
+        });
+        await Task.WhenAll(Enumerable.Range(0, settings.MaxConcurrentSessions)
+            .Select(_ => Task.Run(() => new SessionPump(source, results, contexts, processor, settings, logger).RunAsync(stoppingToken, aborting.Token), CancellationToken.None)));
+        Log.Stopped(logger, settings.AgentId);
     }
 }

@@ -11,6 +11,8 @@ namespace GroupWriteback.Agent.Processing;
 /// a time in order and reports a result for each. Permanent failures are reported and dead-lettered; transient ones
 /// release the message for redelivery until <see cref="AgentOptions.MaxAttempts"/>, then are given up the same way.
 /// A malformed message is dead-lettered with a failure result; the rest keeps flowing.
+/// Once stopping is asked for, no session or message is taken; the message in hand runs on until
+/// <c>aborting</c> is cancelled, and is then abandoned for redelivery.
 /// </summary>
 internal sealed class SessionPump
 {
@@ -22,6 +24,9 @@ internal sealed class SessionPump
     private readonly ILogger _logger;
     private WritebackContext? _context;
 
+    /// <summary>How long abandoning a message may take once the stop deadline has passed.</summary>
+    internal static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(3);
+
     public SessionPump(ICommandSource source, IResultPublisher results, WritebackContextFactory contexts, CommandProcessor processor, AgentOptions options, ILogger logger)
     {
         _source = source;
@@ -32,7 +37,8 @@ internal sealed class SessionPump
         _logger = logger;
     }
 
-    public async Task RunAsync(CancellationToken stoppingToken)
+    /// <summary>Runs until <paramref name="stoppingToken"/>; <paramref name="aborting"/> bounds the command in hand.</summary>
+    public async Task RunAsync(CancellationToken stoppingToken, CancellationToken aborting)
     {
         var backoff = TimeSpan.FromSeconds(1);
         while (!stoppingToken.IsCancellationRequested)
@@ -42,7 +48,7 @@ internal sealed class SessionPump
                 await using var session = await _source.AcceptNextSessionAsync(_options.SessionWait, stoppingToken);
                 if (session is not null)
                 {
-                    await DrainSessionAsync(session, stoppingToken);
+                    await DrainSessionAsync(session, stoppingToken, aborting);
                 }
 
                 backoff = TimeSpan.FromSeconds(1);
@@ -75,11 +81,11 @@ internal sealed class SessionPump
         DropConnection();
     }
 
-    private async Task DrainSessionAsync(ICommandSession session, CancellationToken stoppingToken)
+    private async Task DrainSessionAsync(ICommandSession session, CancellationToken stoppingToken, CancellationToken aborting)
     {
         while (await session.ReceiveAsync(_options.SessionIdleWait, stoppingToken) is { } message)
         {
-            if (!await HandleAsync(message, stoppingToken))
+            if (!await HandleAsync(message, aborting))
             {
                 // Released for redelivery: leave the session so its order is kept.
                 return;
@@ -100,7 +106,7 @@ internal sealed class SessionPump
 
         try
         {
-            _context ??= _contexts.Open();
+            _context ??= _contexts.Open() with { Aborting = cancellationToken };
             var result = await _processor.ApplyAsync(_context, command, cancellationToken);
             await _results.PublishAsync(result, cancellationToken);
             if (result.Outcome == ResultOutcome.Failed)
@@ -129,6 +135,27 @@ internal sealed class SessionPump
             await _results.PublishAsync(failure, cancellationToken);
             await message.DeadLetterAsync(nameof(FailureReason.Transient), ex.Message, cancellationToken);
             return true;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Log.AbandonedOnStop(_logger, command.Kind, command.GroupId, command.CommandId, _options.ShutdownTimeout);
+            await AbandonOnStopAsync(message);
+            return false;
+        }
+    }
+
+    private async Task AbandonOnStopAsync(ReceivedCommand message)
+    {
+        // The stop's own deadline has passed: give the settlement a short one of its own.
+        using var settle = new CancellationTokenSource(SettleTimeout);
+        try
+        {
+            await message.AbandonAsync(settle.Token);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or MessageLockLostException)
+        {
+            // Not released now: its lock runs out and it is delivered again all the same.
+            Log.AbandonOnStopFailed(_logger, message.MessageId, ex.Message);
         }
     }
 
