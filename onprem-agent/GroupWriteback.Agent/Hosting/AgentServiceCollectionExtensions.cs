@@ -4,6 +4,7 @@ using GroupWriteback.Agent.Processing;
 using GroupWriteback.Agent.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -37,6 +38,9 @@ public static class AgentServiceCollectionExtensions
             sp.GetRequiredService<IOptions<AgentOptions>>().Value.AgentId,
             sp.GetRequiredService<ILogger<CommandProcessor>>()));
         services.AddSingleton<CommandFileRunner>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AgentActivity>();
+        services.AddSingleton<HeartbeatSender>();
         return services;
     }
 }

@@ -50,4 +50,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 114, Level = LogLevel.Debug, Message = "Applying {Kind} for group {GroupId} ({CommandId})")]
     public static partial void Applying(ILogger logger, string kind, string groupId, string commandId);
+
+    [LoggerMessage(EventId = 115, Level = LogLevel.Warning, Message = "Heartbeat not sent; the next one is tried on time: {Detail}")]
+    public static partial void HeartbeatFailed(ILogger logger, string detail);
 }

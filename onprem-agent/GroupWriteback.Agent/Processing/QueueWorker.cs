@@ -10,10 +10,10 @@ namespace GroupWriteback.Agent.Processing;
 /// <summary>
 /// Consumes the command queue with <see cref="AgentOptions.MaxConcurrentSessions"/> <see cref="SessionPump"/>s, each
 /// holding one group's session at a time, so a slow group does not hold up the others and order within a group is kept.
-/// A stop takes no new work and gives the commands in hand <see cref="AgentOptions.ShutdownTimeout"/> to finish.
+/// A <see cref="HeartbeatSender"/> reports on the agent meanwhile. A stop takes no new work and gives the commands in hand <see cref="AgentOptions.ShutdownTimeout"/> to finish.
 /// </summary>
 public sealed class QueueWorker(
-    ICommandSource source, IResultPublisher results, WritebackContextFactory contexts, CommandProcessor processor, IOptions<AgentOptions> options, ScopeGuard scope, ILogger<QueueWorker> logger)
+    ICommandSource source, IResultPublisher results, WritebackContextFactory contexts, CommandProcessor processor, IOptions<AgentOptions> options, ScopeGuard scope, AgentActivity activity, HeartbeatSender heartbeats, ILogger<QueueWorker> logger)
     : BackgroundService
 {
     /// <inheritdoc />
@@ -29,8 +29,9 @@ public sealed class QueueWorker(
             Log.Stopping(logger, settings.AgentId, settings.ShutdownTimeout);
             aborting.CancelAfter(settings.ShutdownTimeout);
         });
-        await Task.WhenAll(Enumerable.Range(0, settings.MaxConcurrentSessions)
-            .Select(_ => Task.Run(() => new SessionPump(source, results, contexts, processor, settings, logger).RunAsync(stoppingToken, aborting.Token), CancellationToken.None)));
+        var pumps = Enumerable.Range(0, settings.MaxConcurrentSessions)
+            .Select(_ => Task.Run(() => new SessionPump(source, results, contexts, processor, settings, logger) { Activity = activity }.RunAsync(stoppingToken, aborting.Token), CancellationToken.None));
+        await Task.WhenAll([.. pumps, heartbeats.RunAsync(stoppingToken)]);
         Log.Stopped(logger, settings.AgentId);
     }
 }

@@ -24,6 +24,9 @@ internal sealed class SessionPump
     private readonly ILogger _logger;
     private WritebackContext? _context;
 
+    /// <summary>Counts sessions and commands in flight and keeps the last error, for the heartbeat.</summary>
+    public AgentActivity? Activity { get; init; }
+
     /// <summary>How long abandoning a message may take once the stop deadline has passed.</summary>
     internal static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(3);
 
@@ -48,6 +51,7 @@ internal sealed class SessionPump
                 await using var session = await _source.AcceptNextSessionAsync(_options.SessionWait, stoppingToken);
                 if (session is not null)
                 {
+                    using var held = Activity?.Session();
                     await DrainSessionAsync(session, stoppingToken, aborting);
                 }
 
@@ -56,6 +60,7 @@ internal sealed class SessionPump
             catch (Exception ex) when (ex is DirectoryUnavailableException or DirectoryWriteException { IsTransient: true })
             {
                 DropConnection();
+                Activity?.Failed("Directory unavailable: " + ex.Message);
                 Log.DirectoryUnavailable(_logger, backoff, ex.Message);
                 await Task.Delay(backoff, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromMinutes(1).Ticks));
@@ -72,6 +77,7 @@ internal sealed class SessionPump
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The queue store itself failed (disk, database lock): keep the process, try again later.
+                Activity?.Failed($"Command queue: {ex.GetType().Name}: {ex.Message}");
                 Log.QueueFailed(_logger, backoff, ex);
                 await Task.Delay(backoff, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromMinutes(1).Ticks));
@@ -104,6 +110,7 @@ internal sealed class SessionPump
             return true;
         }
 
+        using var inFlight = Activity?.Command();
         try
         {
             _context ??= _contexts.Open() with { Aborting = cancellationToken };
@@ -111,6 +118,7 @@ internal sealed class SessionPump
             await _results.PublishAsync(result, cancellationToken);
             if (result.Outcome == ResultOutcome.Failed)
             {
+                Activity?.Failed($"{command.Kind} for group {command.GroupId}: {result.Reason}: {result.Message}");
                 await message.DeadLetterAsync(result.Reason.ToString(), result.Message ?? string.Empty, cancellationToken);
             }
             else

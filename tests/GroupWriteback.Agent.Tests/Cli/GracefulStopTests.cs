@@ -12,7 +12,8 @@ namespace GroupWriteback.Agent.Tests.Cli;
 /// <summary>
 /// <c>run</c> as a separate process on the embedded queue, stopped with SIGTERM while it applies a large membership
 /// snapshot: it exits within 10 s, and after a restart AD holds exactly the desired members, whether the command in
-/// hand was finished before the exit or abandoned and delivered again.
+/// hand was finished before the exit or abandoned and delivered again. The agent's start-up heartbeat arrives on the
+/// results queue beside the results.
 /// </summary>
 public sealed class GracefulStopTests : IDisposable
 {
@@ -37,7 +38,10 @@ public sealed class GracefulStopTests : IDisposable
 
         Assert.True(elapsed < ExitLimit, $"exit took {elapsed}\n{output}");
         Assert.True(exit == 0, output);
-        var finished = Assert.Single(await DrainResultsAsync(), r => r.CommandId == snapshot[^1].CommandId);
+        var results = await DrainResultsAsync();
+        var finished = Assert.Single(results, r => r.CommandId == snapshot[^1].CommandId);
+        var heartbeat = Assert.Single(results, r => r.CommandKind == AgentHeartbeatReport.Kind).Heartbeat;
+        Assert.Equal(Environment.MachineName, heartbeat?.Host);
         Assert.Equal(ResultOutcome.Applied, finished.Outcome);
         Assert.Equal(2000, finished.MembersAdded);
         Assert.DoesNotContain("abandoned for redelivery", output, StringComparison.Ordinal);
