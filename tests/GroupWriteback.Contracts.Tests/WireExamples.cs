@@ -103,5 +103,14 @@ internal static class WireExamples
             AgentId = "agent-dc01",
             CompletedAt = Issued.AddSeconds(2),
         },
+        new AgentHeartbeatReport
+        {
+            Host = "DC01",
+            AgentVersion = "1.0.0",
+            OpenSessions = 2,
+            InFlightCommands = 1,
+            LastError = "Directory unavailable: The LDAP server is unavailable.",
+            LastErrorAt = Issued.AddSeconds(-40),
+        }.ToResult("agent-dc01", Issued.AddSeconds(5)),
     ];
 }

@@ -50,6 +50,9 @@ public sealed record WritebackResult
     /// <summary>When the agent finished.</summary>
     public DateTimeOffset CompletedAt { get; init; }
 
+    /// <summary>Set on an agent's heartbeat (<see cref="AgentHeartbeatReport.Kind"/>), absent on a command's result.</summary>
+    public AgentHeartbeatReport? Heartbeat { get; init; }
+
     /// <summary>True for applied, no-op and pending.</summary>
     public bool Succeeded => Outcome != ResultOutcome.Failed;
 }

@@ -6,16 +6,17 @@ namespace GroupWriteback.Cloud.Api;
 /// <summary>Records and reads the agent's last result through <see cref="AgentHealthEntity"/>.</summary>
 public sealed class AgentHeartbeats : IAgentHealthStore
 {
-    /// <summary>The heartbeat a batch of results stands for: its newest result; null for an empty batch.</summary>
+    /// <summary>The heartbeat a batch of results stands for: its newest command result; null for a batch without one.</summary>
     public static AgentHeartbeat? Newest(IReadOnlyCollection<WritebackResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        if (results.Count == 0)
+        var answers = results.Where(r => !AgentHeartbeatReport.IsHeartbeat(r)).ToList();
+        if (answers.Count == 0)
         {
             return null;
         }
 
-        var newest = results.MaxBy(r => r.CompletedAt)!;
+        var newest = answers.MaxBy(r => r.CompletedAt)!;
         return new AgentHeartbeat(
             newest.AgentId,
             newest.CommandId,
@@ -25,12 +26,26 @@ public sealed class AgentHeartbeats : IAgentHealthStore
     }
 
     /// <inheritdoc />
-    public Task RecordAsync(DurableTaskClient client, IReadOnlyCollection<WritebackResult> results, CancellationToken cancellationToken)
+    public async Task RecordAsync(DurableTaskClient client, IReadOnlyCollection<WritebackResult> results, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        return Newest(results) is { } heartbeat
-            ? client.Entities.SignalEntityAsync(AgentHealthEntity.Id, nameof(AgentHealthEntity.Record), heartbeat, options: null, cancellation: cancellationToken)
-            : Task.CompletedTask;
+        if (Newest(results) is { } heartbeat)
+        {
+            await client.Entities.SignalEntityAsync(AgentHealthEntity.Id, nameof(AgentHealthEntity.Record), heartbeat, options: null, cancellation: cancellationToken);
+        }
+
+        if (AgentSeen.NewestPerAgent(results) is { Count: > 0 } agents)
+        {
+            await client.Entities.SignalEntityAsync(AgentRegistryEntity.Id, nameof(AgentRegistryEntity.Record), agents, options: null, cancellation: cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AgentSeen>> ReadAgentsAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var entity = await client.Entities.GetEntityAsync<Dictionary<string, AgentSeen>>(AgentRegistryEntity.Id, cancellationToken);
+        return entity?.State is { } agents ? [.. agents.Values.OrderBy(a => a.AgentId, StringComparer.Ordinal)] : [];
     }
 
     /// <inheritdoc />

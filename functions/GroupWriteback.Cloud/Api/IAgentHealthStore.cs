@@ -15,4 +15,7 @@ public interface IAgentHealthStore
 
     /// <summary>The stored heartbeat, or null when no result was ever received.</summary>
     Task<AgentHeartbeat?> ReadAsync(DurableTaskClient client, CancellationToken cancellationToken);
+
+    /// <summary>Each agent's newest <see cref="AgentSeen"/> heartbeat, by agent id; empty when none ever arrived.</summary>
+    Task<IReadOnlyList<AgentSeen>> ReadAgentsAsync(DurableTaskClient client, CancellationToken cancellationToken);
 }

@@ -1,13 +1,22 @@
+using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Transport;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary><c>GET /api/status</c> (overall) and <c>GET /api/groups/{id}</c> (one group).</summary>
-public sealed class StatusHandler(IQueueStatusReader queues, IAgentHealthStore health, ILogger<StatusHandler> logger)
+/// <remarks>
+/// Each agent that sent a heartbeat is listed, <c>silent</c> once its newest is older than
+/// <see cref="AgentsOptions.SilentAfter"/> on <paramref name="time"/> (the system clock when not given).
+/// </remarks>
+public sealed class StatusHandler(IQueueStatusReader queues, IAgentHealthStore health, ILogger<StatusHandler> logger, TimeProvider? time = null, IOptions<AgentsOptions>? agents = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly TimeSpan _silentAfter = agents?.Value.SilentAfter ?? new AgentsOptions().SilentAfter;
+
     private static readonly string[] Queues = [QueueNames.Commands, QueueNames.Results];
 
     /// <summary>Whether writeback is enabled, delta state, running full sync or disable run, queue counts, dead letters and agent health.</summary>
@@ -33,7 +42,8 @@ public sealed class StatusHandler(IQueueStatusReader queues, IAgentHealthStore h
             disable is null ? null : WorkflowReports.From(disable),
             queueReports,
             deadLetters,
-            await ReadAgentAsync(client, cancellationToken));
+            await ReadAgentAsync(client, cancellationToken),
+            await ReadAgentsAsync(client, cancellationToken));
         return ApiResponse.Json(200, report, ApiJsonContext.Default.StatusReport);
     }
 
@@ -73,6 +83,21 @@ public sealed class StatusHandler(IQueueStatusReader queues, IAgentHealthStore h
             // Status still answers when the counts cannot be read (missing Manage right, broker down).
             Log.QueueCountsUnavailable(logger, queue, ex.Message);
             return new QueueReport(queue, null, null, null, $"{ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    private async Task<IReadOnlyList<AgentReport>> ReadAgentsAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var now = _time.GetUtcNow();
+            return [.. (await health.ReadAgentsAsync(client, cancellationToken)).Select(a => AgentReport.From(a, now, _silentAfter))];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // As for the newest result: the rest of the status still answers.
+            Log.AgentHealthUnavailable(logger, ex.Message);
+            return [];
         }
     }
 

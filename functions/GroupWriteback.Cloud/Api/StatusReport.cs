@@ -13,7 +13,8 @@ public sealed record StatusReport(
     WorkflowReport? DisableWriteback,
     IReadOnlyList<QueueReport> Queues,
     long? DeadLetters,
-    AgentHealthReport Agent);
+    AgentHealthReport Agent,
+    IReadOnlyList<AgentReport> Agents);
 
 /// <summary>The delta workflow: <c>notStarted</c> until the first signal.</summary>
 public sealed record DeltaReport(string RuntimeStatus, DeltaPhase? Phase, int Rounds, int Rebases, bool HasDeltaLink, int LastRoundGroups, DateTimeOffset? LastRoundAt);

@@ -28,6 +28,8 @@ public static class CloudServiceCollectionExtensions
         services.TryAddSingleton<IResultDispatcher, DurableResultDispatcher>();
         services.TryAddSingleton<IGraphNotificationHandler, GraphNotificationEndpoint>();
         services.TryAddSingleton<IAgentHealthStore, AgentHeartbeats>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<AgentsOptions>().BindConfiguration(AgentsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton<SyncHandler>();
         services.TryAddSingleton<StatusHandler>();

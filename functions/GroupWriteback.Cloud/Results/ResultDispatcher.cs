@@ -12,7 +12,7 @@ namespace GroupWriteback.Cloud.Results;
 /// is raised as <see cref="EventNames.CommandResult"/> on <see cref="WritebackResult.ReplyTo"/> and then
 /// completed. A malformed or unroutable message is dead-lettered with the reason; a failure to raise is
 /// abandoned so the queue delivers it again. Delivery is at least once: an orchestration ignores a
-/// result it already has, matched by command id. Host-agnostic: a timer or a loop calls
+/// result it already has, matched by command id. An agent heartbeat is completed without raising. Host-agnostic: a timer or a loop calls
 /// <see cref="DrainOnceAsync"/>; a queue trigger can call <see cref="DispatchAsync"/> per message.
 /// </summary>
 public sealed class ResultDispatcher(IResultSource source, DurableTaskClient client, ILogger<ResultDispatcher> logger)
@@ -43,6 +43,13 @@ public sealed class ResultDispatcher(IResultSource source, DurableTaskClient cli
         if (message.Result is not { } result)
         {
             return await DeadLetterAsync(message, MalformedResult, message.FormatError ?? "The body is not a wire result.", cancellationToken);
+        }
+
+        if (AgentHeartbeatReport.IsHeartbeat(result))
+        {
+            // Recorded by the drain (IAgentHealthStore) from what it received; nothing waits for it.
+            await SettleAsync(message, m => m.CompleteAsync(cancellationToken));
+            return ResultDisposition.Heartbeat;
         }
 
         if (string.IsNullOrWhiteSpace(result.ReplyTo))

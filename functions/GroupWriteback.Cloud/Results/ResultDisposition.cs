@@ -14,4 +14,7 @@ public enum ResultDisposition
 
     /// <summary>Raising failed (the task hub was unreachable); abandoned for redelivery.</summary>
     Abandoned,
+
+    /// <summary>An agent heartbeat: answers no command, is recorded for status and completed.</summary>
+    Heartbeat,
 }

@@ -18,12 +18,16 @@ public sealed record ResultDrainSummary
     /// <summary>Messages abandoned for redelivery.</summary>
     public int Abandoned { get; init; }
 
+    /// <summary>Agent heartbeats received (and completed).</summary>
+    public int Heartbeats { get; init; }
+
     /// <summary>This summary with one more message counted.</summary>
     public ResultDrainSummary Add(ResultDisposition disposition) => disposition switch
     {
         ResultDisposition.Delivered => this with { Received = Received + 1, Delivered = Delivered + 1 },
         ResultDisposition.Orphaned => this with { Received = Received + 1, Orphaned = Orphaned + 1 },
         ResultDisposition.DeadLettered => this with { Received = Received + 1, DeadLettered = DeadLettered + 1 },
+        ResultDisposition.Heartbeat => this with { Received = Received + 1, Heartbeats = Heartbeats + 1 },
         _ => this with { Received = Received + 1, Abandoned = Abandoned + 1 },
     };
 }

@@ -42,4 +42,9 @@ public static class OrchestratorFunctions
     [Function(nameof(AgentHealthEntity))]
     public static Task AgentHealth([EntityTrigger] TaskEntityDispatcher dispatcher) =>
         dispatcher.DispatchAsync<AgentHealthEntity>();
+
+    /// <summary><see cref="AgentRegistryEntity"/>.</summary>
+    [Function(nameof(AgentRegistryEntity))]
+    public static Task AgentRegistry([EntityTrigger] TaskEntityDispatcher dispatcher) =>
+        dispatcher.DispatchAsync<AgentRegistryEntity>();
 }

@@ -12,10 +12,17 @@ public sealed class MemoryAgentHealthStore : IAgentHealthStore
 {
     private readonly Lock gate = new();
     private AgentHeartbeat? newest;
+    private Dictionary<string, AgentSeen> agents = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public Task RecordAsync(DurableTaskClient client, IReadOnlyCollection<WritebackResult> results, CancellationToken cancellationToken)
     {
+        var seen = AgentSeen.NewestPerAgent(results);
+        lock (gate)
+        {
+            agents = AgentSeen.Merge(agents, seen);
+        }
+
         if (AgentHeartbeats.Newest(results) is { } heartbeat)
         {
             lock (gate)
@@ -28,6 +35,15 @@ public sealed class MemoryAgentHealthStore : IAgentHealthStore
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<AgentSeen>> ReadAgentsAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult<IReadOnlyList<AgentSeen>>([.. agents.Values.OrderBy(a => a.AgentId, StringComparer.Ordinal)]);
+        }
     }
 
     /// <inheritdoc />

@@ -37,4 +37,16 @@ public sealed class AgentOptions
     /// </summary>
     [Range(1, 32)]
     public int MaxConcurrentSessions { get; set; } = 4;
+
+    /// <summary>
+    /// On stop (service stop, SIGTERM), how long the command being applied may run on before it is abandoned for
+    /// redelivery. No new session or message is taken once the stop is asked for; commands are idempotent, so an
+    /// abandoned one converges when it is delivered again. The host waits this long plus a few seconds to settle.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often the agent sends a heartbeat (host, version, sessions, in-flight commands, last error) on the results queue.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

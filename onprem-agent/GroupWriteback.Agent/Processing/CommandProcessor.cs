@@ -34,6 +34,7 @@ public sealed class CommandProcessor
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(command);
         var started = Stopwatch.GetTimestamp();
+        Log.Applying(_logger, command.Kind, command.GroupId, command.CommandId);
         WritebackResult result;
         try
         {

@@ -44,4 +44,22 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 112, Level = LogLevel.Warning, Message = "Command released after a transient failure; this consumer waits {Delay}: {Detail}")]
     public static partial void ConsumerBackoff(ILogger logger, TimeSpan delay, string detail);
+
+    [LoggerMessage(EventId = 113, Level = LogLevel.Information, Message = "Agent {AgentId} stopping: no new sessions; the commands in hand have {ShutdownTimeout} to finish")]
+    public static partial void Stopping(ILogger logger, string agentId, TimeSpan shutdownTimeout);
+
+    [LoggerMessage(EventId = 114, Level = LogLevel.Warning, Message = "{Kind} for group {GroupId} ({CommandId}) did not finish within {ShutdownTimeout} of the stop; abandoned for redelivery")]
+    public static partial void AbandonedOnStop(ILogger logger, string kind, string groupId, string commandId, TimeSpan shutdownTimeout);
+
+    [LoggerMessage(EventId = 115, Level = LogLevel.Warning, Message = "Could not abandon message {MessageId} on stop; it is delivered again when its lock runs out: {Detail}")]
+    public static partial void AbandonOnStopFailed(ILogger logger, string messageId, string detail);
+
+    [LoggerMessage(EventId = 116, Level = LogLevel.Information, Message = "Agent {AgentId} stopped")]
+    public static partial void Stopped(ILogger logger, string agentId);
+
+    [LoggerMessage(EventId = 117, Level = LogLevel.Debug, Message = "Applying {Kind} for group {GroupId} ({CommandId})")]
+    public static partial void Applying(ILogger logger, string kind, string groupId, string commandId);
+
+    [LoggerMessage(EventId = 118, Level = LogLevel.Warning, Message = "Heartbeat not sent; the next one is tried on time: {Detail}")]
+    public static partial void HeartbeatFailed(ILogger logger, string detail);
 }

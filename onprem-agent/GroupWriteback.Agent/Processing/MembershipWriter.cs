@@ -27,6 +27,7 @@ public static class MembershipWriter
     {
         foreach (var batch in members.Chunk(context.MemberBatchSize))
         {
+            context.Aborting.ThrowIfCancellationRequested();
             var modification = new DirectoryAttributeModification { Name = "member", Operation = operation };
             foreach (var dn in batch)
             {

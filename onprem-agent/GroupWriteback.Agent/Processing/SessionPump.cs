@@ -14,7 +14,8 @@ namespace GroupWriteback.Agent.Processing;
 /// An unreachable DC is not the message's fault: the pump keeps the message (its lock is renewed while the session
 /// is open), waits on the agent's <see cref="DirectoryAvailability"/> gate and applies it again when the DC answers,
 /// so an outage of any length costs no delivery. A malformed message is dead-lettered with a failure result; the
-/// rest keeps flowing.
+/// rest keeps flowing. Once stopping is asked for, no session or message is taken; the message in hand runs on
+/// until <c>aborting</c> is cancelled, and is then abandoned for redelivery.
 /// </summary>
 internal sealed class SessionPump
 {
@@ -26,6 +27,12 @@ internal sealed class SessionPump
     private readonly DirectoryAvailability _availability;
     private readonly ILogger _logger;
     private WritebackContext? _context;
+
+    /// <summary>Counts sessions and commands in flight and keeps the last error, for the heartbeat.</summary>
+    public AgentActivity? Activity { get; init; }
+
+    /// <summary>How long abandoning a message may take once the stop deadline has passed.</summary>
+    internal static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(3);
 
     public SessionPump(
         ICommandSource source, IResultPublisher results, WritebackContextFactory contexts, CommandProcessor processor, AgentOptions options, DirectoryAvailability availability, ILogger logger)
@@ -39,7 +46,8 @@ internal sealed class SessionPump
         _logger = logger;
     }
 
-    public async Task RunAsync(CancellationToken stoppingToken)
+    /// <summary>Runs until <paramref name="stoppingToken"/>; <paramref name="aborting"/> bounds the command in hand.</summary>
+    public async Task RunAsync(CancellationToken stoppingToken, CancellationToken aborting)
     {
         var backoff = TimeSpan.FromSeconds(1);
         while (!stoppingToken.IsCancellationRequested)
@@ -50,7 +58,8 @@ internal sealed class SessionPump
                 await using var session = await _source.AcceptNextSessionAsync(_options.SessionWait, stoppingToken);
                 if (session is not null)
                 {
-                    await DrainSessionAsync(session, stoppingToken);
+                    using var held = Activity?.Session();
+                    await DrainSessionAsync(session, stoppingToken, aborting);
                 }
 
                 backoff = TimeSpan.FromSeconds(1);
@@ -59,6 +68,7 @@ internal sealed class SessionPump
             {
                 // A request failed on its own and its message was released: this consumer waits a little.
                 DropConnection();
+                Activity?.Failed("Directory request failed: " + ex.Message);
                 Log.ConsumerBackoff(_logger, backoff, ex.Message);
                 await Task.Delay(backoff, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromMinutes(1).Ticks));
@@ -75,6 +85,7 @@ internal sealed class SessionPump
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The queue store itself failed (disk, database lock): keep the process, try again later.
+                Activity?.Failed($"Command queue: {ex.GetType().Name}: {ex.Message}");
                 Log.QueueFailed(_logger, backoff, ex);
                 await Task.Delay(backoff, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromMinutes(1).Ticks));
@@ -84,11 +95,11 @@ internal sealed class SessionPump
         DropConnection();
     }
 
-    private async Task DrainSessionAsync(ICommandSession session, CancellationToken stoppingToken)
+    private async Task DrainSessionAsync(ICommandSession session, CancellationToken stoppingToken, CancellationToken aborting)
     {
         while (await session.ReceiveAsync(_options.SessionIdleWait, stoppingToken) is { } message)
         {
-            if (!await HandleAsync(message, stoppingToken))
+            if (!await HandleAsync(message, aborting))
             {
                 // Released for redelivery: leave the session so its order is kept.
                 return;
@@ -107,20 +118,46 @@ internal sealed class SessionPump
             return true;
         }
 
-        while (true)
+        using var inFlight = Activity?.Command();
+        try
         {
-            try
+            while (true)
             {
-                return await ApplyAsync(message, command, cancellationToken);
+                try
+                {
+                    return await ApplyAsync(message, command, cancellationToken);
+                }
+                catch (Exception ex) when (DirectoryAvailability.IsOutage(ex))
+                {
+                    // Keep the message (and the session's order) and try it again once the gate opens.
+                    DropConnection();
+                    Activity?.Failed("Directory unavailable: " + ex.Message);
+                    _availability.ReportOutage(ex.Message);
+                    Log.HeldForDirectory(_logger, command.Kind, command.GroupId, message.DeliveryCount);
+                    await _availability.WaitAsync(cancellationToken);
+                }
             }
-            catch (Exception ex) when (DirectoryAvailability.IsOutage(ex))
-            {
-                // Keep the message (and the session's order) and try it again once the gate opens.
-                DropConnection();
-                _availability.ReportOutage(ex.Message);
-                Log.HeldForDirectory(_logger, command.Kind, command.GroupId, message.DeliveryCount);
-                await _availability.WaitAsync(cancellationToken);
-            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Log.AbandonedOnStop(_logger, command.Kind, command.GroupId, command.CommandId, _options.ShutdownTimeout);
+            await AbandonOnStopAsync(message);
+            return false;
+        }
+    }
+
+    private async Task AbandonOnStopAsync(ReceivedCommand message)
+    {
+        // The stop's own deadline has passed: give the settlement a short one of its own.
+        using var settle = new CancellationTokenSource(SettleTimeout);
+        try
+        {
+            await message.AbandonAsync(settle.Token);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or MessageLockLostException)
+        {
+            // Not released now: its lock runs out and it is delivered again all the same.
+            Log.AbandonOnStopFailed(_logger, message.MessageId, ex.Message);
         }
     }
 
@@ -128,12 +165,13 @@ internal sealed class SessionPump
     {
         try
         {
-            _context ??= _contexts.Open();
+            _context ??= _contexts.Open() with { Aborting = cancellationToken };
             var result = await _processor.ApplyAsync(_context, command, cancellationToken);
             _availability.ReportAvailable();
             await _results.PublishAsync(result, cancellationToken);
             if (result.Outcome == ResultOutcome.Failed)
             {
+                Activity?.Failed($"{command.Kind} for group {command.GroupId}: {result.Reason}: {result.Message}");
                 await message.DeadLetterAsync(result.Reason.ToString(), result.Message ?? string.Empty, cancellationToken);
             }
             else

@@ -13,4 +13,10 @@ public sealed record WritebackContext(
 {
     /// <summary>Snapshot chunks seen by a dry run; a real run keeps them in the <see cref="SnapshotStore"/>.</summary>
     public PlannedSnapshots PlannedSnapshots { get; } = new();
+
+    /// <summary>
+    /// Cancelled when the agent stops and the command in hand may run no longer. Handlers check it between LDAP
+    /// operations, so a stopped command is left between two whole writes and converges on redelivery.
+    /// </summary>
+    public CancellationToken Aborting { get; init; }
 }

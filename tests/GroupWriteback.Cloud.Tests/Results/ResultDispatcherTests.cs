@@ -67,6 +67,22 @@ public sealed class ResultDispatcherTests
     }
 
     [Fact]
+    public async Task DrainOnceAsync_AgentHeartbeat_CompletesWithoutRaisingOrDeadLettering()
+    {
+        // Arrange
+        queue.Send(new AgentHeartbeatReport { Host = "DC01", AgentVersion = "1.0.0" }.ToResult("agent-a", DateTimeOffset.UtcNow));
+
+        // Act
+        var summary = await Dispatcher().DrainOnceAsync(10, TimeSpan.FromSeconds(1), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(new ResultDrainSummary { Received = 1, Heartbeats = 1 }, summary);
+        Assert.Single(queue.Completed);
+        Assert.Empty(queue.DeadLettered);
+        Assert.Empty(client.Invocations);
+    }
+
+    [Fact]
     public async Task DrainOnceAsync_OrchestrationGone_CompletesWithoutRaising()
     {
         // Arrange
