@@ -103,8 +103,11 @@ public sealed class DirectoryOutageTests : IDisposable
         var processor = new CommandProcessor(
             new SnapshotStore(_scope.StateDirectory), new PermissionGranter(connections, NullLogger<PermissionGranter>.Instance), "outage-agent", NullLogger<CommandProcessor>.Instance);
         var agent = new AgentOptions { AgentId = "outage-agent", MaxAttempts = 3, MaxConcurrentSessions = 4, SessionWait = TimeSpan.FromMilliseconds(500) };
+        var results = new EmbeddedResultPublisher(store);
+        var activity = new AgentActivity(TimeProvider.System);
+        var heartbeats = new HeartbeatSender(results, activity, Options.Create(agent), TimeProvider.System, NullLogger<HeartbeatSender>.Instance);
         return new QueueWorker(
-            new EmbeddedCommandSource(store), new EmbeddedResultPublisher(store), contexts, processor, Options.Create(agent), guard, NullLogger<QueueWorker>.Instance);
+            new EmbeddedCommandSource(store), results, contexts, processor, Options.Create(agent), guard, activity, heartbeats, NullLogger<QueueWorker>.Instance);
     }
 
     private static async Task WaitUntilDrainedAsync(EmbeddedQueueStore store)
