@@ -149,7 +149,10 @@ public sealed class GroupPassAgentTests(ITestOutputHelper output)
 
         // Act: three members leave while the pass waits; its re-queue reads Graph again.
         await host.RequestPassAsync(new() { GroupId = groupId, Mode = GroupPassMode.Snapshot });
-        await host.WaitForGroupAsync(groupId, s => s is { Pass: 2, Phase: GroupPhase.WaitingForAgent }, "snapshot queued");
+        await host.WaitForGroupAsync(groupId, s => s is { Pass: 2, Phase: GroupPhase.WaitingForAgent }, "waiting for the agent");
+
+        // The phase is shown before the snapshot is read from Graph: wait for the publication itself.
+        await WorkflowHost.UntilAsync(() => host.Agent.Published.Skip(before).OfType<MembershipSnapshotCommand>().Any(), "snapshot published");
         host.Tenant.RemoveMembers(groupId, [.. members.Take(3)]);
         var status = await host.WaitForGroupAsync(groupId, s => s is { Pass: 2, Phase: GroupPhase.Idle }, "pass given up");
 
