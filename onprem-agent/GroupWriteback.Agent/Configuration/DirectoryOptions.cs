@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GroupWriteback.Agent.Directory;
 
 namespace GroupWriteback.Agent.Configuration;
 
@@ -57,6 +58,14 @@ public sealed class DirectoryOptions
     /// <summary>LDAP operation timeout.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Longest sAMAccountName given to a new group. 64 (the default) keeps it no longer than the CN; Windows accepts
+    /// group names up to 256; set 20 where clients older than Windows 2000 (NT 4.0, LAN Manager) must still see the
+    /// groups. Names already written are not shortened.
+    /// </summary>
+    [Range(GroupNaming.MinSamAccountName, GroupNaming.MaxSamAccountNameLimit)]
+    public int SamAccountNameMaxLength { get; set; } = GroupNaming.DefaultMaxSamAccountName;
 
     /// <summary>Values per member modify operation.</summary>
     [Range(1, 5000)]

@@ -10,16 +10,29 @@ namespace GroupWriteback.Agent.Directory;
 /// the CN limit); the DN escapes it, so any display name is safe.
 /// Text from the cloud is cleaned before it is stored (<see cref="CleanText"/>): every C0 and C1 control character
 /// (U+0000–U+001F, U+007F–U+009F, line breaks and tabs included) becomes a space, runs of white space collapse to
-/// one space, and the ends are trimmed. A display name that is empty after cleaning (only white space, line breaks
-/// or NULs) is written as <c>Group_&lt;objectId&gt;</c>, the same fallback the CN uses.
+/// one space, half a surrogate pair (not Unicode, so not storable) becomes U+FFFD, and the ends are trimmed. A display
+/// name that is empty after cleaning (only white space, line breaks or NULs) is written as <c>Group_&lt;objectId&gt;</c>,
+/// the same fallback the CN uses.
+/// The sAMAccountName is the CN without the characters Windows forbids, at most 64 characters by default
+/// (<c>Directory:SamAccountNameMaxLength</c>, 20 to 256: Windows takes group names up to 256, and 20 is the limit of
+/// clients older than Windows 2000).
 /// </summary>
 public static class GroupNaming
 {
     /// <summary>Longest display-name part of a CN.</summary>
     public const int MaxDisplayNamePart = 51;
 
-    /// <summary>Longest sAMAccountName the agent writes.</summary>
-    public const int MaxSamAccountName = 64;
+    /// <summary>The sAMAccountName length used unless <c>Directory:SamAccountNameMaxLength</c> says otherwise: the CN limit.</summary>
+    public const int DefaultMaxSamAccountName = 64;
+
+    /// <summary>The shortest limit that may be set: what clients older than Windows 2000 accept.</summary>
+    public const int MinSamAccountName = 20;
+
+    /// <summary>The longest limit that may be set: the schema's rangeUpper, and the Windows group-name limit.</summary>
+    public const int MaxSamAccountNameLimit = 256;
+
+    /// <summary>Attempts with a distinct suffix: one per 8-hex-digit window of the object id.</summary>
+    public const int SamSuffixAttempts = 4;
 
     private const string SamForbidden = "\"/\\[]:;|=,+*?<>@";
 
@@ -38,13 +51,18 @@ public static class GroupNaming
     }
 
     /// <summary>
-    /// The sAMAccountName candidate for attempt <paramref name="attempt"/> (0 = plain). Later
-    /// attempts add a suffix derived from the object id, so retries are deterministic.
+    /// The sAMAccountName candidate for attempt <paramref name="attempt"/> (0 = plain), at most
+    /// <paramref name="maxLength"/> characters. Attempts 1 to 4 add <c>_</c> and the 1st to 4th group of 8 hex digits
+    /// of the object id, so retries are deterministic and two groups with different ids differ in at least one of
+    /// them; later attempts add the attempt number to the last group.
     /// </summary>
-    public static string SamAccountName(WritebackAnchor anchor, string commonName, int attempt)
+    public static string SamAccountName(WritebackAnchor anchor, string commonName, int attempt, int maxLength = DefaultMaxSamAccountName)
     {
         ArgumentNullException.ThrowIfNull(anchor);
         ArgumentNullException.ThrowIfNull(commonName);
+        ArgumentOutOfRangeException.ThrowIfNegative(attempt);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, MinSamAccountName);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxLength, MaxSamAccountNameLimit);
         var builder = new StringBuilder(commonName.Length);
         foreach (var c in commonName)
         {
@@ -56,23 +74,33 @@ public static class GroupNaming
             builder.Append(c);
         }
 
-        // A trailing period or leading/trailing space makes a name Windows cannot use.
-        var baseName = builder.ToString().Trim().TrimEnd('.');
+        var id = anchor.ObjectId.ToString("N");
+        var window = Math.Min(attempt, SamSuffixAttempts) - 1;
+        var suffix = attempt == 0
+            ? string.Empty
+            : string.Concat("_", id.AsSpan(window * 8, 8), attempt > SamSuffixAttempts ? attempt.ToString(CultureInfo.InvariantCulture) : string.Empty);
+
+        // A trailing period or leading/trailing white space makes a name Windows cannot use; what is left after
+        // cutting must still be a name, else the anchor stands in for it.
+        var baseName = SamPart(builder.ToString(), maxLength - suffix.Length);
         if (baseName.Length == 0)
         {
-            baseName = anchor.Value;
+            baseName = SamPart(anchor.Value, maxLength - suffix.Length);
         }
 
-        if (attempt == 0)
+        return baseName + suffix;
+    }
+
+    private static string SamPart(string value, int maxLength)
+    {
+        var cut = Truncate(value.TrimStart(), maxLength);
+        var end = cut.Length;
+        while (end > 0 && (cut[end - 1] == '.' || char.IsWhiteSpace(cut[end - 1])))
         {
-            return Truncate(baseName, MaxSamAccountName).TrimEnd('.', ' ');
+            end--;
         }
 
-        var id = anchor.ObjectId.ToString("N");
-        var suffix = attempt == 1
-            ? "_" + id[..8]
-            : string.Create(CultureInfo.InvariantCulture, $"_{id[..8]}{attempt}");
-        return Truncate(baseName, MaxSamAccountName - suffix.Length).TrimEnd('.', ' ') + suffix;
+        return cut[..end];
     }
 
     /// <summary>The displayName to store: the cleaned name, or <c>Group_&lt;objectId&gt;</c> when nothing is left.</summary>
@@ -83,7 +111,7 @@ public static class GroupNaming
         return cleaned.Length == 0 ? anchor.Value : cleaned;
     }
 
-    /// <summary>Controls (C0 and C1) to spaces, white-space runs to one space, ends trimmed.</summary>
+    /// <summary>Controls (C0 and C1) to spaces, white-space runs to one space, lone surrogates to U+FFFD, ends trimmed.</summary>
     public static string CleanText(string? value)
     {
         if (string.IsNullOrEmpty(value))
@@ -93,8 +121,9 @@ public static class GroupNaming
 
         var builder = new StringBuilder(value.Length);
         var pendingSpace = false;
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             if (char.IsControl(c) || char.IsWhiteSpace(c))
             {
                 pendingSpace = builder.Length > 0;
@@ -107,7 +136,14 @@ public static class GroupNaming
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                builder.Append(c).Append(value[++i]);
+            }
+            else
+            {
+                builder.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+            }
         }
 
         return builder.ToString();

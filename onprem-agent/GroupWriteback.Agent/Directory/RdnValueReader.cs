@@ -55,7 +55,14 @@ internal static class RdnValueReader
 
             FlushSpaces(bytes, ref pendingSpaces);
             started = true;
-            position += AppendRune(dn, position, bytes);
+            if (!TryAppendRune(dn, position, bytes, out var length))
+            {
+                value = string.Empty;
+                error = $"half a surrogate pair at offset {position} is not Unicode";
+                return false;
+            }
+
+            position += length;
         }
 
         try
@@ -73,13 +80,19 @@ internal static class RdnValueReader
         return true;
     }
 
-    private static int AppendRune(string dn, int index, List<byte> bytes)
+    private static bool TryAppendRune(string dn, int index, List<byte> bytes, out int length)
     {
-        var rune = Rune.GetRuneAt(dn, index);
-        var buffer = new byte[4];
+        if (!Rune.TryGetRuneAt(dn, index, out var rune))
+        {
+            length = 0;
+            return false;
+        }
+
+        Span<byte> buffer = stackalloc byte[4];
         var written = rune.EncodeToUtf8(buffer);
-        bytes.AddRange(buffer.AsSpan(0, written));
-        return rune.Utf16SequenceLength;
+        bytes.AddRange(buffer[..written]);
+        length = rune.Utf16SequenceLength;
+        return true;
     }
 
     private static void FlushSpaces(List<byte> bytes, ref int pendingSpaces)
@@ -113,7 +126,13 @@ internal static class RdnValueReader
             return true;
         }
 
-        position += 1 + AppendRune(dn, position + 1, bytes);
+        if (!TryAppendRune(dn, position + 1, bytes, out var length))
+        {
+            error = $"half a surrogate pair at offset {position + 1} is not Unicode";
+            return false;
+        }
+
+        position += 1 + length;
         error = string.Empty;
         return true;
     }

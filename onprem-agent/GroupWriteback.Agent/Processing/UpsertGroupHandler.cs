@@ -71,7 +71,7 @@ public static class UpsertGroupHandler
 
         for (var attempt = 0; ; attempt++)
         {
-            var sam = GroupNaming.SamAccountName(anchor, commonName, attempt);
+            var sam = GroupNaming.SamAccountName(anchor, commonName, attempt, context.MaxSamAccountName);
             if (SamAccountNameTaken(context, sam) && attempt < MaxSamAttempts)
             {
                 continue;

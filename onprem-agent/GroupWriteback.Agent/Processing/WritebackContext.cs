@@ -19,4 +19,7 @@ public sealed record WritebackContext(
     /// operations, so a stopped command is left between two whole writes and converges on redelivery.
     /// </summary>
     public CancellationToken Aborting { get; init; }
+
+    /// <summary>Longest sAMAccountName a new group gets (<c>Directory:SamAccountNameMaxLength</c>).</summary>
+    public int MaxSamAccountName { get; init; } = GroupNaming.DefaultMaxSamAccountName;
 }

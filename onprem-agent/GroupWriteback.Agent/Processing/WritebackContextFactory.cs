@@ -30,7 +30,10 @@ public sealed class WritebackContextFactory
         try
         {
             var schema = schemaOverride ?? (_schema ??= SchemaCapabilityProbe.Probe(client));
-            return new WritebackContext(client, schema, _scope, _options.MemberBatchSize, dryRun, _options.AllowDomainRootGrants);
+            return new WritebackContext(client, schema, _scope, _options.MemberBatchSize, dryRun, _options.AllowDomainRootGrants)
+            {
+                MaxSamAccountName = _options.SamAccountNameMaxLength,
+            };
         }
         catch
         {

@@ -53,16 +53,16 @@ public sealed class GroupNamingTests
 
         Assert.Equal("Sales_6f1c2b3a", first);
         Assert.Equal(first, again);
-        Assert.Equal("Sales_6f1c2b3a2", second);
+        Assert.Equal("Sales_" + Anchor.ObjectId.ToString("N")[8..16], second);
     }
 
     [Fact]
     public void SamAccountName_LongName_FitsLimit()
     {
-        var sam = GroupNaming.SamAccountName(Anchor, new string('n', 200), 3);
+        var sam = GroupNaming.SamAccountName(Anchor, new string('n', 200), 5);
 
-        Assert.True(sam.Length <= GroupNaming.MaxSamAccountName);
-        Assert.EndsWith("_6f1c2b3a3", sam, StringComparison.Ordinal);
+        Assert.Equal(GroupNaming.DefaultMaxSamAccountName, sam.Length);
+        Assert.EndsWith("_" + Anchor.ObjectId.ToString("N")[24..] + "5", sam, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -81,6 +81,23 @@ public sealed class UpsertGroupHandlerTests : IDisposable
         Assert.Equal([taken], WriterScope.Values(Assert.Single(WriterScope.Domain.Search(squatter, "(objectClass=group)", SearchScope.Base, "sAMAccountName")), "sAMAccountName"));
     }
 
+    [Fact]
+    public void Upsert_SamAccountNameLimit20_ThousandCharacterNamesGetDistinct20CharacterNames()
+    {
+        _scope.Options.SamAccountNameMaxLength = GroupNaming.MinSamAccountName;
+        var ids = Enumerable.Range(0, 3).Select(_ => Guid.NewGuid().ToString()).ToList();
+        var name = ids[0][..8] + new string('W', 992);
+
+        var results = _scope.Apply([.. ids.Select(id => _scope.Upsert(id, name, CloudGroupKind.Security))]);
+
+        Assert.All(results, r => Assert.True(r.Outcome == ResultOutcome.Applied, r.Message));
+        var names = ids.Select(id => Assert.Single(WriterScope.Values(WriterScope.ReadGroup(id, "sAMAccountName"), "sAMAccountName"))).ToList();
+        Assert.All(names, sam => Assert.Equal(20, sam.Length));
+        Assert.Equal(name[..20], names[0]);
+        Assert.Equal(3, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(names.Skip(1), sam => Assert.StartsWith(name[..11] + "_", sam, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(CloudGroupKind.Security, OnPremisesGroupType.UniversalDistributionGroup, "8", true)]
     [InlineData(CloudGroupKind.Security, OnPremisesGroupType.UniversalMailEnabledSecurityGroup, "-2147483640", true)]
