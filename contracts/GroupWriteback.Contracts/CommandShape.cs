@@ -8,6 +8,11 @@ namespace GroupWriteback.Contracts;
 /// </summary>
 public static class CommandShape
 {
+    // The AD schema's rangeUpper for mail, mailNickname and proxyAddresses.
+    private const int MaxMail = 256;
+    private const int MaxMailNickname = 64;
+    private const int MaxProxyAddress = 1123;
+
     /// <summary>Returns why the command is malformed, naming the command and group, or null when it is whole.</summary>
     public static string? Problem(WritebackCommand command)
     {
@@ -31,6 +36,16 @@ public static class CommandShape
         : upsert.Attributes is null ? "attributes is missing"
         : upsert.Attributes.DisplayName is null ? "attributes.displayName is null"
         : upsert.Attributes.ProxyAddresses?.Any(string.IsNullOrWhiteSpace) == true ? "attributes.proxyAddresses holds an empty or null address"
+        : AddressProblem("attributes.mail", upsert.Attributes.Mail, MaxMail)
+            ?? AddressProblem("attributes.mailNickname", upsert.Attributes.MailNickname, MaxMailNickname)
+            ?? upsert.Attributes.ProxyAddresses?.Select((p, i) => AddressProblem($"attributes.proxyAddresses[{i}]", p, MaxProxyAddress)).FirstOrDefault(p => p is not null);
+
+    // An address is written verbatim (cutting or cleaning it would make another address): one AD would refuse
+    // (longer than the schema's rangeUpper) or that mail systems cannot route (control characters) is refused whole.
+    private static string? AddressProblem(string field, string? value, int max) =>
+        value is null ? null
+        : value.Length > max ? $"{field} is {value.Length} characters long; Active Directory takes at most {max}"
+        : value.Any(char.IsControl) ? $"{field} contains control characters"
         : null;
 
     private static string? SnapshotProblem(MembershipSnapshotCommand snapshot) =>

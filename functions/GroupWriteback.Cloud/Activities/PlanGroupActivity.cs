@@ -109,7 +109,7 @@ public sealed class PlanGroupActivity(
     /// </summary>
     private static string? Refusal(UpsertGroupCommand upsert, string hash, GroupStatus status, GroupPassRequest request) =>
         CommandShape.Problem(upsert) is { } problem
-            ? $"Group {upsert.GroupId}: not queued, the agent would refuse it: {problem}."
+            ? $"Group {upsert.GroupId}: not queued, the agent would refuse it: {problem.TrimEnd('.')}."
             : status.RefusedIntentHash == hash && request.Origin != AdminOrigin
             ? $"Group {upsert.GroupId}: not queued again, unchanged since the agent refused it. {status.LastError}".TrimEnd()
             : null;
