@@ -30,9 +30,6 @@ public static class HostileInputs
         .. MailCases(),
     ];
 
-    /// <summary>The display names of the cases without mail values, in order.</summary>
-    public static IReadOnlyList<string> Names { get; } = [.. Cases.Where(c => !c.MailEnabled && c.Description is null).Select(c => c.DisplayName)];
-
     private static IEnumerable<HostileCase> DnSpecialCases()
     {
         foreach (var c in DnSpecials)
