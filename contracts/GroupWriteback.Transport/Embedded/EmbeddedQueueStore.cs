@@ -108,6 +108,18 @@ public sealed class EmbeddedQueueStore : IQueueStatusReader, IDeadLetterReader, 
     }
 
     /// <summary>
+    /// Queues a body as it is, unchecked, as any sender with rights on a Service Bus queue can: how a chaos run puts
+    /// malformed bytes and hostile commands in front of the agent. Returns whether it was queued (not a duplicate id).
+    /// </summary>
+    public async Task<bool> SendRawAsync(string queue, string messageId, string? sessionId, string subject, byte[] body, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(queue);
+        ArgumentException.ThrowIfNullOrEmpty(messageId);
+        ArgumentNullException.ThrowIfNull(body);
+        return await SendAsync(queue, [new OutgoingMessage(messageId, sessionId, subject, body)], cancellationToken) == 1;
+    }
+
+    /// <summary>
     /// Enqueues the messages in order, in one transaction. A message id already sent to the queue
     /// within the duplicate detection window is dropped, as Service Bus does. Returns how many were queued.
     /// </summary>

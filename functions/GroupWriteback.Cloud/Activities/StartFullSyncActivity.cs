@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace GroupWriteback.Cloud.Activities;
 
 /// <summary>
-/// Starts the full sync unless one is already running or writeback is disabled (enabling it again starts
-/// one); returns true when it started one.
+/// Starts the full sync unless writeback is disabled (enabling it again starts one); when one is running already, it
+/// is asked to run again from a new listing once it ends. Returns true when it started one.
 /// </summary>
 [DurableTask(nameof(StartFullSyncActivity))]
 public sealed class StartFullSyncActivity(DurableTaskClient client, ILogger<StartFullSyncActivity> logger) : TaskActivity<string, bool>
@@ -22,6 +22,6 @@ public sealed class StartFullSyncActivity(DurableTaskClient client, ILogger<Star
             return false;
         }
 
-        return await FullSyncControl.StartAsync(client, reason, CancellationToken.None);
+        return await FullSyncControl.StartOrQueueAsync(client, reason, logger, CancellationToken.None);
     }
 }

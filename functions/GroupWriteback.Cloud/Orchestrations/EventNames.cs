@@ -20,4 +20,7 @@ public static class EventNames
 
     /// <summary>A per-group pass finished; payload <see cref="GroupPassCompleted"/>.</summary>
     public const string GroupPassCompleted = "GroupPassCompleted";
+
+    /// <summary>To the running full sync: another was asked for (its reason as payload); it runs again when it ends.</summary>
+    public const string FullSyncRequested = "FullSyncRequested";
 }

@@ -1,4 +1,5 @@
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
 
 namespace GroupWriteback.Cloud.Orchestrations;
 
@@ -8,6 +9,34 @@ public static class FullSyncControl
     /// <summary>Starts the full sync unless one is running; true when it started one.</summary>
     public static Task<bool> StartAsync(DurableTaskClient client, string reason, CancellationToken cancellationToken) =>
         InstanceStarter.TryStartAsync(client, nameof(FullSyncOrchestrator), InstanceIds.FullSync, new FullSyncInput(reason), cancellationToken);
+
+    /// <summary>
+    /// Starts the full sync, or, when one is running, asks it (<see cref="EventNames.FullSyncRequested"/>) to run
+    /// again from a new listing once it ends: a caller that needs a listing made after now (the delta, re-based on
+    /// a new link) is not served by a run that listed earlier. True when it started one.
+    /// </summary>
+    public static async Task<bool> StartOrQueueAsync(DurableTaskClient client, string reason, ILogger logger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            if (await StartAsync(client, reason, cancellationToken))
+            {
+                return true;
+            }
+
+            await client.RaiseEventAsync(InstanceIds.FullSync, EventNames.FullSyncRequested, reason, cancellationToken);
+
+            // A run that ended before it could take the request is started afresh instead.
+            if (InstanceStarter.IsActive(await client.GetInstanceAsync(InstanceIds.FullSync, getInputsAndOutputs: false, cancellationToken)))
+            {
+                Log.FullSyncQueued(logger, reason);
+                return false;
+            }
+        }
+
+        return await StartAsync(client, reason, cancellationToken);
+    }
 
     /// <summary>
     /// Starts disabling writeback unless it is already running; true when it started. The run pauses

@@ -8,7 +8,8 @@ namespace GroupWriteback.Cloud.Orchestrations;
 /// Full sync / reconcile (instance id <see cref="InstanceIds.FullSync"/>): lists the groups in scope,
 /// runs a snapshot pass for each (the agent repairs drift) with at most
 /// <see cref="WorkflowLimits.FanOut"/> in flight and progress done/total in the custom status, then
-/// deletes written-back groups that left the scope, through the delete guard.
+/// deletes written-back groups that left the scope, through the delete guard. A full sync asked for while it runs
+/// (<see cref="EventNames.FullSyncRequested"/>) makes it start over from a new listing when it ends.
 /// </summary>
 [DurableTask(nameof(FullSyncOrchestrator))]
 public sealed class FullSyncOrchestrator : TaskOrchestrator<FullSyncInput, FullSyncStatus>
@@ -21,7 +22,16 @@ public sealed class FullSyncOrchestrator : TaskOrchestrator<FullSyncInput, FullS
         var logger = context.CreateReplaySafeLogger<FullSyncOrchestrator>();
         var limits = await context.CallActivityAsync<WorkflowLimits>(nameof(GetWorkflowLimitsActivity));
         var state = input.Carried ?? await ListAsync(context, input.Reason);
-        return await new ReconcileRun(context, limits, logger).RunAsync(input, state, alwaysAskBeforeDeleting: false, deleteReason: "outOfScope");
+        var status = await new ReconcileRun(context, limits, logger).RunAsync(input, state, alwaysAskBeforeDeleting: false, deleteReason: "outOfScope");
+        if (status.Phase == FullSyncPhase.Completed && BufferedEvents.TakeAll<string>(context, EventNames.FullSyncRequested) is { Count: > 0 } requested)
+        {
+            // Asked for during this run (the delta re-based, say): what changed after this run's listing is covered
+            // only by a new one.
+            Log.FullSyncRunsAgain(logger, context.InstanceId, requested[^1]);
+            context.ContinueAsNew(new FullSyncInput(requested[^1]), preserveUnprocessedEvents: true);
+        }
+
+        return status;
     }
 
     private static async Task<FullSyncState> ListAsync(TaskOrchestrationContext context, string reason)

@@ -49,4 +49,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2014, Level = LogLevel.Warning, Message = "Group {GroupId}: pass {Pass} failed for a transient reason (failure {Failures} in a row); running it again at {RetryAt:O}")]
     public static partial void PassRetryScheduled(ILogger logger, string groupId, int pass, int failures, DateTimeOffset retryAt);
+
+    [LoggerMessage(EventId = 2015, Level = LogLevel.Information, Message = "Full sync ({Reason}) asked for while one runs: it runs again, from a new listing, once the current one ends.")]
+    public static partial void FullSyncQueued(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 2016, Level = LogLevel.Information, Message = "{InstanceId}: a full sync ({Reason}) was asked for during this one; starting over from a new listing.")]
+    public static partial void FullSyncRunsAgain(ILogger logger, string instanceId, string reason);
 }

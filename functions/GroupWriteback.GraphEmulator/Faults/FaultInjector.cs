@@ -2,12 +2,35 @@ namespace GroupWriteback.GraphEmulator.Faults;
 
 /// <summary>
 /// Throttling and outage faults: the next N requests whose path starts with a prefix are answered
-/// with the given status (429 or 503 as Graph sends them) and a <c>Retry-After</c> header in seconds.
+/// with the given status (429 or 503 as Graph sends them) and a <c>Retry-After</c> header in seconds; and a
+/// slowed Graph, every request answered only after <see cref="Latency"/>.
 /// </summary>
 public sealed class FaultInjector
 {
     private readonly Lock gate = new();
     private readonly List<InjectedFault> pending = [];
+    private TimeSpan latency;
+
+    /// <summary>How long each Graph request waits before it is answered (zero: at once).</summary>
+    public TimeSpan Latency
+    {
+        get
+        {
+            lock (gate)
+            {
+                return latency;
+            }
+        }
+
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, TimeSpan.Zero);
+            lock (gate)
+            {
+                latency = value;
+            }
+        }
+    }
 
     /// <summary>Queues a fault; faults for overlapping prefixes are used in the order injected.</summary>
     public void Inject(string pathPrefix, int statusCode, int retryAfterSeconds, int count = 1)
@@ -22,11 +45,13 @@ public sealed class FaultInjector
         }
     }
 
+    /// <summary>Drops every pending fault and the latency.</summary>
     public void Clear()
     {
         lock (gate)
         {
             pending.Clear();
+            latency = TimeSpan.Zero;
         }
     }
 

@@ -28,6 +28,17 @@ internal static class AdminEndpoints
             return Results.NoContent();
         });
 
+        routes.MapPost("/latency", (LatencyRequest latency, GraphEmulatorControl control) =>
+        {
+            if (latency.Milliseconds is < 0 or > 60_000)
+            {
+                return Results.BadRequest("milliseconds must be 0 to 60000");
+            }
+
+            control.Faults.Latency = TimeSpan.FromMilliseconds(latency.Milliseconds);
+            return Results.NoContent();
+        });
+
         routes.MapDelete("/faults", (GraphEmulatorControl control) =>
         {
             control.Faults.Clear();

@@ -7,6 +7,9 @@ namespace GroupWriteback.GraphEmulator.Hosting;
 /// <summary>Body of <c>POST /emulator/faults</c>.</summary>
 public sealed record FaultRequest(string Path, int StatusCode = 429, int RetryAfterSeconds = 1, int Count = 1);
 
+/// <summary>Body of <c>POST /emulator/latency</c>: how long every Graph request waits before it is answered.</summary>
+public sealed record LatencyRequest(int Milliseconds);
+
 /// <summary>Body of <c>POST /emulator/subscriptions/{id}/lifecycle</c>.</summary>
 public sealed record LifecycleRequest(string LifecycleEvent);
 
@@ -15,6 +18,7 @@ public sealed record LifecycleResult(int? StatusCode);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true, WriteIndented = true)]
 [JsonSerializable(typeof(FaultRequest))]
+[JsonSerializable(typeof(LatencyRequest))]
 [JsonSerializable(typeof(LifecycleRequest))]
 [JsonSerializable(typeof(LifecycleResult))]
 [JsonSerializable(typeof(IReadOnlyList<RecordedRequest>))]

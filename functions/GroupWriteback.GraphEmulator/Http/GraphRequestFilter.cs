@@ -8,7 +8,7 @@ namespace GroupWriteback.GraphEmulator.Http;
 
 /// <summary>
 /// Runs around every Graph endpoint, outermost first: the request log (written as the response starts, so a
-/// client that has its answer finds it logged), injected faults, the bearer token check, and the mapping of
+/// client that has its answer finds it logged), injected latency and faults, the bearer token check, and the mapping of
 /// model errors to Graph error bodies.
 /// </summary>
 internal sealed class GraphRequestFilter(RequestLog log, FaultInjector faults, EmulatedTenant tenant) : IEndpointFilter
@@ -25,6 +25,11 @@ internal sealed class GraphRequestFilter(RequestLog log, FaultInjector faults, E
             log.Add(new RecordedRequest(method, pathAndQuery, http.Response.StatusCode, tenant.Time.GetUtcNow()));
             return Task.CompletedTask;
         });
+
+        if (faults.Latency is { Ticks: > 0 } latency)
+        {
+            await Task.Delay(latency, http.RequestAborted);
+        }
 
         if (faults.TryTake(http.Request.Path) is { } fault)
         {

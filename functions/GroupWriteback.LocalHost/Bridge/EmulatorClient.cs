@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using GroupWriteback.GraphEmulator.Model;
 
 namespace GroupWriteback.LocalHost.Bridge;
 
@@ -59,6 +60,29 @@ public sealed class EmulatorClient : IDisposable
     /// <summary>Deletes a group.</summary>
     public Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Delete, $"groups/{groupId}", null, cancellationToken);
+
+    /// <summary>Answers the next <paramref name="count"/> Graph requests under <paramref name="path"/> with <paramref name="statusCode"/> and a Retry-After.</summary>
+    public Task InjectFaultAsync(string path, int statusCode, int retryAfterSeconds, int count, CancellationToken cancellationToken) =>
+        SendAsync(
+            HttpMethod.Post,
+            "/emulator/faults",
+            new JsonObject { ["path"] = path, ["statusCode"] = statusCode, ["retryAfterSeconds"] = retryAfterSeconds, ["count"] = count },
+            cancellationToken);
+
+    /// <summary>Makes every Graph request wait <paramref name="latency"/> before it is answered (zero: at once).</summary>
+    public Task SetLatencyAsync(TimeSpan latency, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, "/emulator/latency", new JsonObject { ["milliseconds"] = (int)latency.TotalMilliseconds }, cancellationToken);
+
+    /// <summary>Expires every delta token: the next delta request with one answers 410 Gone, as Graph does after a reset.</summary>
+    public Task ExpireDeltaTokensAsync(CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, "/emulator/delta/expire", null, cancellationToken);
+
+    /// <summary>The tenant as it is now: users, and groups with their members.</summary>
+    public async Task<TenantFileDocument> GetTenantAsync(CancellationToken cancellationToken)
+    {
+        await using var body = await http.GetStreamAsync(new Uri("/emulator/tenant", UriKind.Relative), cancellationToken);
+        return TenantFile.ReadDocument(body, "the emulator's tenant");
+    }
 
     private async Task<string> CreateGroupAsync(JsonObject body, IEnumerable<string> memberIds, CancellationToken cancellationToken)
     {

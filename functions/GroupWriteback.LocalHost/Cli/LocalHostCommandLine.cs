@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GroupWriteback.LocalHost.Bench;
+using GroupWriteback.LocalHost.Chaos;
 using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.LocalHost.Demo;
 using GroupWriteback.LocalHost.Hosting;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace GroupWriteback.LocalHost.Cli;
 
-/// <summary>The local host's commands: serve, demo, bench, stop.</summary>
+/// <summary>The local host's commands: serve, demo, bench, chaos, stop.</summary>
 internal static class LocalHostCommandLine
 {
 
@@ -17,6 +18,7 @@ internal static class LocalHostCommandLine
             Serve(),
             DemoCommand.Create(),
             BenchCommand.Create(),
+            ChaosCommand.Create(),
             Stop(),
         };
 

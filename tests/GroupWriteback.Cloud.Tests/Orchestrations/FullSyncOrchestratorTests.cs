@@ -1,5 +1,6 @@
 using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Contracts.Commands;
+using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
 namespace GroupWriteback.Cloud.Tests.Orchestrations;
@@ -25,6 +26,31 @@ public sealed class FullSyncOrchestratorTests(ITestOutputHelper output)
         Assert.Contains(seen, done => done is > 0 and < 24);
         Assert.Equal(seen.Order(), seen);
         Assert.All(groups, g => Assert.Equal([CommandKinds.UpsertGroup, CommandKinds.MembershipSnapshot], host.Agent.KindsFor(g)));
+    }
+
+    [Fact]
+    public async Task FullSync_AskedForWhileOneRuns_RunsAgainAndCatchesAChangeMadeAfterTheFirstListing()
+    {
+        // Arrange: a slow full sync, and a member added to a group after that sync has snapshotted it.
+        await using var host = await WorkflowHost.StartAsync(output, new Dictionary<string, string> { ["Writeback:FanOut"] = "1" });
+        host.Agent.Reply = c => AgentReply.Succeed(c) with { Delay = TimeSpan.FromMilliseconds(150) };
+        var groups = Enumerable.Range(0, 6).Select(i => host.Tenant.CreateGroup(TestGroups.Security($"Requeued {i}"), host.Tenant.AddUsers(2))).ToList();
+        Assert.True(await FullSyncControl.StartAsync(host.Client, "admin", CancellationToken.None));
+        await WorkflowHost.UntilAsync(() => host.Agent.KindsFor(groups[0]).Contains(CommandKinds.MembershipSnapshot), "first group snapshotted");
+        var late = host.Tenant.AddUsers(1)[0];
+        host.Tenant.AddMembers(groups[0], late);
+
+        // Act: the delta, re-based after a 410, asks for a full sync while the first still runs.
+        var started = await FullSyncControl.StartOrQueueAsync(host.Client, "deltaTokenExpired", NullLogger.Instance, CancellationToken.None);
+        var second = await host.WaitForRunAsync(InstanceIds.FullSync, s => s is { Reason: "deltaTokenExpired", Phase: FullSyncPhase.Completed }, "the second run completed");
+
+        // Assert
+        Assert.False(started);
+        Assert.Equal((6, 6), (second.Total, second.Done));
+        var snapshots = host.Agent.CommandsFor(groups[0]).OfType<MembershipSnapshotCommand>().ToList();
+        Assert.Equal(2, snapshots.Count);
+        Assert.DoesNotContain(late, snapshots[0].Members.Select(m => m.CloudId));
+        Assert.Contains(late, snapshots[1].Members.Select(m => m.CloudId));
     }
 
     [Fact]
