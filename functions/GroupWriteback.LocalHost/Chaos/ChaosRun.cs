@@ -1,4 +1,5 @@
 using System.Globalization;
+using GroupWriteback.Cloud.Results;
 using GroupWriteback.GraphEmulator.Model;
 using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.Testing;
@@ -129,10 +130,17 @@ internal static class ChaosRun
         var commands = status.Queues.FirstOrDefault(q => q.Queue == QueueNames.Commands);
         ledger.Check("dead-lettered commands shown in /api/status", commands?.DeadLettered ?? -1, poison.Sent.Count);
         ledger.Check("dead-lettered commands other than the poison", (commands?.DeadLettered ?? 0) - poisoned.Count, 0);
-        foreach (var result in await poison.DeadLetteredResultsAsync(cancellationToken))
+        // The agent answers each poison message; the cloud has no orchestration waiting for those answers.
+        var results = await poison.DeadLetteredResultsAsync(cancellationToken);
+        foreach (var result in results)
         {
             ledger.Note($"dead-lettered result {result.MessageId}: {result.Reason}: {result.Description}");
         }
+
+        ledger.Check(
+            "dead-lettered results other than the poison's unroutable answers",
+            results.Count(r => r.Reason != ResultDispatcher.UnroutableResult) + Math.Max(0, results.Count - poison.Sent.Count),
+            0);
 
         if (options.DbCheck && domain.Info.StateDirectory is { } dcState && await DbCheck.RunAsync(dcState, scopeDn, output, cancellationToken) is { } verdict)
         {
