@@ -37,6 +37,12 @@ public static class CloudTelemetryRegistration
     public static IServiceCollection AddCloudInstrumentation(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(PublisherWrapped)))
+        {
+            // Already wrapped (the library registered twice).
+            return services;
+        }
+
         services.AddMetrics();
         services.TryAddSingleton<CloudTelemetry>();
         var index = services.Count - 1;
@@ -51,12 +57,7 @@ public static class CloudTelemetryRegistration
         }
 
         var inner = services[index];
-        if (inner.ImplementationFactory?.Method.DeclaringType == typeof(CloudTelemetryRegistration))
-        {
-            // Already wrapped (the library registered twice).
-            return services;
-        }
-
+        services.AddSingleton<PublisherWrapped>();
         services[index] = ServiceDescriptor.Describe(
             typeof(ICommandPublisher),
             sp => new TracedCommandPublisher(Resolve(sp, inner), sp.GetRequiredService<CloudTelemetry>()),
@@ -110,6 +111,8 @@ public static class CloudTelemetryRegistration
             .ConfigureResource(resource => resource.AddService(ServiceName))
             .WithTracing(tracing => tracing.AddSource(CloudTelemetry.Name, DurableTaskSource))
             .WithMetrics(metrics => metrics.AddMeter(CloudTelemetry.Name));
+
+    private sealed class PublisherWrapped;
 
     private static ICommandPublisher Resolve(IServiceProvider services, ServiceDescriptor descriptor) =>
         (ICommandPublisher)(descriptor.ImplementationInstance
