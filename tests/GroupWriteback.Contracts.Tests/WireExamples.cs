@@ -38,6 +38,7 @@ internal static class WireExamples
             CommandId = "members-2b7c9f4e-8c02",
             GroupId = GroupId,
             IssuedAt = Issued,
+            TraceParent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
             Add =
             [
                 new MemberReference { CloudId = "9d1f3c2a-5b6e-4f70-8a91-b2c3d4e5f607", Sid = "S-1-5-21-1004336348-1177238915-682003330-1105" },

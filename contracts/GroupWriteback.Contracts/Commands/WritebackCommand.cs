@@ -30,6 +30,15 @@ public abstract record WritebackCommand
     /// <summary>When the cloud created the command.</summary>
     public DateTimeOffset IssuedAt { get; init; }
 
+    /// <summary>
+    /// W3C trace context (<c>traceparent</c>) of the cloud span that queued the command, so the agent's span that
+    /// applies it joins the same trace. Optional: absent on older messages and when the cloud records no trace.
+    /// </summary>
+    public string? TraceParent { get; init; }
+
+    /// <summary>W3C <c>tracestate</c> that goes with <see cref="TraceParent"/>, if any.</summary>
+    public string? TraceState { get; init; }
+
     /// <summary>The discriminator value of this command, for logs and results.</summary>
     [JsonIgnore]
     public abstract string Kind { get; }

@@ -1,6 +1,7 @@
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Graph;
+using GroupWriteback.Cloud.Telemetry;
 using GroupWriteback.Transport.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public static class CloudServiceCollectionExtensions
         services.AddWritebackWorkflows();
         services.AddGraphAccess(configuration);
         services.AddCommandPublishing(configuration).AddResultDraining(configuration);
+        services.AddCloudInstrumentation();
 
         services.TryAddSingleton<IResultDispatcher, DurableResultDispatcher>();
         services.TryAddSingleton<IGraphNotificationHandler, GraphNotificationEndpoint>();

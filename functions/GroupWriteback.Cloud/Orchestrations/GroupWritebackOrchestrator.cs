@@ -1,5 +1,6 @@
 using GroupWriteback.Cloud.Activities;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Telemetry;
 using Microsoft.DurableTask;
 
 namespace GroupWriteback.Cloud.Orchestrations;
@@ -26,7 +27,9 @@ public sealed class GroupWritebackOrchestrator : TaskOrchestrator<GroupWriteback
 
         var request = input.Request ?? await context.WaitForExternalEvent<GroupPassRequest>(EventNames.GroupChangeRequested);
         request = Merge(request, BufferedEvents.TakeAll<GroupPassRequest>(context, EventNames.GroupChangeRequested));
+        PassTelemetry.PassStarted(context);
         status = await new GroupPass(context, logger).RunAsync(request, status);
+        PassTelemetry.PassFinished(context, status);
 
         // The outcome first: an orchestration told that the pass completed (a full sync, disable writeback) may
         // finish and be read at once, and the group's status must not still say the pass is waiting for the agent.

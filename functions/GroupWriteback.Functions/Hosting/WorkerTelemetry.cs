@@ -1,5 +1,5 @@
 using Azure.Identity;
-using Azure.Monitor.OpenTelemetry.Exporter;
+using GroupWriteback.Cloud.Telemetry;
 using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,35 +7,31 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GroupWriteback.Functions.Hosting;
 
 /// <summary>
-/// Exports the worker's traces and logs to Application Insights over OpenTelemetry, matching
-/// <c>"telemetryMode": "OpenTelemetry"</c> in host.json. Application Insights has local auth
+/// Exports the worker's traces, metrics and logs over OpenTelemetry, matching
+/// <c>"telemetryMode": "OpenTelemetry"</c> in host.json: the cloud library's registration
+/// (<see cref="CloudTelemetryRegistration.AddCloudOpenTelemetry"/>: Application Insights and/or OTLP)
+/// with the Functions worker's own instrumentation. Application Insights has local auth
 /// off, so the exporter authenticates as the app's managed identity, the same one the host
 /// uses (named in <c>APPLICATIONINSIGHTS_AUTHENTICATION_STRING</c>).
 /// </summary>
 public static class WorkerTelemetry
 {
     /// <summary>The connection string setting Azure writes for Application Insights.</summary>
-    public const string ConnectionStringSetting = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+    public const string ConnectionStringSetting = CloudTelemetryRegistration.AzureMonitorSetting;
 
     /// <summary>The setting that carries <c>ClientId=…;Authorization=AAD</c>.</summary>
     public const string AuthenticationStringSetting = "APPLICATIONINSIGHTS_AUTHENTICATION_STRING";
 
-    /// <summary>Adds the exporter when a connection string is configured; locally nothing is exported.</summary>
+    /// <summary>Adds the exporters that are configured; locally, with none, nothing is exported.</summary>
     public static IServiceCollection AddWorkerTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var connectionString = configuration[ConnectionStringSetting];
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            return services;
-        }
-
         var clientId = ReadClientId(configuration[AuthenticationStringSetting]);
-        services.AddOpenTelemetry()
-            .UseFunctionsWorkerDefaults()
-            .UseAzureMonitorExporter(options =>
+        services.AddCloudOpenTelemetry(
+            configuration,
+            host: builder => builder.UseFunctionsWorkerDefaults(),
+            azureMonitor: options =>
             {
-                options.ConnectionString = connectionString;
                 if (clientId is not null)
                 {
                     options.Credential = new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId));

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Hosting;
 using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Telemetry;
 using GroupWriteback.GraphEmulator.Hosting;
 using GroupWriteback.LocalHost.Api;
 using GroupWriteback.LocalHost.Durable;
@@ -13,6 +14,7 @@ using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Trace;
 
 namespace GroupWriteback.LocalHost.Hosting;
 
@@ -57,6 +59,8 @@ public static class LocalHostApp
         services.AddSingleton<IValidateOptions<LocalHostOptions>, LocalHostOptionsValidator>();
         services.AddSingleton<IAgentHealthStore, MemoryAgentHealthStore>();
         services.AddGroupWritebackCloud(configuration);
+        // ASP.NET Core's own request spans: the webhook call is then the root of a change's trace.
+        services.AddCloudOpenTelemetry(configuration, host: builder => builder.WithTracing(t => t.AddSource("Microsoft.AspNetCore")));
         services.AddDurableTaskWorker(worker =>
         {
             worker.UseGrpc(sidecar.Channel);

@@ -1,4 +1,5 @@
 using System.DirectoryServices.Protocols;
+using GroupWriteback.Agent.Telemetry;
 using GroupWriteback.Contracts.Results;
 
 namespace GroupWriteback.Agent.Directory;
@@ -22,12 +23,15 @@ public sealed class DirectoryClient : IDisposable
     /// <summary>The domain naming context.</summary>
     public string DomainDn { get; }
 
+    /// <summary>Times every request into the LDAP latency histogram, when set.</summary>
+    public AgentTelemetry? Telemetry { get; init; }
+
     /// <summary>Reads one entry by DN, or null when it does not exist.</summary>
     public SearchResultEntry? Read(string dn, params string[] attributes)
     {
         try
         {
-            var response = (SearchResponse)_connection.SendRequest(new SearchRequest(dn, "(objectClass=*)", SearchScope.Base, attributes));
+            var response = (SearchResponse)Exchange(new SearchRequest(dn, "(objectClass=*)", SearchScope.Base, attributes));
             return response.Entries.Count > 0 ? response.Entries[0] : null;
         }
         catch (DirectoryOperationException ex) when (ex.Response?.ResultCode == System.DirectoryServices.Protocols.ResultCode.NoSuchObject)
@@ -51,7 +55,7 @@ public sealed class DirectoryClient : IDisposable
         {
             while (true)
             {
-                var response = (SearchResponse)_connection.SendRequest(request);
+                var response = (SearchResponse)Exchange(request);
                 results.AddRange(response.Entries.Cast<SearchResultEntry>());
                 var cookie = response.Controls.OfType<PageResultResponseControl>().FirstOrDefault()?.Cookie;
                 if (cookie is null || cookie.Length == 0)
@@ -92,7 +96,7 @@ public sealed class DirectoryClient : IDisposable
     {
         try
         {
-            return _connection.SendRequest(request);
+            return Exchange(request);
         }
         catch (Exception ex) when (ex is DirectoryException)
         {
@@ -102,6 +106,9 @@ public sealed class DirectoryClient : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
+
+    // The one place requests leave: each is a span and a latency measurement.
+    private DirectoryResponse Exchange(DirectoryRequest request) => LdapExchange.Send(_connection, request, Telemetry);
 
     private static DirectoryWriteException Translate(Exception ex, string operation, string dn)
     {

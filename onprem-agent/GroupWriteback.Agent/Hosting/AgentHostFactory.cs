@@ -1,4 +1,5 @@
 using GroupWriteback.Agent.Configuration;
+using GroupWriteback.Agent.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,7 +10,8 @@ namespace GroupWriteback.Agent.Hosting;
 /// <summary>
 /// Builds the agent's host: appsettings.json beside the binary, an optional settings file, then environment
 /// variables carrying the product prefix (e.g. <c>GROUPWRITEBACK_Directory__Server</c>), which win. Variables
-/// without the prefix are never read, so a stray <c>Directory__TargetOus__1</c> left in a machine's
+/// without the prefix are never read (but for the standard telemetry ones, <c>OTEL_*</c> and
+/// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c>, which only choose where telemetry goes), so a stray <c>Directory__TargetOus__1</c> left in a machine's
 /// environment cannot change the scope; and <c>Directory:TargetOus</c> is taken whole from the last source that
 /// sets it instead of being merged by index.
 /// </summary>
@@ -28,6 +30,7 @@ public static class AgentHostFactory
             builder.Configuration.AddJsonFile(Path.GetFullPath(settingsFile), optional: false);
         }
 
+        builder.Configuration.AddInMemoryCollection(AgentTelemetryRegistration.StandardVariables());
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         // Logs go to stderr so that command output on stdout (results JSON, verdicts) stays clean.

@@ -2,6 +2,7 @@ using GroupWriteback.Agent.Configuration;
 using GroupWriteback.Agent.Directory;
 using GroupWriteback.Agent.Processing;
 using GroupWriteback.Agent.Security;
+using GroupWriteback.Agent.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,11 +37,15 @@ public static class AgentServiceCollectionExtensions
             sp.GetRequiredService<SnapshotStore>(),
             sp.GetRequiredService<IPermissionGranter>(),
             sp.GetRequiredService<IOptions<AgentOptions>>().Value.AgentId,
-            sp.GetRequiredService<ILogger<CommandProcessor>>()));
+            sp.GetRequiredService<ILogger<CommandProcessor>>())
+        {
+            Telemetry = sp.GetRequiredService<AgentTelemetry>(),
+        });
         services.AddSingleton<CommandFileRunner>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AgentActivity>();
         services.AddSingleton<HeartbeatSender>();
+        services.AddAgentTelemetry(configuration);
         return services;
     }
 }

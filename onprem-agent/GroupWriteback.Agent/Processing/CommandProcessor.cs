@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GroupWriteback.Agent.Directory;
+using GroupWriteback.Agent.Telemetry;
 using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Contracts.Results;
@@ -28,12 +29,16 @@ public sealed class CommandProcessor
         _logger = logger;
     }
 
+    /// <summary>Counts what the processor answers, when set; spans are started either way.</summary>
+    public AgentTelemetry? Telemetry { get; init; }
+
     /// <summary>Applies the command against the context's directory.</summary>
     public async Task<WritebackResult> ApplyAsync(WritebackContext context, WritebackCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(command);
         var started = Stopwatch.GetTimestamp();
+        using var span = CommandSpan.Start(command);
         Log.Applying(_logger, command.Kind, command.GroupId, command.CommandId);
         WritebackResult result;
         try
@@ -43,6 +48,12 @@ public sealed class CommandProcessor
                 : command.Version > WireFormat.Version
                 ? CommandResults.Failed(command, FailureReason.UnsupportedVersion, $"Command {command.CommandId} for group {command.GroupId} has wire version {command.Version}; this agent understands up to {WireFormat.Version}.")
                 : await DispatchAsync(context, command, cancellationToken);
+        }
+        catch (Exception deferred) when (DeferReason(deferred) is { } reason)
+        {
+            CommandSpan.Deferred(span, reason, deferred);
+            Telemetry?.CommandDeferred(command, reason);
+            throw;
         }
         catch (DirectoryWriteException failure) when (!failure.IsTransient)
         {
@@ -60,7 +71,10 @@ public sealed class CommandProcessor
         }
 
         result = result with { AgentId = _agentId, CompletedAt = DateTimeOffset.UtcNow };
-        var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        CommandSpan.Answered(span, result);
+        Telemetry?.CommandAnswered(command, result, elapsed);
+        var elapsedMs = (long)elapsed.TotalMilliseconds;
         if (result.Outcome == ResultOutcome.Failed)
         {
             Log.CommandFailed(_logger, command.Kind, command.GroupId, command.CommandId, result.Reason, elapsedMs, result.DistinguishedName, result.Message);
@@ -72,6 +86,15 @@ public sealed class CommandProcessor
 
         return result;
     }
+
+    // Thrown on to the queue for redelivery; a permanent directory failure is answered below instead.
+    private static string? DeferReason(Exception ex) => ex switch
+    {
+        DirectoryWriteException { IsTransient: true } => nameof(FailureReason.Transient),
+        DirectoryUnavailableException => "DirectoryUnavailable",
+        OperationCanceledException => "Stopping",
+        _ => null,
+    };
 
     private async Task<WritebackResult> DispatchAsync(WritebackContext context, WritebackCommand command, CancellationToken cancellationToken) => command switch
     {

@@ -119,6 +119,7 @@ internal sealed class SessionPump
         }
 
         using var inFlight = Activity?.Command();
+        _processor.Telemetry?.CommandTaken(command, DateTimeOffset.UtcNow);
         try
         {
             while (true)
@@ -194,6 +195,7 @@ internal sealed class SessionPump
 
             Log.GaveUp(_logger, command.Kind, command.GroupId, message.DeliveryCount, ex.Message);
             var failure = CommandResults.Failed(command, FailureReason.Transient, $"Group {command.GroupId}: gave up after {message.DeliveryCount} deliveries: {ex.Message}") with { AgentId = _options.AgentId };
+            _processor.Telemetry?.CommandGivenUp(command);
             await _results.PublishAsync(failure, cancellationToken);
             await message.DeadLetterAsync(nameof(FailureReason.Transient), ex.Message, cancellationToken);
             return true;

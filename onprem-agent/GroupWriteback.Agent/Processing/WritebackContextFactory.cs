@@ -1,5 +1,6 @@
 using GroupWriteback.Agent.Configuration;
 using GroupWriteback.Agent.Directory;
+using GroupWriteback.Agent.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace GroupWriteback.Agent.Processing;
@@ -13,11 +14,13 @@ public sealed class WritebackContextFactory
     private readonly IDirectoryConnectionFactory _connections;
     private readonly DirectoryOptions _options;
     private readonly ScopeGuard _scope;
+    private readonly AgentTelemetry? _telemetry;
     private SchemaCapabilities? _schema;
 
     /// <summary>Creates the factory.</summary>
-    public WritebackContextFactory(IDirectoryConnectionFactory connections, IOptions<DirectoryOptions> options, ScopeGuard scope)
+    public WritebackContextFactory(IDirectoryConnectionFactory connections, IOptions<DirectoryOptions> options, ScopeGuard scope, AgentTelemetry? telemetry = null)
     {
+        _telemetry = telemetry;
         _connections = connections;
         _options = options.Value;
         _scope = scope;
@@ -26,7 +29,7 @@ public sealed class WritebackContextFactory
     /// <summary>Opens a context; the caller disposes its <see cref="WritebackContext.Directory"/>.</summary>
     public WritebackContext Open(bool dryRun = false, SchemaCapabilities? schemaOverride = null)
     {
-        var client = new DirectoryClient(_connections.Open(), _connections.DomainDn);
+        var client = new DirectoryClient(_connections.Open(), _connections.DomainDn) { Telemetry = _telemetry };
         try
         {
             var schema = schemaOverride ?? (_schema ??= SchemaCapabilityProbe.Probe(client));

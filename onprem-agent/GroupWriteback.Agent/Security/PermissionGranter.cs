@@ -1,6 +1,7 @@
 using System.DirectoryServices.Protocols;
 using GroupWriteback.Agent.Directory;
 using GroupWriteback.Agent.Processing;
+using GroupWriteback.Agent.Telemetry;
 using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Results;
 using Microsoft.Extensions.Logging;
@@ -17,11 +18,13 @@ public sealed class PermissionGranter : IPermissionGranter
 {
     private readonly IDirectoryConnectionFactory _connections;
     private readonly ILogger<PermissionGranter> _logger;
+    private readonly AgentTelemetry? _telemetry;
 
     /// <summary>Creates the granter.</summary>
-    public PermissionGranter(IDirectoryConnectionFactory connections, ILogger<PermissionGranter> logger)
+    public PermissionGranter(IDirectoryConnectionFactory connections, ILogger<PermissionGranter> logger, AgentTelemetry? telemetry = null)
     {
         _connections = connections;
+        _telemetry = telemetry;
         _logger = logger;
     }
 
@@ -29,7 +32,7 @@ public sealed class PermissionGranter : IPermissionGranter
     public Task<PermissionGrantSummary> GrantAsync(string account, GrantScope scope, string? targetOu, bool skipAdminSdHolder, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(account);
-        using var client = new DirectoryClient(_connections.Open(), _connections.DomainDn);
+        using var client = new DirectoryClient(_connections.Open(), _connections.DomainDn) { Telemetry = _telemetry };
         var sid = ResolveAccount(client, account);
         var accountText = sid.ToString();
         var added = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);

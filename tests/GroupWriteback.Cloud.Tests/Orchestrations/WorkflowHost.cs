@@ -68,13 +68,14 @@ internal sealed class WorkflowHost : IAsyncDisposable
 
     public InMemoryResultQueue Results { get; }
 
-    public static async Task<WorkflowHost> StartAsync(ITestOutputHelper output, IReadOnlyDictionary<string, string>? settings = null, int graphPageSize = 100)
+    public static async Task<WorkflowHost> StartAsync(
+        ITestOutputHelper output, IReadOnlyDictionary<string, string>? settings = null, int graphPageSize = 100, Action<IServiceCollection>? services = null)
     {
         var logs = new TestOutputLoggerProvider(output);
         var tenant = await CreateTenantAsync(graphPageSize, logs);
         try
         {
-            return await StartAsync(tenant, logs, settings);
+            return await StartAsync(tenant, logs, settings, services);
         }
         catch
         {
@@ -161,7 +162,8 @@ internal sealed class WorkflowHost : IAsyncDisposable
         stopping.Dispose();
     }
 
-    private static async Task<WorkflowHost> StartAsync(EmulatorTenant tenant, ILoggerProvider logs, IReadOnlyDictionary<string, string>? settings)
+    private static async Task<WorkflowHost> StartAsync(
+        EmulatorTenant tenant, ILoggerProvider logs, IReadOnlyDictionary<string, string>? settings, Action<IServiceCollection>? services = null)
     {
         var results = new InMemoryResultQueue();
         var agent = new FakeAgent(results);
@@ -181,6 +183,7 @@ internal sealed class WorkflowHost : IAsyncDisposable
             worker.AddTasks(registry => WritebackTasks.Register(registry));
         });
         builder.Services.AddDurableTaskClient(client => client.UseGrpc(sidecar.Channel));
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return new WorkflowHost(sidecar, host, tenant, agent, results);

@@ -1,6 +1,7 @@
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Graph;
 using GroupWriteback.Cloud.Hosting;
+using GroupWriteback.Cloud.Telemetry;
 using GroupWriteback.Functions.Hosting;
 using GroupWriteback.Functions.Http;
 using GroupWriteback.Functions.Timers;
@@ -30,7 +31,8 @@ public sealed class FunctionsAppServicesTests
         Assert.NotNull(ActivatorUtilities.CreateInstance<StatusFunctions>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<GraphNotificationFunction>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<ScheduledFunctions>(provider));
-        Assert.IsType<EmbeddedCommandPublisher>(provider.GetRequiredService<ICommandPublisher>());
+        // The transport's publisher, inside the one that traces publications and stamps their trace context.
+        Assert.IsType<EmbeddedCommandPublisher>(Assert.IsType<TracedCommandPublisher>(provider.GetRequiredService<ICommandPublisher>()).Inner);
         Assert.IsType<DurableResultDispatcher>(provider.GetRequiredService<IResultDispatcher>());
         Assert.IsType<GraphNotificationEndpoint>(provider.GetRequiredService<IGraphNotificationHandler>());
     }

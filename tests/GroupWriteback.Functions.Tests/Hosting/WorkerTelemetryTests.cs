@@ -54,4 +54,17 @@ public sealed class WorkerTelemetryTests
 
         Assert.NotNull(provider.GetService<TracerProvider>());
     }
+
+    [Fact]
+    public void AddWorkerTelemetry_OtlpEndpointOnly_ExportsTracesAndMetrics()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:4317" })
+            .Build();
+
+        using var provider = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddWorkerTelemetry(configuration).BuildServiceProvider();
+
+        Assert.NotNull(provider.GetService<TracerProvider>());
+        Assert.NotNull(provider.GetService<OpenTelemetry.Metrics.MeterProvider>());
+    }
 }

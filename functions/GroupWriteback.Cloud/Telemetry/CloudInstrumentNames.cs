@@ -1,0 +1,20 @@
+namespace GroupWriteback.Cloud.Telemetry;
+
+/// <summary>Names of the cloud library's instruments (OpenTelemetry style).</summary>
+public static class CloudInstrumentNames
+{
+    /// <summary>Counter: commands queued for the agent; tag <c>command.kind</c>.</summary>
+    public const string CommandsPublished = "groupwriteback.cloud.commands.published";
+
+    /// <summary>Counter: commands that could not be queued; tags <c>command.kind</c>, <c>reason</c> (exception type).</summary>
+    public const string CommandsPublishFailed = "groupwriteback.cloud.commands.publish_failed";
+
+    /// <summary>Counter: group passes started.</summary>
+    public const string PassesStarted = "groupwriteback.cloud.passes.started";
+
+    /// <summary>Counter: group passes that ended without a failed command; tag <c>outcome</c> (succeeded, partial, deleted, skipped, rejected).</summary>
+    public const string PassesCompleted = "groupwriteback.cloud.passes.completed";
+
+    /// <summary>Counter: group passes with a failed or unanswered command; tag <c>outcome</c> (failed, timedOut).</summary>
+    public const string PassesFailed = "groupwriteback.cloud.passes.failed";
+}
