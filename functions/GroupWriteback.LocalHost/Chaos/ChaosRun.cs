@@ -14,6 +14,11 @@ namespace GroupWriteback.LocalHost.Chaos;
 /// </summary>
 internal static class ChaosRun
 {
+    // What the agent logs when the directory answers again after an outage (its event 110).
+    private const string OutageLogged = "Directory answers again after";
+
+    private static readonly TimeSpan StallLimit = TimeSpan.FromMinutes(3);
+
     public static async Task<int> ExecuteAsync(ChaosOptions options, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -54,7 +59,7 @@ internal static class ChaosRun
             await new FaultSchedule(options, bridge, settings, proxy, tenant, ledger, random).RunAsync(domain, groupsOu, poison, cancellationToken);
 
             var userDns = tenant.Users.ToDictionary(u => u.CloudId, u => u.User.Dn, StringComparer.OrdinalIgnoreCase);
-            var convergence = await ConvergeAsync(bridge, domain, groupsOu, userDns, ledger, Limit(options), cancellationToken);
+            var convergence = await ConvergeAsync(bridge, domain, groupsOu, userDns, ledger, cancellationToken);
             await CheckAsync(convergence, bridge, domain, scratch.Dn, poison, ledger, options, state, output, cancellationToken);
             passed = ledger.Summarize() == 0;
             return passed ? 0 : 1;
@@ -73,17 +78,30 @@ internal static class ChaosRun
     }
 
     private static async Task<Convergence> ConvergeAsync(
-        LocalBridge bridge, TestDomain domain, string groupsOu, IReadOnlyDictionary<string, string> userDns, ChaosLedger ledger, TimeSpan limit, CancellationToken cancellationToken)
+        LocalBridge bridge, TestDomain domain, string groupsOu, IReadOnlyDictionary<string, string> userDns, ChaosLedger ledger, CancellationToken cancellationToken)
     {
-        // Converged twice in a row, so a pass still in flight cannot undo it.
-        var deadline = DateTime.UtcNow + limit;
+        // Converged twice in a row, so a pass still in flight cannot undo it; given up only when nothing improves.
+        var lastProgress = DateTime.UtcNow;
         Convergence? previous = null;
+        var best = int.MaxValue;
         while (true)
         {
             var tenant = await bridge.Graph.GetTenantAsync(cancellationToken);
             var now = Convergence.Compare(domain, groupsOu, tenant, userDns);
-            if ((now.Converged && previous?.Converged == true) || DateTime.UtcNow > deadline)
+            if (now.Differences < best)
             {
+                best = now.Differences;
+                lastProgress = DateTime.UtcNow;
+            }
+
+            if (now.Converged && previous?.Converged == true)
+            {
+                return now;
+            }
+
+            if (DateTime.UtcNow - lastProgress > StallLimit)
+            {
+                ledger.Note(string.Create(CultureInfo.InvariantCulture, $"no progress for {StallLimit.TotalMinutes:0} minutes; checking what AD has"));
                 return now;
             }
 
@@ -149,13 +167,8 @@ internal static class ChaosRun
         }
 
         var agentLog = await File.ReadAllTextAsync(Path.Combine(state, "logs", "agent.log"), cancellationToken);
-        ledger.Check("agent log lines saying the DC was unreachable", agentLog.Contains(OutageLogged, StringComparison.Ordinal) ? 1 : 0, 1);
+        ledger.Check("agent log lines saying the DC was back after an outage", agentLog.Contains(OutageLogged, StringComparison.Ordinal) ? 1 : 0, 1);
     }
-
-    // What the agent logs when the directory answers again after an outage (its event 110).
-    private const string OutageLogged = "Directory answers again after";
-
-    private static TimeSpan Limit(ChaosOptions options) => TimeSpan.FromSeconds(120 + (options.Groups / 2));
 
     private static BridgeSettings Settings(TestDomain domain, string scopeDn, string groupsOu, TestUser account, string state, int proxyPort) => new()
     {

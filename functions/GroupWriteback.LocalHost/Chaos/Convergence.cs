@@ -14,8 +14,11 @@ namespace GroupWriteback.LocalHost.Chaos;
 /// <param name="Examples">A few of the differences, each naming the group and what differs.</param>
 internal sealed record Convergence(int Missing, int Duplicates, int WrongMembers, int WrongNames, int OutsideOu, int Extra, IReadOnlyList<string> Examples)
 {
+    /// <summary>Every difference counted.</summary>
+    public int Differences => Missing + Duplicates + WrongMembers + WrongNames + OutsideOu + Extra;
+
     /// <summary>Whether AD equals the tenant.</summary>
-    public bool Converged => Missing + Duplicates + WrongMembers + WrongNames + OutsideOu + Extra == 0;
+    public bool Converged => Differences == 0;
 
     /// <summary>Reads both sides and compares them.</summary>
     public static Convergence Compare(TestDomain domain, string groupsOu, TenantFileDocument tenant, IReadOnlyDictionary<string, string> userDns)
