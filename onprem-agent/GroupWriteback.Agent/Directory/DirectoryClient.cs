@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.DirectoryServices.Protocols;
 using GroupWriteback.Contracts.Results;
 
@@ -27,7 +28,7 @@ public sealed class DirectoryClient : IDisposable
     {
         try
         {
-            var response = (SearchResponse)_connection.SendRequest(new SearchRequest(dn, "(objectClass=*)", SearchScope.Base, attributes));
+            var response = (SearchResponse)Exchange(new SearchRequest(dn, "(objectClass=*)", SearchScope.Base, attributes));
             return response.Entries.Count > 0 ? response.Entries[0] : null;
         }
         catch (DirectoryOperationException ex) when (ex.Response?.ResultCode == System.DirectoryServices.Protocols.ResultCode.NoSuchObject)
@@ -51,7 +52,7 @@ public sealed class DirectoryClient : IDisposable
         {
             while (true)
             {
-                var response = (SearchResponse)_connection.SendRequest(request);
+                var response = (SearchResponse)Exchange(request);
                 results.AddRange(response.Entries.Cast<SearchResultEntry>());
                 var cookie = response.Controls.OfType<PageResultResponseControl>().FirstOrDefault()?.Cookie;
                 if (cookie is null || cookie.Length == 0)
@@ -92,7 +93,7 @@ public sealed class DirectoryClient : IDisposable
     {
         try
         {
-            return _connection.SendRequest(request);
+            return Exchange(request);
         }
         catch (Exception ex) when (ex is DirectoryException)
         {
@@ -102,6 +103,20 @@ public sealed class DirectoryClient : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
+
+    /// <summary>The one place a request goes to the directory: every read, search and write passes here and is counted.</summary>
+    private DirectoryResponse Exchange(DirectoryRequest request)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return _connection.SendRequest(request);
+        }
+        finally
+        {
+            DirectoryOperationCounters.Process.Record(request, Stopwatch.GetTimestamp() - started);
+        }
+    }
 
     private static DirectoryWriteException Translate(Exception ex, string operation, string dn)
     {

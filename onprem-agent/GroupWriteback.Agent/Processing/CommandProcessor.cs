@@ -60,6 +60,7 @@ public sealed class CommandProcessor
         }
 
         result = result with { AgentId = _agentId, CompletedAt = DateTimeOffset.UtcNow };
+        CommandTimings.Process.Record(command.Kind, Stopwatch.GetTimestamp() - started);
         var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (result.Outcome == ResultOutcome.Failed)
         {

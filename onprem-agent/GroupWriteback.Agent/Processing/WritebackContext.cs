@@ -19,4 +19,7 @@ public sealed record WritebackContext(
     /// operations, so a stopped command is left between two whole writes and converges on redelivery.
     /// </summary>
     public CancellationToken Aborting { get; init; }
+
+    /// <summary>What the agent learned from the directory moments ago (shared by every context of one agent).</summary>
+    public DirectoryMemory Memory { get; init; } = new();
 }

@@ -13,6 +13,7 @@ public sealed class WritebackContextFactory
     private readonly IDirectoryConnectionFactory _connections;
     private readonly DirectoryOptions _options;
     private readonly ScopeGuard _scope;
+    private readonly DirectoryMemory _memory = new();
     private SchemaCapabilities? _schema;
 
     /// <summary>Creates the factory.</summary>
@@ -30,7 +31,7 @@ public sealed class WritebackContextFactory
         try
         {
             var schema = schemaOverride ?? (_schema ??= SchemaCapabilityProbe.Probe(client));
-            return new WritebackContext(client, schema, _scope, _options.MemberBatchSize, dryRun, _options.AllowDomainRootGrants);
+            return new WritebackContext(client, schema, _scope, _options.MemberBatchSize, dryRun, _options.AllowDomainRootGrants) { Memory = _memory };
         }
         catch
         {
