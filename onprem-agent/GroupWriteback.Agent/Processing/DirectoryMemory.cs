@@ -77,6 +77,9 @@ public sealed class DirectoryMemory
     /// <summary>Forgets a group (deleted, or not where it was remembered).</summary>
     public void Forget(WritebackAnchor anchor) => _located.TryRemove(anchor.Value, out _);
 
+    /// <summary>The domain's own SID (read once; it never changes), or null before it was read.</summary>
+    public string? DomainSid { get; set; }
+
     private long Now => _time.GetTimestamp();
 
     private bool Fresh(long at, TimeSpan lifetime) => _time.GetElapsedTime(at) < lifetime;

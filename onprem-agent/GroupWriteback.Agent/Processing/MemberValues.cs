@@ -8,7 +8,9 @@ namespace GroupWriteback.Agent.Processing;
 /// Writes members into an empty group by identity (<c>&lt;SID=…&gt;</c> / <c>&lt;GUID=…&gt;</c> values) without first
 /// searching for their DNs: the directory resolves each value in the write itself, and refuses the whole write
 /// (unwillingToPerform, nothing written) when one of them names no object. Then the caller resolves and diffs as
-/// usual, which also reports the members not found.
+/// usual, which also reports the members not found. Only SIDs of the domain's own accounts are written this way:
+/// the DC makes a foreignSecurityPrincipal for any other SID it is given, where the resolving path reports the
+/// member as not found.
 /// </summary>
 public static class MemberValues
 {
@@ -21,10 +23,11 @@ public static class MemberValues
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(references);
+        var domainSid = context.Memory.DomainSid ??= DomainSidOf(context.Directory);
         var values = new List<string>(references.Count);
         foreach (var reference in references)
         {
-            if (Value(reference) is not { } value)
+            if (Value(reference, domainSid) is not { } value)
             {
                 return null;
             }
@@ -59,8 +62,22 @@ public static class MemberValues
         return values.Count;
     }
 
-    private static string? Value(MemberReference reference) =>
-        reference.Sid is { } sid && MemberResolver.IsSid(sid) ? $"<SID={sid}>"
-        : reference.ObjectGuid is { } guid && guid != Guid.Empty ? $"<GUID={guid:D}>"
-        : null;
+    private static string? Value(MemberReference reference, string domainSid) =>
+        reference.Sid is { } sid && MemberResolver.IsSid(sid)
+            ? OfDomain(sid, domainSid) ? $"<SID={sid}>" : null
+            : reference.ObjectGuid is { } guid && guid != Guid.Empty ? $"<GUID={guid:D}>"
+            : null;
+
+    /// <summary>True for <c>domainSid-RID</c>: one more sub-authority after the domain's SID.</summary>
+    private static bool OfDomain(string sid, string domainSid) =>
+        sid.Length > domainSid.Length + 1 &&
+        sid.StartsWith(domainSid + "-", StringComparison.OrdinalIgnoreCase) &&
+        sid.AsSpan(domainSid.Length + 1).IndexOf('-') < 0;
+
+    private static string DomainSidOf(DirectoryClient directory)
+    {
+        var entry = directory.Read(directory.DomainDn, "objectSid")
+            ?? throw new DirectoryWriteException($"The domain object '{directory.DomainDn}' could not be read.");
+        return Security.Sid.FromBinary((byte[])entry.Attributes["objectSid"].GetValues(typeof(byte[]))[0]).ToString();
+    }
 }
