@@ -11,7 +11,7 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var groups = new Option<int>("--groups") { Description = "Groups in the full-sync tenant.", DefaultValueFactory = _ => 200 };
+        var groups = new Option<int>("--groups") { Description = "Groups in the full-sync tenant (0: no full sync).", DefaultValueFactory = _ => 200 };
         var members = new Option<int>("--members") { Description = "Members of each group.", DefaultValueFactory = _ => 50 };
         var fullSync = new Option<string[]>("--full-sync") { Description = "Full syncs to run, as GROUPSxMEMBERS (e.g. 2000x20 300x50); replaces --groups/--members.", AllowMultipleArgumentsPerToken = true };
         var changes = new Option<int>("--changes") { Description = "Single changes timed in the change latency scenario (0: skip it).", DefaultValueFactory = _ => 100 };
@@ -38,7 +38,7 @@ internal static class BenchCommand
                 sizes.Add((g, m));
             }
 
-            if (sizes.Count == 0)
+            if (sizes.Count == 0 && parse.GetValue(groups) != 0)
             {
                 sizes.Add((parse.GetValue(groups), parse.GetValue(members)));
             }
