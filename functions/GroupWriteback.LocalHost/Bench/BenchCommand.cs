@@ -1,26 +1,56 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace GroupWriteback.LocalHost.Bench;
 
-/// <summary><c>bench [--groups n] [--members n]</c>: full-sync throughput and memory against a raw LDAP baseline of the same run.</summary>
+/// <summary>
+/// <c>bench [--groups n --members n | --full-sync GxM ...] [--changes n] [--out dir] [--keep-state]</c>: the bench suite
+/// against baselines measured in the same run, on the test DC.
+/// </summary>
 internal static class BenchCommand
 {
     public static Command Create()
     {
-        var groups = new Option<int>("--groups") { Description = "Groups in the tenant.", DefaultValueFactory = _ => 200 };
+        var groups = new Option<int>("--groups") { Description = "Groups in the full-sync tenant (0: no full sync).", DefaultValueFactory = _ => 200 };
         var members = new Option<int>("--members") { Description = "Members of each group.", DefaultValueFactory = _ => 50 };
-        var command = new Command("bench", "Measure a full sync through the whole bridge against plain LDAP writes of the same groups, on the test DC.") { groups, members };
+        var fullSync = new Option<string[]>("--full-sync") { Description = "Full syncs to run, as GROUPSxMEMBERS (e.g. 2000x20 300x50); replaces --groups/--members.", AllowMultipleArgumentsPerToken = true };
+        var changes = new Option<int>("--changes") { Description = "Single changes timed in the change latency scenario (0: skip it).", DefaultValueFactory = _ => 100 };
+        var output = new Option<string?>("--out") { Description = "Folder for bench.json and the charts (default .state/bench)." };
+        var keep = new Option<bool>("--keep-state") { Description = "Keep the bridges' state folders (logs, queue, agent operation counts)." };
+        var sessions = new Option<int>("--agent-sessions") { Description = "Agent:MaxConcurrentSessions of the bridge's agent.", DefaultValueFactory = _ => 4 };
+        var command = new Command("bench", "Measure the bridge against plain LDAP writes of the same work, on the test DC: full-sync throughput, change latency, where the time goes.")
+        {
+            groups, members, fullSync, changes, output, keep, sessions,
+        };
         command.SetAction((parse, cancellationToken) =>
         {
-            var groupCount = parse.GetValue(groups);
-            var memberCount = parse.GetValue(members);
-            if (groupCount is < 1 or > 100_000 || memberCount is < 1 or > 10_000)
+            var error = parse.InvocationConfiguration.Error;
+            var sizes = new List<(int, int)>();
+            foreach (var text in parse.GetValue(fullSync) ?? [])
             {
-                parse.InvocationConfiguration.Error.WriteLine("--groups must be 1 to 100000 and --members 1 to 10000.");
+                var parts = text.Split('x', 'X');
+                if (parts.Length != 2 || !int.TryParse(parts[0], CultureInfo.InvariantCulture, out var g) || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var m))
+                {
+                    error.WriteLine($"--full-sync takes GROUPSxMEMBERS, not '{text}'.");
+                    return Task.FromResult(2);
+                }
+
+                sizes.Add((g, m));
+            }
+
+            if (sizes.Count == 0 && parse.GetValue(groups) != 0)
+            {
+                sizes.Add((parse.GetValue(groups), parse.GetValue(members)));
+            }
+
+            if (sizes.Any(s => s.Item1 is < 1 or > 100_000 || s.Item2 is < 1 or > 10_000) || parse.GetValue(changes) is < 0 or > 10_000)
+            {
+                error.WriteLine("Groups must be 1 to 100000, members 1 to 10000 and --changes 0 to 10000.");
                 return Task.FromResult(2);
             }
 
-            return BenchRun.ExecuteAsync(groupCount, memberCount, parse.InvocationConfiguration.Output, cancellationToken);
+            var options = new BenchOptions(sizes, parse.GetValue(changes), parse.GetValue(output), parse.GetValue(keep), Math.Clamp(parse.GetValue(sessions), 1, 32));
+            return BenchRun.ExecuteAsync(options, parse.InvocationConfiguration.Output, cancellationToken);
         });
         return command;
     }

@@ -11,7 +11,7 @@ internal static class BenchTenant
     {
         var synced = users.Select((user, i) => new UserDraft
         {
-            Id = Id("ab", i),
+            Id = UserId(i),
             DisplayName = $"Bench User {i}",
             UserPrincipalName = $"bench.user{i}@corp.test",
             OnPremisesSecurityIdentifier = user.Sid,
@@ -24,6 +24,9 @@ internal static class BenchTenant
             .ToList();
         return new TenantFileDocument { Users = synced, Groups = drafts };
     }
+
+    /// <summary>The emulated tenant's id of the <paramref name="index"/>th synced user.</summary>
+    public static string UserId(int index) => Id("ab", index);
 
     private static string Id(string prefix, int index) => string.Create(CultureInfo.InvariantCulture, $"{prefix}000000-0000-4000-8000-{index:D12}");
 }

@@ -13,9 +13,11 @@ internal static class RawWriteBaseline
 {
     private const string UniversalSecurity = "-2147483640";
 
-    public static TimeSpan Run(TestDomain domain, string ouDn, int groups, IReadOnlyList<TestUser> members)
+    /// <summary>Writes <paramref name="groups"/> groups; records a throughput sample per group under <paramref name="series"/>.</summary>
+    public static TimeSpan Run(TestDomain domain, string ouDn, int groups, IReadOnlyList<TestUser> members, string series, List<ThroughputSample> samples)
     {
         var memberDns = members.Select(m => m.Dn).ToArray();
+        var suffix = ouDn.GetHashCode(StringComparison.Ordinal).ToString("x8", CultureInfo.InvariantCulture);
         using var connection = domain.OpenAdminConnection();
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < groups; i++)
@@ -24,9 +26,10 @@ internal static class RawWriteBaseline
             connection.SendRequest(new AddRequest(
                 $"CN={name},{ouDn}",
                 new DirectoryAttribute("objectClass", "group"),
-                new DirectoryAttribute("sAMAccountName", name + "-" + ouDn.GetHashCode(StringComparison.Ordinal).ToString("x8", CultureInfo.InvariantCulture)),
+                new DirectoryAttribute("sAMAccountName", name + "-" + suffix),
                 new DirectoryAttribute("groupType", UniversalSecurity),
                 new DirectoryAttribute("member", memberDns)));
+            samples.Add(new ThroughputSample(series, watch.Elapsed.TotalSeconds, (long)(i + 1) * memberDns.Length));
         }
 
         return watch.Elapsed;

@@ -49,4 +49,10 @@ public sealed class AgentOptions
     /// <summary>How often the agent sends a heartbeat (host, version, sessions, in-flight commands, last error) on the results queue.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Optional: a file the agent rewrites every second with its LDAP operation counts and command timings (the bench
+    /// reads it). Unset, nothing is written.
+    /// </summary>
+    public string? OperationCountsFile { get; set; }
 }

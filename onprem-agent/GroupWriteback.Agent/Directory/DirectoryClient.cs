@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.DirectoryServices.Protocols;
 using GroupWriteback.Agent.Telemetry;
 using GroupWriteback.Contracts.Results;
@@ -107,8 +108,22 @@ public sealed class DirectoryClient : IDisposable
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
 
-    // The one place requests leave: each is a span and a latency measurement.
-    private DirectoryResponse Exchange(DirectoryRequest request) => LdapExchange.Send(_connection, request, Telemetry);
+    /// <summary>
+    /// The one place a request goes to the directory: every read, search and write passes here, is a span and a
+    /// latency measurement, and is counted.
+    /// </summary>
+    private DirectoryResponse Exchange(DirectoryRequest request)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return LdapExchange.Send(_connection, request, Telemetry);
+        }
+        finally
+        {
+            DirectoryOperationCounters.Process.Record(request, Stopwatch.GetTimestamp() - started);
+        }
+    }
 
     private static DirectoryWriteException Translate(Exception ex, string operation, string dn)
     {

@@ -57,6 +57,9 @@ public static partial class MemberResolver
         return new MemberResolution(resolved, unresolvable);
     }
 
+    /// <summary>True when <paramref name="sid"/> is a SID in text form (nothing else may enter a filter or a member value).</summary>
+    public static bool IsSid(string sid) => SidPattern().IsMatch(sid);
+
     private static void Bucket<TKey>(Dictionary<TKey, List<MemberReference>> buckets, TKey key, MemberReference reference)
         where TKey : notnull
     {

@@ -40,6 +40,11 @@ public sealed record SchemaCapabilities(IReadOnlySet<string> GroupAttributes)
             : new SchemaCapabilities(new HashSet<string>(GroupAttributes.Where(a => writable.Contains(a, StringComparer.OrdinalIgnoreCase)), StringComparer.OrdinalIgnoreCase));
     }
 
+    /// <summary>True for the attributes only some forests (or ACLs) let a group carry.</summary>
+    public static bool IsOptional(string attribute) =>
+        string.Equals(attribute, WritebackAnchor.ExternalDirectoryObjectId, StringComparison.OrdinalIgnoreCase) ||
+        ExchangeAttributes.Contains(attribute, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>True when groups may carry msDS-ExternalDirectoryObjectId.</summary>
     public bool HasExternalDirectoryObjectId => Has(WritebackAnchor.ExternalDirectoryObjectId);
 }

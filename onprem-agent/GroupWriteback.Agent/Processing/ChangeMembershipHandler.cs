@@ -16,7 +16,7 @@ public static class ChangeMembershipHandler
             return invalid!;
         }
 
-        var group = GroupLocator.FindInScope(context, anchor);
+        var group = GroupLocator.FindInScope(context, anchor, remembered: true);
         if (group is null)
         {
             return CommandResults.Failed(command, FailureReason.GroupNotWrittenBack, $"Group {command.GroupId} has no written-back object (anchor {anchor.Value}); membership not changed.");

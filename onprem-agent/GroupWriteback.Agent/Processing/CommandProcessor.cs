@@ -74,6 +74,7 @@ public sealed class CommandProcessor
         var elapsed = Stopwatch.GetElapsedTime(started);
         CommandSpan.Answered(span, result);
         Telemetry?.CommandAnswered(command, result, elapsed);
+        CommandTimings.Process.Record(command.Kind, Stopwatch.GetTimestamp() - started);
         var elapsedMs = (long)elapsed.TotalMilliseconds;
         if (result.Outcome == ResultOutcome.Failed)
         {

@@ -25,6 +25,7 @@ public static class DeleteGroupHandler
         if (!context.DryRun)
         {
             context.Directory.Delete(group.Dn);
+            context.Memory.Forget(anchor);
         }
 
         return CommandResults.Succeeded(command, true, group, $"deleted '{group.Dn}' ({command.Reason})");

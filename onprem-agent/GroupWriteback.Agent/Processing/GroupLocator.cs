@@ -10,12 +10,23 @@ namespace GroupWriteback.Agent.Processing;
 /// </summary>
 public static class GroupLocator
 {
-    /// <summary>The group carrying the anchor inside scope, or null when there is none anywhere.</summary>
-    public static GroupEntry? FindInScope(WritebackContext context, WritebackAnchor anchor, IEnumerable<string>? extraAttributes = null)
+    /// <summary>
+    /// The group carrying the anchor inside scope, or null when there is none anywhere. With
+    /// <paramref name="remembered"/>, a group the agent found or created moments ago (<see cref="DirectoryMemory"/>)
+    /// is read at its DN and taken when it still carries the anchor, instead of searching the domain: the rest of a
+    /// pass (membership after the upsert) needs no second domain-wide search. Upserts always search, so a pass still
+    /// finds a duplicate or a group moved out of scope.
+    /// </summary>
+    public static GroupEntry? FindInScope(WritebackContext context, WritebackAnchor anchor, IEnumerable<string>? extraAttributes = null, bool remembered = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(anchor);
         var attributes = GroupEntry.BaseAttributes.Concat(extraAttributes ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        if (remembered && Remembered(context, anchor, attributes) is { } known)
+        {
+            return InScope(context, anchor, known);
+        }
+
         var matches = context.Directory.Search(context.Directory.DomainDn, anchor.Filter, SearchScope.Subtree, attributes)
             .Select(GroupEntry.From)
             .Where(e => anchor.Matches(e.AdminDescription))
@@ -33,7 +44,29 @@ public static class GroupLocator
                 matches[0].Dn);
         }
 
-        var group = matches[0];
+        context.Memory.Located(anchor, matches[0].Dn);
+        return InScope(context, anchor, matches[0]);
+    }
+
+    private static GroupEntry? Remembered(WritebackContext context, WritebackAnchor anchor, string[] attributes)
+    {
+        if (context.Memory.LocatedDn(anchor) is not { } dn)
+        {
+            return null;
+        }
+
+        var entry = context.Directory.Read(dn, attributes) is { } found ? GroupEntry.From(found) : null;
+        if (entry is not null && anchor.Matches(entry.AdminDescription) && entry.Get("objectClass").Contains("group", StringComparer.OrdinalIgnoreCase))
+        {
+            return entry;
+        }
+
+        context.Memory.Forget(anchor);
+        return null;
+    }
+
+    private static GroupEntry InScope(WritebackContext context, WritebackAnchor anchor, GroupEntry group)
+    {
         if (!context.Scope.ContainsBelow(group.Dn))
         {
             throw new DirectoryWriteException(

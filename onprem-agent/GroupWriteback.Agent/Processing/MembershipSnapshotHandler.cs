@@ -27,7 +27,7 @@ public static class MembershipSnapshotHandler
             return CommandResults.Failed(command, FailureReason.InvalidCommand, $"Group {command.GroupId}: snapshot id '{command.SnapshotId}' is not usable as a name.");
         }
 
-        var group = GroupLocator.FindInScope(context, anchor);
+        var group = GroupLocator.FindInScope(context, anchor, remembered: true);
         if (group is null)
         {
             return CommandResults.Failed(command, FailureReason.GroupNotWrittenBack, $"Group {command.GroupId} has no written-back object (anchor {anchor.Value}); snapshot not applied.");
@@ -47,9 +47,28 @@ public static class MembershipSnapshotHandler
             };
         }
 
-        var resolution = MemberResolver.Resolve(context.Directory, chunks.SelectMany(c => c.Members).ToList());
-        var desired = new HashSet<string>(resolution.Resolved.Values, StringComparer.OrdinalIgnoreCase);
+        var references = chunks.SelectMany(c => c.Members).ToList();
         var current = MembershipReader.ReadMembers(context.Directory, group.Dn);
+        var byIdentity = current.Count == 0 && !context.DryRun && references.Count > 0;
+        if (byIdentity && MemberValues.TryWriteByIdentity(context, group.Dn, references) is { } written)
+        {
+            store.Complete(command.GroupId, command.SnapshotId);
+            return CommandResults.Succeeded(command, written > 0, group, $"snapshot {command.SnapshotId} reconciled: +{written} -0, 0 not found on-premises") with
+            {
+                MembersAdded = written,
+                MembersRemoved = 0,
+                SkippedMembers = [],
+            };
+        }
+
+        if (byIdentity)
+        {
+            // Refused part way: batches written before the refused one are members now.
+            current = MembershipReader.ReadMembers(context.Directory, group.Dn);
+        }
+
+        var resolution = MemberResolver.Resolve(context.Directory, references);
+        var desired = new HashSet<string>(resolution.Resolved.Values, StringComparer.OrdinalIgnoreCase);
         var add = desired.Where(dn => !current.Contains(dn)).ToList();
         var remove = current.Where(dn => !desired.Contains(dn)).ToList();
         var (added, removed) = MembershipWriter.Apply(context, group.Dn, add, remove);

@@ -34,7 +34,8 @@ public sealed class QueueWorker(
         });
         var pumps = Enumerable.Range(0, settings.MaxConcurrentSessions)
             .Select(_ => Task.Run(() => new SessionPump(source, results, contexts, processor, settings, availability, logger) { Activity = activity }.RunAsync(stoppingToken, aborting.Token), CancellationToken.None));
-        await Task.WhenAll([.. pumps, heartbeats.RunAsync(stoppingToken)]);
+        var counts = settings.OperationCountsFile is { Length: > 0 } path ? new OperationCountsFile(path, TimeProvider.System).RunAsync(stoppingToken) : Task.CompletedTask;
+        await Task.WhenAll([.. pumps, heartbeats.RunAsync(stoppingToken), counts]);
         Log.Stopped(logger, settings.AgentId);
     }
 }

@@ -169,6 +169,7 @@ internal sealed class SessionPump
             _context ??= _contexts.Open() with { Aborting = cancellationToken };
             var result = await _processor.ApplyAsync(_context, command, cancellationToken);
             _availability.ReportAvailable();
+            var settling = System.Diagnostics.Stopwatch.GetTimestamp();
             await _results.PublishAsync(result, cancellationToken);
             if (result.Outcome == ResultOutcome.Failed)
             {
@@ -180,6 +181,7 @@ internal sealed class SessionPump
                 await message.CompleteAsync(cancellationToken);
             }
 
+            CommandTimings.Process.Record("queue.resultAndSettle", System.Diagnostics.Stopwatch.GetTimestamp() - settling);
             return true;
         }
         catch (DirectoryWriteException ex) when (ex.IsTransient && !DirectoryAvailability.IsOutage(ex))

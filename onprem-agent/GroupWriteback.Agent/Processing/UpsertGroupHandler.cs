@@ -42,47 +42,79 @@ public static class UpsertGroupHandler
             return CommandResults.Failed(command, FailureReason.OutsideScope, $"Group {command.GroupId}: '{desiredDn}' would be outside the configured target OUs; nothing written.", desiredDn);
         }
 
-        if (context.Directory.Read(targetOu.ToString(), "objectClass") is null)
+        if (!context.Memory.OuKnown(targetOu.ToString()))
         {
-            return CommandResults.Failed(command, FailureReason.TargetOuMissing, $"Group {command.GroupId}: target OU '{targetOu}' does not exist.", targetOu.ToString());
+            if (context.Directory.Read(targetOu.ToString(), "objectClass") is null)
+            {
+                return OuMissing(command, targetOu);
+            }
+
+            context.Memory.OuSeen(targetOu.ToString());
         }
 
         string[] read = [.. desired.Attributes.Keys, SchemaCapabilities.AllowedAttributesEffective];
         var existing = GroupLocator.FindInScope(context, anchor, read);
         return existing is null
-            ? Create(context, command, anchor, commonName, desiredDn, read)
-            : Update(context, command, existing, DesiredGroup.For(command, anchor, context.Schema.WritableOn(existing)), rdn, targetOu, desiredDn);
+            ? Create(context, command, anchor, commonName, desiredDn, read, targetOu)
+            : Update(context, command, anchor, existing, DesiredGroup.For(command, anchor, context.Schema.WritableOn(existing)), rdn, targetOu, desiredDn);
     }
 
     /// <summary>
-    /// Adds the group with the attributes every forest has, then writes the optional ones
-    /// (Exchange, msDS-ExternalDirectoryObjectId) that the new object's
-    /// allowedAttributesEffective lists: an add is not checked attribute by attribute, so
-    /// writing them in the add would bypass an ACL that denies them to the agent's account.
+    /// Adds the group in one transaction with every optional attribute (Exchange, msDS-ExternalDirectoryObjectId) the
+    /// agent's account may write on groups in the OU. An add is not checked attribute by attribute, so writing one the
+    /// ACL denies would bypass it: what is writable comes from the allowedAttributesEffective of the first group the
+    /// agent created in the OU, remembered for <see cref="DirectoryMemory.OuLifetime"/>. That first group is added with
+    /// the attributes every forest has and its optional ones are written after, as the read-back allows. The directory
+    /// itself answers whether the name or the sAMAccountName is taken (entryAlreadyExists), so neither is read first.
     /// </summary>
-    private static WritebackResult Create(WritebackContext context, UpsertGroupCommand command, WritebackAnchor anchor, string commonName, string dn, string[] read)
+    private static WritebackResult Create(WritebackContext context, UpsertGroupCommand command, WritebackAnchor anchor, string commonName, string dn, string[] read, DistinguishedName targetOu)
     {
-        var desired = DesiredGroup.For(command, anchor, SchemaCapabilities.None);
-        EnsureNameFree(context, command, dn);
         if (context.DryRun)
         {
+            EnsureNameFree(context, command, dn);
             return CommandResults.Succeeded(command, true, new GroupEntry(dn, Guid.Empty, anchor.Value, new Dictionary<string, string[]>()), $"would create '{dn}'");
         }
 
+        var writable = context.Memory.WritableIn(targetOu.ToString(), context.Schema);
+        var desired = DesiredGroup.For(command, anchor, writable ?? SchemaCapabilities.None);
         for (var attempt = 0; ; attempt++)
         {
             var sam = GroupNaming.SamAccountName(anchor, commonName, attempt, context.MaxSamAccountName);
-            if (SamAccountNameTaken(context, sam) && attempt < MaxSamAttempts)
-            {
-                continue;
-            }
-
             var attributes = new List<DirectoryAttribute> { new("objectClass", "top", "group"), new("sAMAccountName", sam) };
             attributes.AddRange(desired.ForCreate().Select(a => new DirectoryAttribute(a.Name, a.Values.Cast<object>().ToArray())));
-            context.Directory.Add(dn, attributes);
+            try
+            {
+                context.Directory.Add(dn, attributes);
+            }
+            catch (DirectoryWriteException taken) when (taken.ResultCode == ResultCode.EntryAlreadyExists)
+            {
+                // The DN or the sAMAccountName is in use: an occupant of the DN is never overwritten, a taken sAMAccountName moves on to the next candidate.
+                EnsureNameFree(context, command, dn);
+                if (attempt < MaxSamAttempts)
+                {
+                    continue;
+                }
+
+                throw;
+            }
+            catch (DirectoryWriteException missing) when (missing.ResultCode == ResultCode.NoSuchObject)
+            {
+                context.Memory.OuGone(targetOu.ToString());
+                return OuMissing(command, targetOu);
+            }
+
+            context.Memory.Located(anchor, dn);
+            if (writable is not null)
+            {
+                var inline = string.Join(", ", desired.Attributes.Keys.Where(SchemaCapabilities.IsOptional).Order(StringComparer.Ordinal));
+                return CommandResults.Succeeded(
+                    command, true, new GroupEntry(dn, Guid.Empty, anchor.Value, new Dictionary<string, string[]>()), $"created '{dn}' (sAMAccountName {sam}; optional attributes: {(inline.Length == 0 ? "none" : inline)})");
+            }
+
             var created = context.Directory.Read(dn, [.. GroupEntry.BaseAttributes, .. read]) is { } entry
                 ? GroupEntry.From(entry)
                 : throw new DirectoryWriteException(FailureReason.DirectoryRejected, $"'{dn}' was created but cannot be read back.", dn);
+            context.Memory.LearnWritable(targetOu.ToString(), created.Get(SchemaCapabilities.AllowedAttributesEffective));
             var optional = AttributeDiff.Compute(created, DesiredGroup.For(command, anchor, context.Schema.WritableOn(created)));
             if (optional.Count > 0)
             {
@@ -94,7 +126,10 @@ public static class UpsertGroupHandler
         }
     }
 
-    private static WritebackResult Update(WritebackContext context, UpsertGroupCommand command, GroupEntry existing, DesiredGroup desired, string rdn, DistinguishedName targetOu, string desiredDn)
+    private static WritebackResult OuMissing(UpsertGroupCommand command, DistinguishedName targetOu) =>
+        CommandResults.Failed(command, FailureReason.TargetOuMissing, $"Group {command.GroupId}: target OU '{targetOu}' does not exist.", targetOu.ToString());
+
+    private static WritebackResult Update(WritebackContext context, UpsertGroupCommand command, WritebackAnchor anchor, GroupEntry existing, DesiredGroup desired, string rdn, DistinguishedName targetOu, string desiredDn)
     {
         var changes = new List<string>();
         var current = existing;
@@ -107,6 +142,7 @@ public static class UpsertGroupHandler
             if (!context.DryRun)
             {
                 context.Directory.MoveAndRename(existing.Dn, targetOu.ToString(), rdn);
+                context.Memory.Located(anchor, desiredDn);
             }
 
             changes.Add($"moved/renamed '{existing.Dn}' to '{desiredDn}'");
@@ -144,7 +180,4 @@ public static class UpsertGroupHandler
                 dn);
         }
     }
-
-    private static bool SamAccountNameTaken(WritebackContext context, string sam) =>
-        context.Directory.Search(context.Directory.DomainDn, $"(sAMAccountName={LdapFilter.Escape(sam)})", SearchScope.Subtree, "objectClass").Count > 0;
 }

@@ -22,4 +22,7 @@ public sealed record WritebackContext(
 
     /// <summary>Longest sAMAccountName a new group gets (<c>Directory:SamAccountNameMaxLength</c>).</summary>
     public int MaxSamAccountName { get; init; } = GroupNaming.DefaultMaxSamAccountName;
+
+    /// <summary>What the agent learned from the directory moments ago (shared by every context of one agent).</summary>
+    public DirectoryMemory Memory { get; init; } = new();
 }

@@ -15,6 +15,7 @@ public sealed class WritebackContextFactory
     private readonly DirectoryOptions _options;
     private readonly ScopeGuard _scope;
     private readonly AgentTelemetry? _telemetry;
+    private readonly DirectoryMemory _memory = new();
     private SchemaCapabilities? _schema;
 
     /// <summary>Creates the factory.</summary>
@@ -36,6 +37,7 @@ public sealed class WritebackContextFactory
             return new WritebackContext(client, schema, _scope, _options.MemberBatchSize, dryRun, _options.AllowDomainRootGrants)
             {
                 MaxSamAccountName = _options.SamAccountNameMaxLength,
+                Memory = _memory,
             };
         }
         catch

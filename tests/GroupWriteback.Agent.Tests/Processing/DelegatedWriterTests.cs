@@ -83,6 +83,28 @@ public sealed class DelegatedWriterTests : IDisposable
         Assert.DoesNotContain(writableAsAccount, a => SchemaCapabilities.ExchangeAttributes.Contains(a, StringComparer.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public void Upsert_SecondGroupInAnOuWithDeniedAttributes_IsOneAddWithoutThem()
+    {
+        DenyExchangeWrites(_scope.Ou);
+        var first = Guid.NewGuid().ToString();
+        var second = Guid.NewGuid().ToString();
+
+        var results = _scope.Apply(_scope.Upsert(first, "Probe first"), _scope.Upsert(second, "Then inline"));
+
+        Assert.All(results, r => Assert.Equal(ResultOutcome.Applied, r.Outcome));
+        foreach (var id in new[] { first, second })
+        {
+            var entry = WriterScope.ReadGroup(id, ["uSNCreated", "uSNChanged", WritebackAnchor.ExternalDirectoryObjectId, .. SchemaCapabilities.ExchangeAttributes]);
+            Assert.Equal([$"Group_{id}"], WriterScope.Values(entry, WritebackAnchor.ExternalDirectoryObjectId));
+            Assert.All(SchemaCapabilities.ExchangeAttributes, a => Assert.Empty(WriterScope.Values(entry, a)));
+        }
+
+        // One transaction: the object was never changed after the add that created it.
+        var inline = WriterScope.ReadGroup(second, "uSNCreated", "uSNChanged");
+        Assert.Equal(WriterScope.Values(inline, "uSNCreated"), WriterScope.Values(inline, "uSNChanged"));
+    }
+
     public void Dispose() => _scope.Dispose();
 
     /// <summary>Deny ACEs (type 0x06, kept opaque by the codec) for writing each Exchange attribute on groups below the OU.</summary>

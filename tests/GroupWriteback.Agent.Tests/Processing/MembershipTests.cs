@@ -66,6 +66,53 @@ public sealed class MembershipTests : IClassFixture<MembershipTests.Users>, IDis
     }
 
     [Fact]
+    public void Snapshot_IntoEmptyGroupWithForeignAndMissingMembers_WritesTheFoundOnesAndCreatesNoForeignPrincipal()
+    {
+        var id = Guid.NewGuid().ToString();
+        _scope.Apply(_scope.Upsert(id, "Fresh with strangers", CloudGroupKind.Security));
+        var foreignSid = $"S-1-5-21-1-2-3-{Random.Shared.Next(100_000, 999_999)}";
+        var missingGuid = new MemberReference { CloudId = Guid.NewGuid().ToString(), ObjectGuid = Guid.NewGuid() };
+        var members = new[] { WriterScope.Member(_users.Small[0]), WriterScope.Member(_users.Small[1]), new MemberReference { CloudId = Guid.NewGuid().ToString(), Sid = foreignSid }, missingGuid };
+
+        var result = Assert.Single(_scope.Apply([.. WriterScope.Snapshot(id, members)]));
+
+        Assert.Equal(ResultOutcome.Applied, result.Outcome);
+        Assert.Equal(2, result.MembersAdded);
+        Assert.Equal(2, result.SkippedMembers.Count);
+        Assert.Equal(new HashSet<string>([_users.Small[0].Dn, _users.Small[1].Dn], StringComparer.OrdinalIgnoreCase), _scope.Members(id));
+        Assert.Empty(WriterScope.Domain.Search($"CN=ForeignSecurityPrincipals,{WriterScope.Domain.DomainDn}", $"(cn={foreignSid})", "cn"));
+    }
+
+    [Fact]
+    public void Snapshot_IntoEmptyGroupWithAMissingObjectGuid_WritesTheOthersAndReportsIt()
+    {
+        var id = Guid.NewGuid().ToString();
+        _scope.Apply(_scope.Upsert(id, "Fresh with a ghost", CloudGroupKind.Security));
+        var ghost = new MemberReference { CloudId = Guid.NewGuid().ToString(), ObjectGuid = Guid.NewGuid() };
+
+        var result = Assert.Single(_scope.Apply([.. WriterScope.Snapshot(id, [WriterScope.Member(_users.Small[2]), ghost])]));
+
+        Assert.Equal(1, result.MembersAdded);
+        Assert.Equal([ghost], result.SkippedMembers);
+        Assert.Equal([_users.Small[2].Dn], _scope.Members(id));
+    }
+
+    [Fact]
+    public void Snapshot_IntoEmptyGroupByIdentity_AddsEveryMemberInOneWrite()
+    {
+        var id = Guid.NewGuid().ToString();
+        _scope.Apply(_scope.Upsert(id, "Fresh by identity", CloudGroupKind.Security));
+        var members = _users.Small.Take(3).Select(WriterScope.Member).Append(new MemberReference { CloudId = "g", ObjectGuid = _users.Small[3].ObjectGuid }).ToList();
+
+        var result = Assert.Single(_scope.Apply([.. WriterScope.Snapshot(id, members)]));
+        var again = Assert.Single(_scope.Apply([.. WriterScope.Snapshot(id, members)]));
+
+        Assert.Equal(4, result.MembersAdded);
+        Assert.Equal(ResultOutcome.NoOp, again.Outcome);
+        Assert.Equal(new HashSet<string>(_users.Small.Take(4).Select(u => u.Dn), StringComparer.OrdinalIgnoreCase), _scope.Members(id));
+    }
+
+    [Fact]
     public void Change_ByObjectGuid_AddsMember()
     {
         var id = Guid.NewGuid().ToString();

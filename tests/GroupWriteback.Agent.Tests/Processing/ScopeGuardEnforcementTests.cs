@@ -86,6 +86,19 @@ public sealed class ScopeGuardEnforcementTests : IDisposable
         Assert.Equal(["Moved away"], WriterScope.Values(entry, "displayName"));
     }
 
+    [Fact]
+    public void Snapshot_RightAfterTheUpsertGroupMovedOutsideScope_IsRefused()
+    {
+        var id = Guid.NewGuid().ToString();
+        _scope.Apply(_scope.Upsert(id, "Moved at once", Contracts.CloudGroupKind.Security, naming: Contracts.NamingScheme.ObjectId));
+        WriterScope.MoveEntry(WriterScope.ReadGroup(id).DistinguishedName, _scope.OutsideOu);
+
+        var result = Assert.Single(_scope.Apply([.. WriterScope.Snapshot(id, [])]));
+
+        Assert.Equal(FailureReason.OutsideScope, result.Reason);
+        Assert.EndsWith(_scope.OutsideOu, WriterScope.ReadGroup(id).DistinguishedName, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("not-a-guid")]
     [InlineData("*")]

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.LocalHost.Bridge;
+using GroupWriteback.LocalHost.Demo;
+using GroupWriteback.Testing;
+
+namespace GroupWriteback.LocalHost.Bench;
+
+/// <summary>
+/// A full sync of <c>groups × members</c> through the whole bridge, between two raw baselines of the same groups
+/// (before and after, so a machine that gets busier or quieter during the run shows in the spread): links/s, their
+/// ratio to the raw mean (target ≥ 0.8), peak memory, and where the time went (CPU seconds per process, the agent's
+/// LDAP requests by kind, its command and queue time).
+/// </summary>
+internal sealed class FullSyncScenario(TestDomain domain, BenchEnvironment environment, DemoConsole console)
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(30);
+
+    public async Task<bool> RunAsync(int groups, IReadOnlyList<TestUser> users, BenchResults results, CancellationToken cancellationToken)
+    {
+        var scenario = string.Create(CultureInfo.InvariantCulture, $"full sync {groups}x{users.Count}");
+        var links = (long)groups * users.Count;
+        var (before, rawCpu) = await console.StepAsync($"Baseline: {groups} groups by plain LDAP adds", () => RawAsync(groups, users, $"raw {scenario}", results.Throughput, cancellationToken));
+
+        var (elapsed, done, breakdown) = await console.StepAsync(
+            $"Bridge: full sync of the same {groups} groups", () => BridgeAsync(groups, users, scenario, results, cancellationToken));
+
+        var (after, rawCpuAfter) = await console.StepAsync("Baseline again, after the bridge", () => RawAsync(groups, users, $"raw after {scenario}", [], cancellationToken));
+        breakdown["CPU s: domain controller, raw baseline (mean)"] = (rawCpu + rawCpuAfter) / 2;
+
+        var rawRate = links / ((before + after).TotalSeconds / 2);
+        results.Figures.Add(new BenchFigure(scenario, "links/s", "links/s", links / elapsed.TotalSeconds, rawRate, 0.8, HigherIsBetter: true));
+        results.Figures.Add(new BenchFigure(scenario, "groups/s", "groups/s", groups / elapsed.TotalSeconds, groups / ((before + after).TotalSeconds / 2), null, true));
+        results.Figures.Add(new BenchFigure(scenario, "raw links/s before / after", "links/s", links / before.TotalSeconds, links / after.TotalSeconds, null, true));
+        foreach (var (name, value) in breakdown.Where(b => b.Key.StartsWith("peak RSS", StringComparison.Ordinal)))
+        {
+            results.Figures.Add(new BenchFigure(scenario, name, "MB", value, null, null, false));
+        }
+
+        breakdown["raw seconds (mean)"] = (before + after).TotalSeconds / 2;
+        results.Breakdown[scenario] = breakdown;
+        return done == groups;
+    }
+
+    /// <summary>One raw baseline in a scratch OU removed right after, so the DC holds the same objects when the bridge runs.</summary>
+    private Task<(TimeSpan Elapsed, double DcCpu)> RawAsync(int groups, IReadOnlyList<TestUser> users, string series, List<ThroughputSample> samples, CancellationToken cancellationToken) =>
+        Task.Run(
+            () =>
+            {
+                var ou = domain.CreateScratchOu("bench-raw");
+                var dcPid = environment.DomainControllerPid();
+                var cpu = dcPid is { } pid ? ProcessCpu.Seconds(pid) : 0;
+                var elapsed = RawWriteBaseline.Run(domain, ou.Dn, groups, users, series, samples);
+                var dcCpu = dcPid is { } p ? ProcessCpu.Seconds(p) - cpu : double.NaN;
+                BenchEnvironment.Remove(ou, console);
+                return (elapsed, dcCpu);
+            },
+            cancellationToken);
+
+    private async Task<(TimeSpan Elapsed, int Done, Dictionary<string, double> Breakdown)> BridgeAsync(
+        int groups, IReadOnlyList<TestUser> users, string scenario, BenchResults results, CancellationToken cancellationToken)
+    {
+        await using var bridge = await environment.StartBridgeAsync(BenchTenant.Build(groups, users), cancellationToken);
+        var dcPid = environment.DomainControllerPid();
+        var cpuBefore = (Host: ProcessCpu.Seconds(bridge.Host.Id), Agent: ProcessCpu.Seconds(bridge.Agent!.Id), Dc: dcPid is { } p ? ProcessCpu.Seconds(p) : 0);
+        var countsBefore = AgentOperationCounts.Read(environment.CountsFile);
+        var watch = Stopwatch.StartNew();
+        var since = DateTimeOffset.UtcNow.AddSeconds(-5);
+        await bridge.Admin.StartFullSyncAsync(cancellationToken);
+        var done = 0;
+        while (watch.Elapsed < Limit)
+        {
+            var run = (await bridge.Admin.GetStatusAsync(cancellationToken)).FullSync;
+            if (run is not null && run.CreatedAt >= since)
+            {
+                done = run.Done;
+                results.Throughput.Add(new ThroughputSample($"bridge {scenario}", watch.Elapsed.TotalSeconds, (long)run.Done * users.Count));
+                console.Progress($"{run.Phase}: {run.Done}/{run.Total} groups written back");
+                if (run.Phase is FullSyncPhase.Completed || run.RuntimeStatus is "completed" or "failed" or "terminated")
+                {
+                    break;
+                }
+            }
+
+            await Task.Delay(250, cancellationToken);
+        }
+
+        var elapsed = watch.Elapsed;
+        console.EndProgress();
+        await Task.Delay(1500, cancellationToken); // the agent rewrites its counts every second
+        var breakdown = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["bridge seconds"] = elapsed.TotalSeconds,
+            ["CPU s: local host (cloud library, Graph emulator, durable hub)"] = ProcessCpu.Seconds(bridge.Host.Id) - cpuBefore.Host,
+            ["CPU s: agent"] = ProcessCpu.Seconds(bridge.Agent.Id) - cpuBefore.Agent,
+            ["CPU s: domain controller"] = dcPid is { } pid ? ProcessCpu.Seconds(pid) - cpuBefore.Dc : double.NaN,
+            ["peak RSS local host"] = ProcessMemory.PeakMegabytes(bridge.Host.Id) ?? double.NaN,
+            ["peak RSS agent"] = ProcessMemory.PeakMegabytes(bridge.Agent.Id) ?? double.NaN,
+        };
+        foreach (var (name, value) in AgentOperationCounts.Read(environment.CountsFile).Minus(countsBefore))
+        {
+            breakdown["agent " + name] = value;
+        }
+
+        return (elapsed, done, breakdown);
+    }
+}
