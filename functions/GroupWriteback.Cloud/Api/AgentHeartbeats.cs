@@ -4,7 +4,7 @@ using Microsoft.DurableTask.Client;
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary>Records and reads the agent's last result through <see cref="AgentHealthEntity"/>.</summary>
-public sealed class AgentHeartbeats : IAgentHealthStore
+public sealed class AgentHeartbeats(DurableTaskClient client) : IAgentHealthStore
 {
     /// <summary>The heartbeat a batch of results stands for: its newest command result; null for a batch without one.</summary>
     public static AgentHeartbeat? Newest(IReadOnlyCollection<WritebackResult> results)
@@ -26,9 +26,8 @@ public sealed class AgentHeartbeats : IAgentHealthStore
     }
 
     /// <inheritdoc />
-    public async Task RecordAsync(DurableTaskClient client, IReadOnlyCollection<WritebackResult> results, CancellationToken cancellationToken)
+    public async Task RecordAsync(IReadOnlyCollection<WritebackResult> results, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
         if (Newest(results) is { } heartbeat)
         {
             await client.Entities.SignalEntityAsync(AgentHealthEntity.Id, nameof(AgentHealthEntity.Record), heartbeat, options: null, cancellation: cancellationToken);
@@ -41,17 +40,15 @@ public sealed class AgentHeartbeats : IAgentHealthStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<AgentSeen>> ReadAgentsAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AgentSeen>> ReadAgentsAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
         var entity = await client.Entities.GetEntityAsync<Dictionary<string, AgentSeen>>(AgentRegistryEntity.Id, cancellationToken);
         return entity?.State is { } agents ? [.. agents.Values.OrderBy(a => a.AgentId, StringComparer.Ordinal)] : [];
     }
 
     /// <inheritdoc />
-    public async Task<AgentHeartbeat?> ReadAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    public async Task<AgentHeartbeat?> ReadAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
         var entity = await client.Entities.GetEntityAsync<AgentHeartbeat>(AgentHealthEntity.Id, cancellationToken);
         return entity?.State;
     }

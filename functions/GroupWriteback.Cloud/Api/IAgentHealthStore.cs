@@ -6,16 +6,15 @@ namespace GroupWriteback.Cloud.Api;
 /// <summary>
 /// Where the agent's newest result is kept for <c>GET /api/status</c>. In Azure a durable entity
 /// (<see cref="AgentHeartbeats"/>), so every app instance reports the same; a single-process host may keep it in memory.
-/// The Durable Task client is passed per call because the Functions host binds it per invocation.
 /// </summary>
 public interface IAgentHealthStore
 {
     /// <summary>Records the newest of <paramref name="results"/>; nothing when there are none.</summary>
-    Task RecordAsync(DurableTaskClient client, IReadOnlyCollection<WritebackResult> results, CancellationToken cancellationToken);
+    Task RecordAsync(IReadOnlyCollection<WritebackResult> results, CancellationToken cancellationToken);
 
     /// <summary>The stored heartbeat, or null when no result was ever received.</summary>
-    Task<AgentHeartbeat?> ReadAsync(DurableTaskClient client, CancellationToken cancellationToken);
+    Task<AgentHeartbeat?> ReadAsync(CancellationToken cancellationToken);
 
     /// <summary>Each agent's newest <see cref="AgentSeen"/> heartbeat, by agent id; empty when none ever arrived.</summary>
-    Task<IReadOnlyList<AgentSeen>> ReadAgentsAsync(DurableTaskClient client, CancellationToken cancellationToken);
+    Task<IReadOnlyList<AgentSeen>> ReadAgentsAsync(CancellationToken cancellationToken);
 }

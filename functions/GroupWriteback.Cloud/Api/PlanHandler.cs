@@ -10,7 +10,7 @@ namespace GroupWriteback.Cloud.Api;
 /// groups' writeback state and ask the scope rules and the planner what a pass would do; nothing
 /// is queued and no workflow is started.
 /// </summary>
-public sealed class PlanHandler(IGraphGroupReader graph, GroupScopeEvaluator scope, WritebackPlanner planner, TimeProvider time)
+public sealed class PlanHandler(DurableTaskClient client, IGraphGroupReader graph, GroupScopeEvaluator scope, WritebackPlanner planner, TimeProvider time)
 {
     /// <summary>Groups a tenant plan examines unless the body says otherwise.</summary>
     public const int DefaultMaxGroups = 1000;
@@ -22,9 +22,8 @@ public sealed class PlanHandler(IGraphGroupReader graph, GroupScopeEvaluator sco
     public const int MaxListedChanges = 200;
 
     /// <summary>What a pass of one group would do now, with its member counts.</summary>
-    public async Task<ApiResponse> PlanGroupAsync(DurableTaskClient client, string? groupId, CancellationToken cancellationToken)
+    public async Task<ApiResponse> PlanGroupAsync(string? groupId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
         if (!ApiInput.TryGroupId(groupId, "id", out var id, out var error))
         {
             return error!;
@@ -50,9 +49,8 @@ public sealed class PlanHandler(IGraphGroupReader graph, GroupScopeEvaluator sco
     }
 
     /// <summary>What a full sync would create, change and delete, over at most <c>maxGroups</c> groups.</summary>
-    public async Task<ApiResponse> PlanTenantAsync(DurableTaskClient client, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    public async Task<ApiResponse> PlanTenantAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
         if (!ApiInput.TryBody(body, ApiJsonContext.Default.TenantPlanRequest, new TenantPlanRequest(null), out var request, out var error))
         {
             return error!;

@@ -1,11 +1,13 @@
 using GroupWriteback.Cloud.Activities;
+using GroupWriteback.Cloud.Api;
 using Microsoft.DurableTask;
 
 namespace GroupWriteback.Cloud.Orchestrations;
 
 /// <summary>
-/// Every orchestrator and activity of the writeback workflows, in one place (no source generator is
-/// used). Task names are the class names; inputs and outputs are JSON-serializable records.
+/// Every orchestrator, activity and entity of the writeback workflows, in one place (no source generator is
+/// used): the local host registers them from here, and a test holds the Functions app's wrappers to it. Task
+/// names are the class names; inputs and outputs are JSON-serializable records.
 /// </summary>
 public static class WritebackTasks
 {
@@ -35,6 +37,16 @@ public static class WritebackTasks
         typeof(ReadDeltaPageActivity),
         typeof(SetWritebackSwitchActivity),
         typeof(StartFullSyncActivity),
+    ];
+
+    /// <summary>
+    /// The durable entities (agent health). Only the Functions app runs them: the local host's in-memory task hub
+    /// has no entities and keeps agent health in memory, so <see cref="Register"/> leaves them out.
+    /// </summary>
+    public static IReadOnlyList<Type> Entities { get; } =
+    [
+        typeof(AgentHealthEntity),
+        typeof(AgentRegistryEntity),
     ];
 
     /// <summary>Adds every orchestrator and activity to <paramref name="registry"/>.</summary>

@@ -1,6 +1,5 @@
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Contracts.Results;
-using Microsoft.DurableTask.Client;
 
 namespace GroupWriteback.LocalHost.Hosting;
 
@@ -15,7 +14,7 @@ public sealed class MemoryAgentHealthStore : IAgentHealthStore
     private Dictionary<string, AgentSeen> agents = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public Task RecordAsync(DurableTaskClient client, IReadOnlyCollection<WritebackResult> results, CancellationToken cancellationToken)
+    public Task RecordAsync(IReadOnlyCollection<WritebackResult> results, CancellationToken cancellationToken)
     {
         var seen = AgentSeen.NewestPerAgent(results);
         lock (gate)
@@ -38,7 +37,7 @@ public sealed class MemoryAgentHealthStore : IAgentHealthStore
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<AgentSeen>> ReadAgentsAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<AgentSeen>> ReadAgentsAsync(CancellationToken cancellationToken)
     {
         lock (gate)
         {
@@ -47,7 +46,7 @@ public sealed class MemoryAgentHealthStore : IAgentHealthStore
     }
 
     /// <inheritdoc />
-    public Task<AgentHeartbeat?> ReadAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    public Task<AgentHeartbeat?> ReadAsync(CancellationToken cancellationToken)
     {
         lock (gate)
         {

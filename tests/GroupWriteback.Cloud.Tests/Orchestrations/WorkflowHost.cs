@@ -45,7 +45,7 @@ internal sealed class WorkflowHost : IAsyncDisposable
         Agent = agent;
         Results = results;
         Client = host.Services.GetRequiredService<DurableTaskClient>();
-        var dispatcher = host.Services.GetRequiredService<ResultDispatcher>();
+        var dispatcher = ActivatorUtilities.CreateInstance<ResultDispatcher>(host.Services);
         drain = Task.Run(() => DrainAsync(dispatcher, stopping.Token));
     }
 

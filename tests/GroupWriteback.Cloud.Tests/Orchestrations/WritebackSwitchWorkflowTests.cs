@@ -33,7 +33,7 @@ public sealed class WritebackSwitchWorkflowTests(ITestOutputHelper output)
         await host.WaitForDeltaAsync(s => s is { Rounds: 1, Phase: DeltaPhase.Idle }, "one round");
         var createdWhileOff = await host.WaitForGroupAsync(created, s => s is { Pass: 1, Phase: not (GroupPhase.Planning or GroupPhase.WaitingForAgent) }, "pass done");
         var existingWhileOff = await host.WaitForGroupAsync(existing, s => s is { Pass: 3, Phase: not (GroupPhase.Planning or GroupPhase.WaitingForAgent) }, "pass done");
-        var syncWhileOff = await new SyncHandler(NullLogger<SyncHandler>.Instance).SyncGroupAsync(host.Client, created, CancellationToken.None);
+        var syncWhileOff = await new SyncHandler(host.Client, NullLogger<SyncHandler>.Instance).SyncGroupAsync(created, CancellationToken.None);
         var queuedWhileOff = host.Agent.Published.Count;
 
         // Assert: writeback is recorded off, by this run, and the changes queued nothing.
@@ -47,7 +47,7 @@ public sealed class WritebackSwitchWorkflowTests(ITestOutputHelper output)
         Assert.Equal(1, queuedWhileOff);
 
         // Act 3: enable; the full sync it starts catches up.
-        var enabled = await new EnableWritebackHandler(TimeProvider.System, NullLogger<EnableWritebackHandler>.Instance).EnableAsync(host.Client, CancellationToken.None);
+        var enabled = await new EnableWritebackHandler(host.Client, TimeProvider.System, NullLogger<EnableWritebackHandler>.Instance).EnableAsync(CancellationToken.None);
         var resync = await host.WaitForRunAsync(InstanceIds.FullSync, s => s.Phase == FullSyncPhase.Completed, "full sync after enabling");
 
         // Assert: both groups are written back again, and the switch says who turned it on.
@@ -71,7 +71,7 @@ public sealed class WritebackSwitchWorkflowTests(ITestOutputHelper output)
         await FullSyncControl.StartDisableWritebackAsync(host.Client, CancellationToken.None);
         var disabled = await host.WaitForRunAsync(InstanceIds.DisableWriteback, s => s.Phase == FullSyncPhase.Completed, "completed");
         Assert.False((await WritebackSwitchControl.GetAsync(host.Client, CancellationToken.None)).Enabled);
-        await new EnableWritebackHandler(TimeProvider.System, NullLogger<EnableWritebackHandler>.Instance).EnableAsync(host.Client, CancellationToken.None);
+        await new EnableWritebackHandler(host.Client, TimeProvider.System, NullLogger<EnableWritebackHandler>.Instance).EnableAsync(CancellationToken.None);
         await host.WaitForRunAsync(InstanceIds.FullSync, s => s.Phase == FullSyncPhase.Completed, "full sync after enabling");
 
         // Act

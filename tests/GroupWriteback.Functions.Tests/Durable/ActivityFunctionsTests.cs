@@ -165,6 +165,7 @@ public sealed class ActivityFunctionsTests
             .AddLogging()
             .AddSingleton(_app.Options)
             .AddSingleton(_app.Graph.Object)
+            .AddSingleton(_app.Durable.Client.Object)
             .AddSingleton(_publisher.Object)
             .AddSingleton(TimeProvider.System)
             .AddSingleton<GroupScopeEvaluator>()
