@@ -1,3 +1,4 @@
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Graph;

@@ -1,6 +1,6 @@
 using Microsoft.DurableTask.Entities;
 
-namespace GroupWriteback.Cloud.Api;
+namespace GroupWriteback.Cloud.Agents;
 
 /// <summary>
 /// A durable entity holding the newest <see cref="AgentHeartbeat"/>, so every instance of the app

@@ -1,7 +1,7 @@
 using GroupWriteback.Contracts.Results;
 using Microsoft.DurableTask.Client;
 
-namespace GroupWriteback.Cloud.Api;
+namespace GroupWriteback.Cloud.Agents;
 
 /// <summary>Records and reads the agent's last result through <see cref="AgentHealthEntity"/>.</summary>
 public sealed class AgentHeartbeats(DurableTaskClient client) : IAgentHealthStore

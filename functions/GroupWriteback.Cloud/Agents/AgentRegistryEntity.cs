@@ -1,6 +1,6 @@
 using Microsoft.DurableTask.Entities;
 
-namespace GroupWriteback.Cloud.Api;
+namespace GroupWriteback.Cloud.Agents;
 
 /// <summary>
 /// A durable entity holding each agent's newest heartbeat (<see cref="AgentSeen"/>) by agent id, so every app

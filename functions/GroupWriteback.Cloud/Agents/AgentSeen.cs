@@ -1,6 +1,6 @@
 using GroupWriteback.Contracts.Results;
 
-namespace GroupWriteback.Cloud.Api;
+namespace GroupWriteback.Cloud.Agents;
 
 /// <summary>An agent's newest heartbeat as the cloud keeps it, one per agent id (several agents for HA).</summary>
 public sealed record AgentSeen(

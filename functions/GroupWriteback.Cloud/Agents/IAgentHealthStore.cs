@@ -1,7 +1,7 @@
 using GroupWriteback.Contracts.Results;
 using Microsoft.DurableTask.Client;
 
-namespace GroupWriteback.Cloud.Api;
+namespace GroupWriteback.Cloud.Agents;
 
 /// <summary>
 /// Where the agent's newest result is kept for <c>GET /api/status</c>. In Azure a durable entity

@@ -1,5 +1,5 @@
 using GroupWriteback.Cloud.Graph.Notifications;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.Delta;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,6 @@
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Switch;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,5 @@
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Grant;
 using GroupWriteback.Contracts;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;

@@ -1,6 +1,7 @@
 using GroupWriteback.Cloud.Graph;
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Group;
 using Microsoft.DurableTask.Client;
 
 namespace GroupWriteback.Cloud.Api;

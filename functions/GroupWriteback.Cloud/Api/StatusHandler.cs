@@ -1,5 +1,8 @@
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Configuration;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Group;
+using GroupWriteback.Cloud.Workflows.Switch;
 using GroupWriteback.Transport;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;

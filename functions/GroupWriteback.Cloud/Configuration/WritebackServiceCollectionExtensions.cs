@@ -1,4 +1,6 @@
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Results;
+using GroupWriteback.Cloud.Workflows;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

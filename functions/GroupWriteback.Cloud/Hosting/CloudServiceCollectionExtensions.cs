@@ -1,7 +1,10 @@
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Graph;
 using GroupWriteback.Cloud.Graph.Notifications;
+using GroupWriteback.Cloud.Results;
+using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.Transport.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

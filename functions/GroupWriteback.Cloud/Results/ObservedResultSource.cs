@@ -1,7 +1,7 @@
 using GroupWriteback.Contracts.Results;
 using GroupWriteback.Transport;
 
-namespace GroupWriteback.Cloud.Hosting;
+namespace GroupWriteback.Cloud.Results;
 
 /// <summary>Passes results through and keeps the well-formed ones: proof of life of the agent that sent them.</summary>
 internal sealed class ObservedResultSource(IResultSource inner) : IResultSource

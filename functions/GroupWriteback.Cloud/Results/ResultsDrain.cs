@@ -1,10 +1,10 @@
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
-using GroupWriteback.Cloud.Results;
 using GroupWriteback.Transport;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
-namespace GroupWriteback.Cloud.Hosting;
+namespace GroupWriteback.Cloud.Results;
 
 /// <summary>
 /// One drain of the results queue through <see cref="ResultDispatcher"/>, then the agent's newest result

@@ -1,6 +1,6 @@
 using Microsoft.DurableTask;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows;
 
 /// <summary>
 /// Retries for activities that call Graph or the queue. The Graph SDK already waits out Retry-After within its own

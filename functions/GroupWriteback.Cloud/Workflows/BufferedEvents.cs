@@ -1,6 +1,6 @@
 using Microsoft.DurableTask;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows;
 
 /// <summary>
 /// Takes the external events that arrived while nothing waited for them. An orchestration takes them

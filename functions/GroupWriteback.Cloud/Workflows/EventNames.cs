@@ -1,4 +1,7 @@
-namespace GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.Approvals;
+using GroupWriteback.Cloud.Workflows.Group;
+
+namespace GroupWriteback.Cloud.Workflows;
 
 /// <summary>External events the orchestrations wait for.</summary>
 public static class EventNames

@@ -2,7 +2,7 @@ using GroupWriteback.Cloud.Configuration;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
 
-namespace GroupWriteback.Cloud.Activities;
+namespace GroupWriteback.Cloud.Workflows;
 
 /// <summary>Reads the configured limits, so orchestrations record them in history instead of reading options.</summary>
 [DurableTask(nameof(GetWorkflowLimitsActivity))]

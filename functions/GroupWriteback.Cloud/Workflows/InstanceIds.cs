@@ -1,4 +1,6 @@
-namespace GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.Switch;
+
+namespace GroupWriteback.Cloud.Workflows;
 
 /// <summary>Well-known orchestration instance ids.</summary>
 public static class InstanceIds

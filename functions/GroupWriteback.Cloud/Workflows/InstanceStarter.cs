@@ -1,7 +1,7 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows;
 
 /// <summary>Starts an orchestration under a fixed instance id unless one is active under it.</summary>
 public static class InstanceStarter

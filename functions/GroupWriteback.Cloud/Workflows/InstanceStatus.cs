@@ -1,6 +1,6 @@
 using Microsoft.DurableTask.Client;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows;
 
 /// <summary>
 /// Reads what an orchestration reports about itself: its output once it has completed, else its

@@ -1,6 +1,7 @@
+using GroupWriteback.Cloud.Workflows.Approvals;
 using Microsoft.Extensions.Logging;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows;
 
 /// <summary>Log messages of the orchestrations (event ids 2000–2099).</summary>
 internal static partial class Log

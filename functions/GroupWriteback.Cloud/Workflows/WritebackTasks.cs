@@ -1,8 +1,14 @@
-using GroupWriteback.Cloud.Activities;
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Workflows.Delta;
+using GroupWriteback.Cloud.Workflows.Disable;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Grant;
+using GroupWriteback.Cloud.Workflows.Group;
+using GroupWriteback.Cloud.Workflows.Switch;
 using Microsoft.DurableTask;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows;
 
 /// <summary>
 /// Every orchestrator, activity and entity of the writeback workflows, in one place (no source generator is

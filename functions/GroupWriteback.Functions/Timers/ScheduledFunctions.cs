@@ -1,5 +1,6 @@
 using GroupWriteback.Cloud.Graph.Notifications;
 using GroupWriteback.Cloud.Hosting;
+using GroupWriteback.Cloud.Results;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Security.Cryptography;
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Hosting;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.GraphEmulator.Hosting;
 using GroupWriteback.LocalHost.Api;
 using GroupWriteback.LocalHost.Durable;

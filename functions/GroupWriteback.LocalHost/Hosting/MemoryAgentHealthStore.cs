@@ -1,3 +1,4 @@
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Contracts.Results;
 

@@ -1,4 +1,5 @@
 using GroupWriteback.Cloud.Hosting;
+using GroupWriteback.Cloud.Results;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

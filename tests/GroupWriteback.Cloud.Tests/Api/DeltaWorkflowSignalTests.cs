@@ -1,5 +1,7 @@
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Delta;
 using GroupWriteback.Contracts.Results;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,5 +1,8 @@
 using GroupWriteback.Cloud.Api;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Disable;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Switch;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;

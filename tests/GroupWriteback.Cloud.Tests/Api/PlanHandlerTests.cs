@@ -1,8 +1,8 @@
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Graph;
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Workflows.Group;
 using GroupWriteback.Contracts;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;

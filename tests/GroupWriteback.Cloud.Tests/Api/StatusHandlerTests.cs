@@ -1,5 +1,10 @@
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Delta;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Group;
+using GroupWriteback.Cloud.Workflows.Switch;
 using GroupWriteback.Transport;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging.Abstractions;

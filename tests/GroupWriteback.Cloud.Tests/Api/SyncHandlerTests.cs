@@ -1,6 +1,9 @@
 using GroupWriteback.Cloud.Api;
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Group;
+using GroupWriteback.Cloud.Workflows.Switch;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -7,7 +7,7 @@ using GroupWriteback.GraphEmulator.Requests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace GroupWriteback.Cloud.Tests.Orchestrations;
+namespace GroupWriteback.Cloud.Tests.Workflows;
 
 /// <summary>
 /// The test tenant in the Graph emulator, started in-process, and read through the cloud's real

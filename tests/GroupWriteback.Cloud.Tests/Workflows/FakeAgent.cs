@@ -6,7 +6,7 @@ using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Contracts.Results;
 using GroupWriteback.Transport;
 
-namespace GroupWriteback.Cloud.Tests.Orchestrations;
+namespace GroupWriteback.Cloud.Tests.Workflows;
 
 /// <summary>
 /// The command queue and the agent behind it: records every command per group in queue order

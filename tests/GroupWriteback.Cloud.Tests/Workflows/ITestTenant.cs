@@ -1,7 +1,7 @@
 using GroupWriteback.Cloud.Graph;
 using GroupWriteback.GraphEmulator.Requests;
 
-namespace GroupWriteback.Cloud.Tests.Orchestrations;
+namespace GroupWriteback.Cloud.Tests.Workflows;
 
 /// <summary>
 /// What the workflow tests do to the cloud tenant, and the reader the workflows see it through. The

@@ -5,7 +5,7 @@ using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Results;
 using GroupWriteback.Transport;
 
-namespace GroupWriteback.Cloud.Tests.Orchestrations;
+namespace GroupWriteback.Cloud.Tests.Workflows;
 
 /// <summary>
 /// The results queue in memory, with peek-lock settlement: completed messages are gone, abandoned

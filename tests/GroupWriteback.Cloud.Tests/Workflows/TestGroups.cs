@@ -1,7 +1,7 @@
 using GroupWriteback.Cloud.Graph;
 using GroupWriteback.Contracts;
 
-namespace GroupWriteback.Cloud.Tests.Orchestrations;
+namespace GroupWriteback.Cloud.Tests.Workflows;
 
 /// <summary>Cloud groups for tests; the tenant assigns the id.</summary>
 internal static class TestGroups

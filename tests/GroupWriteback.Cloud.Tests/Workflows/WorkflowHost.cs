@@ -1,10 +1,13 @@
 using System.Text.Json;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Graph;
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Planning;
 using GroupWriteback.Cloud.Results;
 using GroupWriteback.Cloud.Tests.Hosting;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Delta;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Group;
 using GroupWriteback.LocalHost.Durable;
 using GroupWriteback.Transport;
 using Microsoft.DurableTask.Client;
@@ -16,7 +19,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
-namespace GroupWriteback.Cloud.Tests.Orchestrations;
+namespace GroupWriteback.Cloud.Tests.Workflows;
 
 /// <summary>
 /// The workflows running for real: the in-memory Durable Task sidecar, a worker with every task

@@ -1,8 +1,9 @@
 using System.Reflection;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Group;
 using Microsoft.DurableTask;
 
-namespace GroupWriteback.Cloud.Tests.Orchestrations;
+namespace GroupWriteback.Cloud.Tests.Workflows;
 
 public sealed class WritebackTasksTests
 {
@@ -36,6 +37,6 @@ public sealed class WritebackTasksTests
 
         // Assert
         Assert.Same(registry, returned);
-        Assert.Throws<ArgumentException>(() => registry.AddActivity<GroupWriteback.Cloud.Activities.PlanGroupActivity>());
+        Assert.Throws<ArgumentException>(() => registry.AddActivity<GroupWriteback.Cloud.Workflows.Group.PlanGroupActivity>());
     }
 }

@@ -1,5 +1,5 @@
 using System.Reflection;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 

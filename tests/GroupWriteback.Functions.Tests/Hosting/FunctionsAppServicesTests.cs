@@ -1,7 +1,7 @@
 using System.Reflection;
 using GroupWriteback.Cloud.Api;
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Tests.Api;
+using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.Functions.Hosting;
 using GroupWriteback.Functions.Timers;
 using GroupWriteback.Transport.Embedded;

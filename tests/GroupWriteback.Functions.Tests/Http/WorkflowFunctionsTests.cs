@@ -1,6 +1,11 @@
 using GroupWriteback.Cloud.Api;
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Tests.Api;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Approvals;
+using GroupWriteback.Cloud.Workflows.Delta;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Grant;
+using GroupWriteback.Cloud.Workflows.Switch;
 using Microsoft.DurableTask.Client;
 using Moq;
 

@@ -1,9 +1,10 @@
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Graph;
 using GroupWriteback.Cloud.Graph.Notifications;
 using GroupWriteback.Cloud.Hosting;
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Results;
+using GroupWriteback.Cloud.Workflows.Delta;
 using GroupWriteback.Contracts.Results;
 using GroupWriteback.Functions.Timers;
 using GroupWriteback.Transport;
@@ -29,7 +30,7 @@ public sealed class ScheduledFunctionsTests
         await Functions(new GraphOptions()).DeltaPoll(_timer, _app.Durable.Client.Object, CancellationToken.None);
 
         Assert.Equal(nameof(DeltaOrchestrator), Assert.Single(_app.Durable.Scheduled).Name);
-        Assert.Equal(new Cloud.Orchestrations.DeltaSignal("timer"), Assert.Single(_app.Durable.Raised).Payload);
+        Assert.Equal(new Cloud.Workflows.Delta.DeltaSignal("timer"), Assert.Single(_app.Durable.Raised).Payload);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using GroupWriteback.Cloud.Api;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Switch;
 using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.Testing;
 

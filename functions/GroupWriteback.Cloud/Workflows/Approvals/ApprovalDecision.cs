@@ -1,4 +1,4 @@
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Approvals;
 
 /// <summary>
 /// Payload of <see cref="EventNames.DeletesApproved"/> and <see cref="EventNames.DeletesRejected"/>.

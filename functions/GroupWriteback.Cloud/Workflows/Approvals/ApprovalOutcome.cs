@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Approvals;
 
 /// <summary>How a paused run ended.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ApprovalOutcome>))]

@@ -1,6 +1,6 @@
 using Microsoft.DurableTask.Client;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Approvals;
 
 /// <summary>
 /// Client-side answer to a paused run. The instance is the one whose custom status shows the preview:

@@ -1,4 +1,4 @@
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Approvals;
 
 /// <summary>What a paused run would delete, shown while it waits for an approval.</summary>
 public sealed record DeletePreview

@@ -1,6 +1,6 @@
 using Microsoft.DurableTask.Client;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Delta;
 
 /// <summary>Client-side control of the singleton delta orchestration; the webhook and the timer call it.</summary>
 public static class DeltaControl

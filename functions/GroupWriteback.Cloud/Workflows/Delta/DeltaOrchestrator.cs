@@ -1,10 +1,12 @@
-using GroupWriteback.Cloud.Activities;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Workflows.Approvals;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Group;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Delta;
 
 /// <summary>
 /// The singleton delta reader (instance id <see cref="InstanceIds.Delta"/>). Each generation waits

@@ -1,6 +1,6 @@
 using GroupWriteback.Cloud.Planning;
 
-namespace GroupWriteback.Cloud.Activities;
+namespace GroupWriteback.Cloud.Workflows.Delta;
 
 /// <summary>Output of <see cref="ReadDeltaPageActivity"/>: one page, already turned into pass requests.</summary>
 public sealed record DeltaPageResult

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Delta;
 
 /// <summary>Where the delta orchestration is.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<DeltaPhase>))]

@@ -1,4 +1,6 @@
-namespace GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.Approvals;
+
+namespace GroupWriteback.Cloud.Workflows.Delta;
 
 /// <summary>The delta orchestration's state: its ContinueAsNew input and its custom status.</summary>
 public sealed record DeltaState

@@ -1,7 +1,7 @@
 using GroupWriteback.Cloud.Graph;
 using Microsoft.DurableTask;
 
-namespace GroupWriteback.Cloud.Activities;
+namespace GroupWriteback.Cloud.Workflows.Delta;
 
 /// <summary>A deltaLink for "from now on" ($deltatoken=latest), used when the delta is re-based.</summary>
 [DurableTask(nameof(GetLatestDeltaLinkActivity))]

@@ -4,7 +4,7 @@ using GroupWriteback.Cloud.Planning;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
 
-namespace GroupWriteback.Cloud.Activities;
+namespace GroupWriteback.Cloud.Workflows.Delta;
 
 /// <summary>
 /// Reads one delta page and decides the scope of its groups (see <see cref="DeltaPageScope"/>). Member

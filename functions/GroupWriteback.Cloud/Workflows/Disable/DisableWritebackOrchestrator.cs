@@ -1,10 +1,11 @@
-using GroupWriteback.Cloud.Activities;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Switch;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Disable;
 
 /// <summary>
 /// Disable writeback (instance id <see cref="InstanceIds.DisableWriteback"/>): deletes every group

@@ -1,8 +1,8 @@
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.Group;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 
-namespace GroupWriteback.Cloud.Activities;
+namespace GroupWriteback.Cloud.Workflows.FullSync;
 
 /// <summary>
 /// Ids of the groups this service wrote back, from the per-group orchestrations' state. With an

@@ -1,6 +1,8 @@
+using GroupWriteback.Cloud.Workflows.Approvals;
+using GroupWriteback.Cloud.Workflows.Disable;
 using Microsoft.DurableTask.Client;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.FullSync;
 
 /// <summary>Client-side control of the singleton full sync and disable-writeback runs.</summary>
 public static class FullSyncControl

@@ -1,4 +1,6 @@
-namespace GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.Disable;
+
+namespace GroupWriteback.Cloud.Workflows.FullSync;
 
 /// <summary>
 /// Input of <see cref="FullSyncOrchestrator"/> and <see cref="DisableWritebackOrchestrator"/>: why it

@@ -1,8 +1,7 @@
-using GroupWriteback.Cloud.Activities;
 using GroupWriteback.Cloud.Configuration;
 using Microsoft.DurableTask;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.FullSync;
 
 /// <summary>
 /// Full sync / reconcile (instance id <see cref="InstanceIds.FullSync"/>): lists the groups in scope,

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.FullSync;
 
 /// <summary>Where a full sync or a disable run is.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FullSyncPhase>))]

@@ -1,4 +1,4 @@
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.FullSync;
 
 /// <summary>Carried between generations of a full sync or disable run (the lists stay out of the custom status).</summary>
 public sealed record FullSyncState

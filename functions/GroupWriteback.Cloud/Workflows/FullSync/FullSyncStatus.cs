@@ -1,4 +1,7 @@
-namespace GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.Approvals;
+using GroupWriteback.Cloud.Workflows.Disable;
+
+namespace GroupWriteback.Cloud.Workflows.FullSync;
 
 /// <summary>Custom status and output of <see cref="FullSyncOrchestrator"/> and <see cref="DisableWritebackOrchestrator"/>.</summary>
 public sealed record FullSyncStatus

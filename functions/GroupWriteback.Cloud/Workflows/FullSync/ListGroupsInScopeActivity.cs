@@ -2,7 +2,7 @@ using GroupWriteback.Cloud.Graph;
 using GroupWriteback.Cloud.Planning;
 using Microsoft.DurableTask;
 
-namespace GroupWriteback.Cloud.Activities;
+namespace GroupWriteback.Cloud.Workflows.FullSync;
 
 /// <summary>Lists one page of groups and keeps the ids of those in scope.</summary>
 [DurableTask(nameof(ListGroupsInScopeActivity))]

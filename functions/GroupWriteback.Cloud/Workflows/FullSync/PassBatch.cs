@@ -1,4 +1,6 @@
-namespace GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.Group;
+
+namespace GroupWriteback.Cloud.Workflows.FullSync;
 
 /// <summary>
 /// Per-group passes a run starts and counts: those not started yet, those in flight, and those that

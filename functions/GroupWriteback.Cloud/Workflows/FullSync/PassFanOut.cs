@@ -1,10 +1,10 @@
-using GroupWriteback.Cloud.Activities;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Workflows.Group;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.FullSync;
 
 /// <summary>
 /// Runs a batch of per-group passes with at most <see cref="WorkflowLimits.FanOut"/> in flight: each

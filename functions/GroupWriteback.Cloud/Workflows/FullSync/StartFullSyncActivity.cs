@@ -1,9 +1,9 @@
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.Switch;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
-namespace GroupWriteback.Cloud.Activities;
+namespace GroupWriteback.Cloud.Workflows.FullSync;
 
 /// <summary>
 /// Starts the full sync unless one is already running or writeback is disabled (enabling it again starts

@@ -1,7 +1,7 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Grant;
 
 /// <summary>Client-side start and status of grant-permission runs.</summary>
 public static class GrantControl

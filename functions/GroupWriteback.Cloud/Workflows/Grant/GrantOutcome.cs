@@ -1,4 +1,4 @@
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Grant;
 
 /// <summary>Custom status and output of <see cref="GrantPermissionsOrchestrator"/>.</summary>
 public sealed record GrantOutcome(string Outcome, string? Message, string? AgentId)

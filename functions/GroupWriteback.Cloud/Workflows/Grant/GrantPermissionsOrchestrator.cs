@@ -1,10 +1,10 @@
-using GroupWriteback.Cloud.Activities;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Workflows.Group;
 using GroupWriteback.Contracts.Commands;
 using Microsoft.DurableTask;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Grant;
 
 /// <summary>
 /// Queues one <see cref="GrantPermissionsCommand"/> (session <see cref="CommandKinds.GrantSessionId"/>)

@@ -1,6 +1,6 @@
 using GroupWriteback.Contracts;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Grant;
 
 /// <summary>Input of <see cref="GrantPermissionsOrchestrator"/>.</summary>
 public sealed record GrantRequest

@@ -1,10 +1,9 @@
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Planning;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
-namespace GroupWriteback.Cloud.Activities;
+namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>
 /// Starts the group's orchestration, or, when it is already running, raises

@@ -1,9 +1,8 @@
-using GroupWriteback.Cloud.Activities;
 using GroupWriteback.Cloud.Planning;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>Client-side access to per-group orchestrations: start or signal, read status.</summary>
 public static class GroupOrchestrations

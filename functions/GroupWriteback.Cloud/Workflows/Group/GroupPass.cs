@@ -1,11 +1,11 @@
-using GroupWriteback.Cloud.Activities;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Workflows.Approvals;
 using GroupWriteback.Contracts.Commands;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>One pass of a per-group orchestration: plan, guard removals, queue, wait for results.</summary>
 internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger)

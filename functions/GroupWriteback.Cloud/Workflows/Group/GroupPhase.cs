@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>Where a per-group orchestration is.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<GroupPhase>))]

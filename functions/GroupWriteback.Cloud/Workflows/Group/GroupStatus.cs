@@ -1,4 +1,6 @@
-namespace GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.Approvals;
+
+namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>
 /// The state of one group's writeback: carried from pass to pass (ContinueAsNew input), shown as

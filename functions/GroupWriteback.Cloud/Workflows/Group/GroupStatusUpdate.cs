@@ -1,10 +1,9 @@
 using System.Globalization;
-using GroupWriteback.Cloud.Activities;
 using GroupWriteback.Cloud.Planning;
 using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Contracts.Results;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>Folds a pass's results into the group's status.</summary>
 public static class GroupStatusUpdate

@@ -1,6 +1,6 @@
 using GroupWriteback.Cloud.Planning;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>Input of one generation of a per-group orchestration.</summary>
 public sealed record GroupWritebackInput

@@ -1,8 +1,7 @@
-using GroupWriteback.Cloud.Activities;
 using GroupWriteback.Cloud.Planning;
 using Microsoft.DurableTask;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>
 /// One group's writeback (instance id <c>group-&lt;objectId&gt;</c>). Each generation runs one pass for

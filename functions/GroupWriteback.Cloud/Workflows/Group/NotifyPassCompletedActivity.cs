@@ -1,8 +1,7 @@
-using GroupWriteback.Cloud.Orchestrations;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 
-namespace GroupWriteback.Cloud.Activities;
+namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>
 /// Tells the orchestration that asked for a pass that it is done, by raising

@@ -1,6 +1,5 @@
-using GroupWriteback.Cloud.Orchestrations;
 
-namespace GroupWriteback.Cloud.Activities;
+namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>Input of <see cref="NotifyPassCompletedActivity"/>.</summary>
 public sealed record PassCompletedNotice(string NotifyInstanceId, GroupPassCompleted Completed);

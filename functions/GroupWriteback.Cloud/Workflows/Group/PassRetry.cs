@@ -2,7 +2,7 @@ using System.Globalization;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Contracts.Results;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>
 /// Decides whether a pass the agent answered with a <see cref="FailureReason.Transient"/> failure runs again: after

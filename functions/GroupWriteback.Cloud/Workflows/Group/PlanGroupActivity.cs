@@ -1,14 +1,14 @@
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Graph;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Workflows.Switch;
 using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Commands;
-using GroupWriteback.Cloud.Orchestrations;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 
-namespace GroupWriteback.Cloud.Activities;
+namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>
 /// Loads the group and its changed members from Graph, decides scope and plans the pass's

@@ -2,7 +2,7 @@ using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Transport;
 using Microsoft.DurableTask;
 
-namespace GroupWriteback.Cloud.Activities;
+namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>Queues commands in order. Re-running it with the same commands is harmless: the ids repeat.</summary>
 [DurableTask(nameof(PublishCommandsActivity))]

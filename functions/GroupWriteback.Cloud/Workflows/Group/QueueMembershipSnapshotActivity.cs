@@ -5,7 +5,7 @@ using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Transport;
 using Microsoft.DurableTask;
 
-namespace GroupWriteback.Cloud.Activities;
+namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>
 /// Reads a group's complete membership and queues it as snapshot chunks. The members never pass

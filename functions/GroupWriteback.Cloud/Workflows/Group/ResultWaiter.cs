@@ -3,7 +3,7 @@ using GroupWriteback.Contracts.Results;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>
 /// Waits for the agent's <see cref="EventNames.CommandResult"/> events, matched by command id.

@@ -1,4 +1,4 @@
-namespace GroupWriteback.Cloud.Activities;
+namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>
 /// Input of <see cref="QueueMembershipSnapshotActivity"/>. When the cloud membership has fewer

@@ -1,8 +1,7 @@
-using GroupWriteback.Cloud.Orchestrations;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 
-namespace GroupWriteback.Cloud.Activities;
+namespace GroupWriteback.Cloud.Workflows.Switch;
 
 /// <summary>Stores the <see cref="WritebackSwitch"/> (a disable run turning writeback off); returns the value's <see cref="WritebackSwitch.Enabled"/>.</summary>
 [DurableTask(nameof(SetWritebackSwitchActivity))]

@@ -1,4 +1,4 @@
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Switch;
 
 /// <summary>
 /// Whether this service may write groups back at all. A disable run turns it off once its deletes are

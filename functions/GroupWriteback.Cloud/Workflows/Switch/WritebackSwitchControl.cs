@@ -1,6 +1,7 @@
+using GroupWriteback.Cloud.Agents;
 using Microsoft.DurableTask.Client;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Switch;
 
 /// <summary>
 /// Reads and sets the <see cref="WritebackSwitch"/>.

@@ -1,6 +1,6 @@
 using Microsoft.DurableTask;
 
-namespace GroupWriteback.Cloud.Orchestrations;
+namespace GroupWriteback.Cloud.Workflows.Switch;
 
 /// <summary>
 /// Holds the <see cref="WritebackSwitch"/> (instance id <see cref="InstanceIds.WritebackSwitch"/>): the state is

@@ -1,8 +1,8 @@
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.Group;
 using GroupWriteback.Contracts.Commands;
 using Xunit.Abstractions;
 
-namespace GroupWriteback.Cloud.Tests.Orchestrations;
+namespace GroupWriteback.Cloud.Tests.Workflows.Delta;
 
 /// <summary>
 /// Delta rounds whose member changes include devices: what is never a member on-premises costs no Graph read

@@ -1,8 +1,11 @@
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Approvals;
+using GroupWriteback.Cloud.Workflows.Delta;
+using GroupWriteback.Cloud.Workflows.Group;
 using GroupWriteback.Contracts.Commands;
 using Xunit.Abstractions;
 
-namespace GroupWriteback.Cloud.Tests.Orchestrations;
+namespace GroupWriteback.Cloud.Tests.Workflows.Delta;
 
 /// <summary>
 /// The delta round in "members of a scoping group" mode: groups joining or leaving the scoping group change

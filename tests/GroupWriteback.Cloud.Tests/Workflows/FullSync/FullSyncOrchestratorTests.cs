@@ -1,8 +1,13 @@
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Approvals;
+using GroupWriteback.Cloud.Workflows.Disable;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Group;
+using GroupWriteback.Cloud.Workflows.Switch;
 using GroupWriteback.Contracts.Commands;
 using Xunit.Abstractions;
 
-namespace GroupWriteback.Cloud.Tests.Orchestrations;
+namespace GroupWriteback.Cloud.Tests.Workflows.FullSync;
 
 /// <summary>Full sync / reconcile and disable writeback, run for real.</summary>
 public sealed class FullSyncOrchestratorTests(ITestOutputHelper output)

@@ -1,10 +1,10 @@
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.Grant;
 using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Contracts.Results;
 using Xunit.Abstractions;
 
-namespace GroupWriteback.Cloud.Tests.Orchestrations;
+namespace GroupWriteback.Cloud.Tests.Workflows.Grant;
 
 /// <summary>Grant permissions: one command on the grant session, and the agent's answer as the outcome.</summary>
 public sealed class GrantPermissionsOrchestratorTests(ITestOutputHelper output)

@@ -1,11 +1,13 @@
 using GroupWriteback.Cloud.Planning;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Approvals;
+using GroupWriteback.Cloud.Workflows.Group;
 using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Contracts.Results;
 using Microsoft.DurableTask.Client;
 using Xunit.Abstractions;
 
-namespace GroupWriteback.Cloud.Tests.Orchestrations;
+namespace GroupWriteback.Cloud.Tests.Workflows.Group;
 
 /// <summary>A pass against an agent that is slow, silent or refuses, and changes that pile up meanwhile.</summary>
 public sealed class GroupPassAgentTests(ITestOutputHelper output)

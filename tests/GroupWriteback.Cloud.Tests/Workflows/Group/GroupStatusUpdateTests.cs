@@ -1,11 +1,10 @@
-using GroupWriteback.Cloud.Activities;
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Workflows.Group;
 using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Contracts.Results;
 
-namespace GroupWriteback.Cloud.Tests.Orchestrations;
+namespace GroupWriteback.Cloud.Tests.Workflows.Group;
 
 public sealed class GroupStatusUpdateTests
 {

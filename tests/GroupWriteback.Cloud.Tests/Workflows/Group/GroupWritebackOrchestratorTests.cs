@@ -1,9 +1,10 @@
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Group;
 using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Commands;
 using Xunit.Abstractions;
 
-namespace GroupWriteback.Cloud.Tests.Orchestrations;
+namespace GroupWriteback.Cloud.Tests.Workflows.Group;
 
 /// <summary>The per-group orchestration, driven by the delta orchestration, against the fake agent.</summary>
 public sealed class GroupWritebackOrchestratorTests(ITestOutputHelper output)

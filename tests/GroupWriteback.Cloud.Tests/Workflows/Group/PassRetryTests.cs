@@ -1,9 +1,9 @@
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.Group;
 using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Contracts.Results;
 using Xunit.Abstractions;
 
-namespace GroupWriteback.Cloud.Tests.Orchestrations;
+namespace GroupWriteback.Cloud.Tests.Workflows.Group;
 
 /// <summary>A pass the agent answers with a transient failure is run again by its orchestration, a bounded number of times.</summary>
 public sealed class PassRetryTests(ITestOutputHelper output)

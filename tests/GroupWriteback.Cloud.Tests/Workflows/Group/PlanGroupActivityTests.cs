@@ -1,15 +1,17 @@
-using GroupWriteback.Cloud.Activities;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Graph;
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Planning;
 using GroupWriteback.Cloud.Tests.Api;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Disable;
+using GroupWriteback.Cloud.Workflows.Group;
+using GroupWriteback.Cloud.Workflows.Switch;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
-namespace GroupWriteback.Cloud.Tests.Activities;
+namespace GroupWriteback.Cloud.Tests.Workflows.Group;
 
 public sealed class PlanGroupActivityTests
 {

@@ -1,10 +1,11 @@
-using GroupWriteback.Cloud.Activities;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Group;
 using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Contracts.Results;
 using Xunit.Abstractions;
 
-namespace GroupWriteback.Cloud.Tests.Orchestrations;
+namespace GroupWriteback.Cloud.Tests.Workflows.Group;
 
 /// <summary>
 /// A group the agent refused for good is reported once and not queued again by later full syncs (each would only add

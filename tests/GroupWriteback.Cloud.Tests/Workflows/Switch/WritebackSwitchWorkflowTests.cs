@@ -1,11 +1,16 @@
 using GroupWriteback.Cloud.Api;
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Tests.Api;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Approvals;
+using GroupWriteback.Cloud.Workflows.Delta;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Group;
+using GroupWriteback.Cloud.Workflows.Switch;
 using GroupWriteback.Contracts.Commands;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
-namespace GroupWriteback.Cloud.Tests.Orchestrations;
+namespace GroupWriteback.Cloud.Tests.Workflows.Switch;
 
 /// <summary>Disable writeback stays off until enabled again: the delta, sync-one-group and full sync all respect it.</summary>
 public sealed class WritebackSwitchWorkflowTests(ITestOutputHelper output)
