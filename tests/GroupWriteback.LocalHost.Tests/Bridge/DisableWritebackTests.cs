@@ -18,6 +18,7 @@ public sealed class DisableWritebackFixture : SeededBridgeFixture
 /// writeback off until it is enabled again.
 /// </summary>
 [Collection(BridgeCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class DisableWritebackTests(DisableWritebackFixture fixture) : IClassFixture<DisableWritebackFixture>
 {
     [Fact]
