@@ -10,7 +10,7 @@ using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace GroupWriteback.LocalHost.Durable;
+namespace GroupWriteback.InProcessDurable;
 
 /// <summary>
 /// The Durable Task gRPC sidecar over <see cref="InMemoryTaskHub"/>, on a free loopback port. Workers and

@@ -2,7 +2,7 @@ using DurableTask.Core;
 using DurableTask.Core.Query;
 using Microsoft.DurableTask.Testing.Sidecar;
 
-namespace GroupWriteback.LocalHost.Durable;
+namespace GroupWriteback.InProcessDurable;
 
 /// <summary>
 /// The in-memory task hub of <c>Microsoft.DurableTask.InProcessTestHost</c> with a fixed concurrency

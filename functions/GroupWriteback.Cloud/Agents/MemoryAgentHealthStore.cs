@@ -1,12 +1,10 @@
-using GroupWriteback.Cloud.Agents;
-using GroupWriteback.Cloud.Api;
 using GroupWriteback.Contracts.Results;
 
-namespace GroupWriteback.LocalHost.Hosting;
+namespace GroupWriteback.Cloud.Agents;
 
 /// <summary>
-/// The agent's newest result kept in this process: the in-memory task hub has no durable entities, and one
-/// process drains every result here anyway.
+/// The agent's newest result kept in this process, for a single-process host (the local host): its in-memory task
+/// hub has no durable entities, and one process drains every result anyway.
 /// </summary>
 public sealed class MemoryAgentHealthStore : IAgentHealthStore
 {

@@ -2,7 +2,6 @@ using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Contracts.Results;
-using GroupWriteback.LocalHost.Hosting;
 using GroupWriteback.Transport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;

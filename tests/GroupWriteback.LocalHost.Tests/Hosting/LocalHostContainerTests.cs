@@ -1,6 +1,6 @@
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Tests.Api;
-using GroupWriteback.LocalHost.Durable;
+using GroupWriteback.InProcessDurable;
 using GroupWriteback.LocalHost.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
