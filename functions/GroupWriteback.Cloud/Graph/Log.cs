@@ -2,8 +2,8 @@ using Microsoft.Extensions.Logging;
 
 namespace GroupWriteback.Cloud.Graph;
 
-/// <summary>Log messages of the Graph access layer.</summary>
-internal static partial class Logs
+/// <summary>Log messages of the Graph access layer (event ids 3100–3199).</summary>
+internal static partial class Log
 {
     [LoggerMessage(EventId = 3100, Level = LogLevel.Information,
         Message = "Graph answered {Method} {Request} with HTTP {StatusCode} (Retry-After {RetryAfter}); retry {Attempt}")]
