@@ -35,7 +35,7 @@ public sealed class PlanHandler(DurableTaskClient client, IGraphGroupReader grap
         if (group is null)
         {
             return status is { WrittenBack: true }
-                ? Json(new GroupPlanReport(id, status.DisplayName, "delete", "deletedInCloud", null, null, null, null, status.KnownMemberCount))
+                ? Json(new GroupPlanReport(id, status.DisplayName, "delete", DeleteReasons.DeletedInCloud, null, null, null, null, status.KnownMemberCount))
                 : ApiResponse.Error(404, ErrorCodes.NotFound, $"Group {id} does not exist in Entra ID and was never written back.", "id");
         }
 
@@ -93,7 +93,7 @@ public sealed class PlanHandler(DurableTaskClient client, IGraphGroupReader grap
             // Written back but no longer listed: deleted in the cloud or outside the listing's scope.
             plans.AddRange(writtenBack.Values
                 .Where(s => !seen.Contains(s.GroupId))
-                .Select(s => new GroupPlanReport(s.GroupId, s.DisplayName, "delete", "notInScope", null, null, null, null, s.KnownMemberCount)));
+                .Select(s => new GroupPlanReport(s.GroupId, s.DisplayName, "delete", DeleteReasons.NotInScope, null, null, null, null, s.KnownMemberCount)));
         }
 
         var report = new TenantPlanReport(
@@ -115,7 +115,7 @@ public sealed class PlanHandler(DurableTaskClient client, IGraphGroupReader grap
         {
             // Groups mastered in AD are never deleted; others only when this service wrote them back.
             var delete = writtenBack && !group.OnPremisesSyncEnabled;
-            return new GroupPlanReport(group.Id, group.DisplayName, delete ? "delete" : "skip", delete ? "outOfScope" : decision.Reason, null, null, null, null, status?.KnownMemberCount);
+            return new GroupPlanReport(group.Id, group.DisplayName, delete ? "delete" : "skip", delete ? DeleteReasons.OutOfScope : decision.Reason, null, null, null, null, status?.KnownMemberCount);
         }
 
         var kind = GroupScopeEvaluator.KindOf(group)!.Value;

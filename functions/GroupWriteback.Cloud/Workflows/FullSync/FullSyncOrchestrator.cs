@@ -1,4 +1,5 @@
 using GroupWriteback.Cloud.Configuration;
+using GroupWriteback.Cloud.Planning;
 using Microsoft.DurableTask;
 
 namespace GroupWriteback.Cloud.Workflows.FullSync;
@@ -20,7 +21,7 @@ public sealed class FullSyncOrchestrator : TaskOrchestrator<FullSyncInput, FullS
         var logger = context.CreateReplaySafeLogger<FullSyncOrchestrator>();
         var limits = await context.CallActivityAsync<WorkflowLimits>(nameof(GetWorkflowLimitsActivity));
         var state = input.Carried ?? await ListAsync(context, input.Reason);
-        return await new ReconcileRun(context, limits, logger).RunAsync(input, state, alwaysAskBeforeDeleting: false, deleteReason: "outOfScope");
+        return await new ReconcileRun(context, limits, logger).RunAsync(input, state, alwaysAskBeforeDeleting: false, deleteReason: DeleteReasons.OutOfScope);
     }
 
     private static async Task<FullSyncState> ListAsync(TaskOrchestrationContext context, string reason)

@@ -48,13 +48,13 @@ public sealed class PlanGroupActivity(
 
         if (request.Mode == GroupPassMode.Delete && !request.DeletedInCloud)
         {
-            return DeleteOrSkip(input, request.DeleteReason ?? "outOfScope", displayName: status.DisplayName, limits);
+            return DeleteOrSkip(input, request.DeleteReason ?? DeleteReasons.OutOfScope, displayName: status.DisplayName, limits);
         }
 
         var group = request.DeletedInCloud ? null : await graph.GetGroupAsync(request.GroupId, CancellationToken.None);
         if (group is null)
         {
-            return DeleteOrSkip(input, "deletedInCloud", status.DisplayName, limits);
+            return DeleteOrSkip(input, DeleteReasons.DeletedInCloud, status.DisplayName, limits);
         }
 
         var decision = await scope.EvaluateAsync(group, CancellationToken.None);
@@ -68,7 +68,7 @@ public sealed class PlanGroupActivity(
         {
             // A written-back group is deleted as out of scope (or skipped, its delete held by the round); any
             // other group is skipped for the scope's own reason.
-            var leaving = DeleteOrSkip(input, "outOfScope", group.DisplayName, limits);
+            var leaving = DeleteOrSkip(input, DeleteReasons.OutOfScope, group.DisplayName, limits);
             return status.WrittenBack ? leaving : leaving with { Reason = decision.Reason };
         }
 
