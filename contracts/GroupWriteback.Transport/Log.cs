@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace GroupWriteback.Transport;
 
-/// <summary>Log messages of the queue transports.</summary>
+/// <summary>Log messages of the queue transports (event ids 3000–3099).</summary>
 internal static partial class Log
 {
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Embedded queue opened at {Path}")]

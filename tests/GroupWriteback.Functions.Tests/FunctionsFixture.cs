@@ -1,19 +1,22 @@
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Graph;
+using GroupWriteback.Cloud.Graph.Notifications;
 using GroupWriteback.Cloud.Planning;
 using GroupWriteback.Cloud.Tests.Api;
 using GroupWriteback.Functions.Http;
 using GroupWriteback.Transport;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
 
 namespace GroupWriteback.Functions.Tests;
 
-/// <summary>The function classes over real library handlers, a fake Durable client and mocked Graph and queue.</summary>
+/// <summary>The function classes over real library handlers, a fake Durable client and mocked Graph and queue, resolved as an invocation resolves them.</summary>
 internal sealed class FunctionsFixture
 {
     public const string GroupId = "0f8fad5b-d9cb-469f-a165-70867728950e";
@@ -22,20 +25,38 @@ internal sealed class FunctionsFixture
     {
         Queues.Setup(q => q.GetCountsAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string queue, CancellationToken _) => new QueueCounts(queue, 1, 0, 0));
-        var scope = new GroupScopeEvaluator(Graph.Object, Options);
-        Workflows = new WorkflowFunctions(
-            new SyncHandler(NullLogger<SyncHandler>.Instance),
-            new DisableWritebackHandler(NullLogger<DisableWritebackHandler>.Instance),
-            new EnableWritebackHandler(TimeProvider.System, NullLogger<EnableWritebackHandler>.Instance),
-            new ApprovalHandler(NullLogger<ApprovalHandler>.Instance),
-            new GrantHandler(NullLogger<GrantHandler>.Instance),
-            NullLogger<WorkflowFunctions>.Instance);
-        Status = new StatusFunctions(
-            new StatusHandler(Queues.Object, new AgentHeartbeats(), NullLogger<StatusHandler>.Instance),
-            new PlanHandler(Graph.Object, scope, new WritebackPlanner(Options), TimeProvider.System),
-            new HealthHandler(TimeProvider.System),
-            NullLogger<StatusFunctions>.Instance);
+        Services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(Durable.Client.Object)
+            .AddSingleton(Graph.Object)
+            .AddSingleton(Queues.Object)
+            .AddSingleton(Options)
+            .AddSingleton(Microsoft.Extensions.Options.Options.Create(GraphSettings))
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton(Repair.Object)
+            .AddSingleton<GroupScopeEvaluator>()
+            .AddSingleton<WritebackPlanner>()
+            .AddScoped<IAgentHealthStore, AgentHeartbeats>()
+            .AddScoped<IDeltaSignal, DeltaWorkflowSignal>()
+            .AddScoped<GraphNotificationHandler>()
+            .AddScoped<SyncHandler>()
+            .AddScoped<DisableWritebackHandler>()
+            .AddScoped<EnableWritebackHandler>()
+            .AddScoped<ApprovalHandler>()
+            .AddScoped<GrantHandler>()
+            .AddScoped<StatusHandler>()
+            .AddScoped<PlanHandler>()
+            .AddScoped<HealthHandler>()
+            .BuildServiceProvider();
+        Api = new AdminApiFunctions(Services, NullLogger<AdminApiFunctions>.Instance);
     }
+
+    /// <summary>What the invocation's scope holds in the Functions host: the library's handlers over the bound client.</summary>
+    public ServiceProvider Services { get; }
+
+    public GraphOptions GraphSettings { get; } = new() { ClientState = "state-secret" };
+
+    public Mock<ISubscriptionRepair> Repair { get; } = new();
 
     public DurableFake Durable { get; } = new();
 
@@ -46,9 +67,7 @@ internal sealed class FunctionsFixture
     public IOptions<WritebackScopeOptions> Options { get; } =
         Microsoft.Extensions.Options.Options.Create(new WritebackScopeOptions { DefaultTargetOu = "OU=Groups,DC=corp,DC=test", FanOut = 7 });
 
-    public WorkflowFunctions Workflows { get; }
-
-    public StatusFunctions Status { get; }
+    public AdminApiFunctions Api { get; }
 
     public static HttpRequest Request(string? body = null, string? query = null)
     {

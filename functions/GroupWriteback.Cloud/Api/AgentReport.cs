@@ -1,4 +1,5 @@
 using System.Globalization;
+using GroupWriteback.Cloud.Agents;
 
 namespace GroupWriteback.Cloud.Api;
 

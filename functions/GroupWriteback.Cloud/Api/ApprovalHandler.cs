@@ -1,16 +1,19 @@
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Approvals;
+using GroupWriteback.Cloud.Workflows.Delta;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Group;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary><c>GET /api/approvals</c> and <c>POST /api/approvals/{instanceId}</c>: pending deletes and the operator's decision.</summary>
-public sealed class ApprovalHandler(ILogger<ApprovalHandler> logger)
+public sealed class ApprovalHandler(DurableTaskClient client, ILogger<ApprovalHandler> logger)
 {
     /// <summary>Every run that waits for an approval, with what it would delete.</summary>
-    public static async Task<ApiResponse> ListAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    public async Task<ApiResponse> ListAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
         var pending = new List<PendingApproval>();
         foreach (var instanceId in new[] { InstanceIds.Delta, InstanceIds.FullSync, InstanceIds.DisableWriteback })
         {
@@ -38,9 +41,8 @@ public sealed class ApprovalHandler(ILogger<ApprovalHandler> logger)
     }
 
     /// <summary>Raises the approval or rejection on a run that waits for one.</summary>
-    public async Task<ApiResponse> DecideAsync(DurableTaskClient client, string? instanceId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    public async Task<ApiResponse> DecideAsync(string? instanceId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
         if (!ApiInput.TryApprovalInstance(instanceId, out var id, out var error)
             || !ApiInput.TryBody(body, ApiJsonContext.Default.ApprovalRequest, null, out var request, out error))
         {

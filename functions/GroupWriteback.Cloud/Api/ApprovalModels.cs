@@ -1,4 +1,4 @@
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.Approvals;
 
 namespace GroupWriteback.Cloud.Api;
 

@@ -1,5 +1,5 @@
 using GroupWriteback.Cloud.Graph.Notifications;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.Delta;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
@@ -7,10 +7,9 @@ namespace GroupWriteback.Cloud.Api;
 
 /// <summary>
 /// Signals the singleton delta orchestration through <see cref="DeltaControl"/>, starting it first when it
-/// does not run (a restart keeps the stored deltaLink). Built per call, because the Functions host binds its
-/// Durable Task client per invocation.
+/// does not run (a restart keeps the stored deltaLink).
 /// </summary>
-public sealed class DeltaWorkflowSignal(DurableTaskClient client, ILogger logger) : IDeltaSignal
+public sealed class DeltaWorkflowSignal(DurableTaskClient client, ILogger<DeltaWorkflowSignal> logger) : IDeltaSignal
 {
     /// <inheritdoc />
     public async Task RequestDeltaAsync(string reason, CancellationToken ct)

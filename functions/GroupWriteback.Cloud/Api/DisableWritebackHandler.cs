@@ -1,4 +1,5 @@
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.FullSync;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -6,12 +7,11 @@ using Microsoft.Extensions.Logging;
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary><c>POST /api/disable</c>: starts disable writeback, which lists the written-back groups and waits for an approval.</summary>
-public sealed class DisableWritebackHandler(ILogger<DisableWritebackHandler> logger)
+public sealed class DisableWritebackHandler(DurableTaskClient client, ILogger<DisableWritebackHandler> logger)
 {
     /// <summary>Starts the run, or answers 409 while one is active.</summary>
-    public async Task<ApiResponse> StartAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    public async Task<ApiResponse> StartAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
         if (!await FullSyncControl.StartDisableWritebackAsync(client, cancellationToken))
         {
             var existing = await client.GetInstanceAsync(InstanceIds.DisableWriteback, getInputsAndOutputs: true, cancellationToken);

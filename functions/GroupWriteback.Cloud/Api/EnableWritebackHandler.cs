@@ -1,4 +1,6 @@
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Switch;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
@@ -9,15 +11,14 @@ namespace GroupWriteback.Cloud.Api;
 /// and starts a full sync, which writes back every group in scope again (the changes made while writeback was
 /// off were read and skipped, so only a full sync catches up).
 /// </summary>
-public sealed class EnableWritebackHandler(TimeProvider time, ILogger<EnableWritebackHandler> logger)
+public sealed class EnableWritebackHandler(DurableTaskClient client, TimeProvider time, ILogger<EnableWritebackHandler> logger)
 {
     /// <summary>The <see cref="WritebackSwitch.EnabledBy"/> of this endpoint.</summary>
     public const string EnabledBy = "admin";
 
     /// <summary>Enables writeback, or answers 409 while a disable run is active or when writeback is not disabled.</summary>
-    public async Task<ApiResponse> EnableAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    public async Task<ApiResponse> EnableAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
         var disable = await client.GetInstanceAsync(InstanceIds.DisableWriteback, getInputsAndOutputs: true, cancellationToken);
         if (InstanceStarter.IsActive(disable))
         {

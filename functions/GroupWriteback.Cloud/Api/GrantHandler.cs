@@ -1,4 +1,5 @@
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Grant;
 using GroupWriteback.Contracts;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -7,12 +8,11 @@ using Microsoft.Extensions.Logging;
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary><c>POST /api/grant</c>: queues a permission grant for the agent (on one OU or the domain roots).</summary>
-public sealed class GrantHandler(ILogger<GrantHandler> logger)
+public sealed class GrantHandler(DurableTaskClient client, ILogger<GrantHandler> logger)
 {
     /// <summary>Validates the body and starts a grant orchestration.</summary>
-    public async Task<ApiResponse> StartAsync(DurableTaskClient client, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    public async Task<ApiResponse> StartAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
         if (!ApiInput.TryBody(body, ApiJsonContext.Default.GrantBody, null, out var grant, out var error))
         {
             return error!;

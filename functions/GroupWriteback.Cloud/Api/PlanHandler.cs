@@ -1,6 +1,7 @@
 using GroupWriteback.Cloud.Graph;
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Group;
 using Microsoft.DurableTask.Client;
 
 namespace GroupWriteback.Cloud.Api;
@@ -10,7 +11,7 @@ namespace GroupWriteback.Cloud.Api;
 /// groups' writeback state and ask the scope rules and the planner what a pass would do; nothing
 /// is queued and no workflow is started.
 /// </summary>
-public sealed class PlanHandler(IGraphGroupReader graph, GroupScopeEvaluator scope, WritebackPlanner planner, TimeProvider time)
+public sealed class PlanHandler(DurableTaskClient client, IGraphGroupReader graph, GroupScopeEvaluator scope, WritebackPlanner planner, TimeProvider time)
 {
     /// <summary>Groups a tenant plan examines unless the body says otherwise.</summary>
     public const int DefaultMaxGroups = 1000;
@@ -22,9 +23,8 @@ public sealed class PlanHandler(IGraphGroupReader graph, GroupScopeEvaluator sco
     public const int MaxListedChanges = 200;
 
     /// <summary>What a pass of one group would do now, with its member counts.</summary>
-    public async Task<ApiResponse> PlanGroupAsync(DurableTaskClient client, string? groupId, CancellationToken cancellationToken)
+    public async Task<ApiResponse> PlanGroupAsync(string? groupId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
         if (!ApiInput.TryGroupId(groupId, "id", out var id, out var error))
         {
             return error!;
@@ -35,7 +35,7 @@ public sealed class PlanHandler(IGraphGroupReader graph, GroupScopeEvaluator sco
         if (group is null)
         {
             return status is { WrittenBack: true }
-                ? Json(new GroupPlanReport(id, status.DisplayName, "delete", "deletedInCloud", null, null, null, null, status.KnownMemberCount))
+                ? Json(new GroupPlanReport(id, status.DisplayName, "delete", DeleteReasons.DeletedInCloud, null, null, null, null, status.KnownMemberCount))
                 : ApiResponse.Error(404, ErrorCodes.NotFound, $"Group {id} does not exist in Entra ID and was never written back.", "id");
         }
 
@@ -50,9 +50,8 @@ public sealed class PlanHandler(IGraphGroupReader graph, GroupScopeEvaluator sco
     }
 
     /// <summary>What a full sync would create, change and delete, over at most <c>maxGroups</c> groups.</summary>
-    public async Task<ApiResponse> PlanTenantAsync(DurableTaskClient client, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    public async Task<ApiResponse> PlanTenantAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
         if (!ApiInput.TryBody(body, ApiJsonContext.Default.TenantPlanRequest, new TenantPlanRequest(null), out var request, out var error))
         {
             return error!;
@@ -94,7 +93,7 @@ public sealed class PlanHandler(IGraphGroupReader graph, GroupScopeEvaluator sco
             // Written back but no longer listed: deleted in the cloud or outside the listing's scope.
             plans.AddRange(writtenBack.Values
                 .Where(s => !seen.Contains(s.GroupId))
-                .Select(s => new GroupPlanReport(s.GroupId, s.DisplayName, "delete", "notInScope", null, null, null, null, s.KnownMemberCount)));
+                .Select(s => new GroupPlanReport(s.GroupId, s.DisplayName, "delete", DeleteReasons.NotInScope, null, null, null, null, s.KnownMemberCount)));
         }
 
         var report = new TenantPlanReport(
@@ -116,7 +115,7 @@ public sealed class PlanHandler(IGraphGroupReader graph, GroupScopeEvaluator sco
         {
             // Groups mastered in AD are never deleted; others only when this service wrote them back.
             var delete = writtenBack && !group.OnPremisesSyncEnabled;
-            return new GroupPlanReport(group.Id, group.DisplayName, delete ? "delete" : "skip", delete ? "outOfScope" : decision.Reason, null, null, null, null, status?.KnownMemberCount);
+            return new GroupPlanReport(group.Id, group.DisplayName, delete ? "delete" : "skip", delete ? DeleteReasons.OutOfScope : decision.Reason, null, null, null, null, status?.KnownMemberCount);
         }
 
         var kind = GroupScopeEvaluator.KindOf(group)!.Value;

@@ -1,5 +1,8 @@
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Configuration;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Group;
+using GroupWriteback.Cloud.Workflows.Switch;
 using GroupWriteback.Transport;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -12,7 +15,7 @@ namespace GroupWriteback.Cloud.Api;
 /// Each agent that sent a heartbeat is listed, <c>silent</c> once its newest is older than
 /// <see cref="AgentsOptions.SilentAfter"/> on <paramref name="time"/> (the system clock when not given).
 /// </remarks>
-public sealed class StatusHandler(IQueueStatusReader queues, IAgentHealthStore health, ILogger<StatusHandler> logger, TimeProvider? time = null, IOptions<AgentsOptions>? agents = null)
+public sealed class StatusHandler(DurableTaskClient client, IQueueStatusReader queues, IAgentHealthStore health, ILogger<StatusHandler> logger, TimeProvider? time = null, IOptions<AgentsOptions>? agents = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly TimeSpan _silentAfter = agents?.Value.SilentAfter ?? new AgentsOptions().SilentAfter;
@@ -20,9 +23,8 @@ public sealed class StatusHandler(IQueueStatusReader queues, IAgentHealthStore h
     private static readonly string[] Queues = [QueueNames.Commands, QueueNames.Results];
 
     /// <summary>Whether writeback is enabled, delta state, running full sync or disable run, queue counts, dead letters and agent health.</summary>
-    public async Task<ApiResponse> GetStatusAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    public async Task<ApiResponse> GetStatusAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
         var delta = await client.GetInstanceAsync(InstanceIds.Delta, getInputsAndOutputs: true, cancellationToken);
         var fullSync = await client.GetInstanceAsync(InstanceIds.FullSync, getInputsAndOutputs: true, cancellationToken);
         var disable = await client.GetInstanceAsync(InstanceIds.DisableWriteback, getInputsAndOutputs: true, cancellationToken);
@@ -42,15 +44,14 @@ public sealed class StatusHandler(IQueueStatusReader queues, IAgentHealthStore h
             disable is null ? null : WorkflowReports.From(disable),
             queueReports,
             deadLetters,
-            await ReadAgentAsync(client, cancellationToken),
-            await ReadAgentsAsync(client, cancellationToken));
+            await ReadAgentAsync(cancellationToken),
+            await ReadAgentsAsync(cancellationToken));
         return ApiResponse.Json(200, report, ApiJsonContext.Default.StatusReport);
     }
 
     /// <summary>One group's phase, last result, DN, member counts and last error; 404 when it has no state.</summary>
-    public static async Task<ApiResponse> GetGroupAsync(DurableTaskClient client, string? groupId, CancellationToken cancellationToken)
+    public async Task<ApiResponse> GetGroupAsync(string? groupId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
         if (!ApiInput.TryGroupId(groupId, "id", out var id, out var error))
         {
             return error!;
@@ -86,12 +87,12 @@ public sealed class StatusHandler(IQueueStatusReader queues, IAgentHealthStore h
         }
     }
 
-    private async Task<IReadOnlyList<AgentReport>> ReadAgentsAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<AgentReport>> ReadAgentsAsync(CancellationToken cancellationToken)
     {
         try
         {
             var now = _time.GetUtcNow();
-            return [.. (await health.ReadAgentsAsync(client, cancellationToken)).Select(a => AgentReport.From(a, now, _silentAfter))];
+            return [.. (await health.ReadAgentsAsync(cancellationToken)).Select(a => AgentReport.From(a, now, _silentAfter))];
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -101,11 +102,11 @@ public sealed class StatusHandler(IQueueStatusReader queues, IAgentHealthStore h
         }
     }
 
-    private async Task<AgentHealthReport> ReadAgentAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    private async Task<AgentHealthReport> ReadAgentAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var heartbeat = await health.ReadAsync(client, cancellationToken);
+            var heartbeat = await health.ReadAsync(cancellationToken);
             return heartbeat is null
                 ? new AgentHealthReport("unknown", null, null, null, null, null, "No result has been received from an agent yet.")
                 : new AgentHealthReport("seen", heartbeat.AgentId, heartbeat.CompletedAt, heartbeat.CommandId, heartbeat.GroupId, heartbeat.Outcome, null);

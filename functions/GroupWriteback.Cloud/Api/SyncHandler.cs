@@ -1,17 +1,19 @@
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Group;
+using GroupWriteback.Cloud.Workflows.Switch;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary><c>POST /api/sync</c> (full sync) and <c>POST /api/groups/{id}/sync</c> (one group now).</summary>
-public sealed class SyncHandler(ILogger<SyncHandler> logger)
+public sealed class SyncHandler(DurableTaskClient client, ILogger<SyncHandler> logger)
 {
     /// <summary>Starts the full sync, or answers 409 with the running one's progress.</summary>
-    public async Task<ApiResponse> StartFullSyncAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    public async Task<ApiResponse> StartFullSyncAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
         if (await WritebackSwitchControl.GetAsync(client, cancellationToken) is { Enabled: false } off)
         {
             Log.RefusedWhileDisabled(logger, "POST /api/sync");
@@ -39,9 +41,8 @@ public sealed class SyncHandler(ILogger<SyncHandler> logger)
     }
 
     /// <summary>Starts or signals the group's orchestration with a snapshot pass.</summary>
-    public async Task<ApiResponse> SyncGroupAsync(DurableTaskClient client, string? groupId, CancellationToken cancellationToken)
+    public async Task<ApiResponse> SyncGroupAsync(string? groupId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
         if (!ApiInput.TryGroupId(groupId, "id", out var id, out var error))
         {
             return error!;

@@ -1,4 +1,5 @@
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.Delta;
+using GroupWriteback.Cloud.Workflows.FullSync;
 using Microsoft.DurableTask.Client;
 
 namespace GroupWriteback.Cloud.Api;

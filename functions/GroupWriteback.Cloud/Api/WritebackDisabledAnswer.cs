@@ -1,4 +1,5 @@
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Switch;
 
 namespace GroupWriteback.Cloud.Api;
 

@@ -1,5 +1,6 @@
 using GroupWriteback.Cloud.Planning;
 using GroupWriteback.Cloud.Results;
+using GroupWriteback.Cloud.Workflows;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ public static class WritebackServiceCollectionExtensions
 {
     /// <summary>
     /// Binds and validates <see cref="WritebackScopeOptions"/> (section "Writeback", checked at start)
-    /// and adds the planner, the scope evaluator and the <see cref="ResultDispatcher"/>. The host adds
+    /// and adds the planner and the scope evaluator (<c>ResultsDrain</c> builds the result dispatcher per drain). The host adds
     /// <c>IGraphGroupReader</c>, <c>ICommandPublisher</c>, <c>IResultSource</c> and the Durable Task
     /// worker and client (register the tasks with <c>WritebackTasks.Register</c>).
     /// </summary>
@@ -26,7 +27,6 @@ public static class WritebackServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<WritebackPlanner>();
         services.TryAddSingleton<GroupScopeEvaluator>();
-        services.TryAddSingleton<ResultDispatcher>();
         return services;
     }
 }

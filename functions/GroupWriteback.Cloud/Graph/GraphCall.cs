@@ -27,7 +27,7 @@ internal sealed class GraphCall
                 ShouldHandle = new PredicateBuilder().Handle<HttpRequestException>(),
                 OnRetry = args =>
                 {
-                    Logs.GraphNetworkRetry(logger, args.AttemptNumber + 1, args.Outcome.Exception?.Message ?? "unknown");
+                    Log.GraphNetworkRetry(logger, args.AttemptNumber + 1, args.Outcome.Exception?.Message ?? "unknown");
                     return ValueTask.CompletedTask;
                 },
             })
@@ -43,19 +43,19 @@ internal sealed class GraphCall
         }
         catch (ApiException ex) when (DeltaTokenExpired(ex))
         {
-            Logs.DeltaTokenExpired(logger, request);
+            Log.DeltaTokenExpired(logger, request);
             throw new DeltaTokenExpiredException($"Graph request {request} answered {ex.ResponseStatusCode} {Describe(ex)}: the delta token has expired.", ex);
         }
         catch (ApiException ex) when (GraphServiceClientFactory.IsRetryable((System.Net.HttpStatusCode)ex.ResponseStatusCode))
         {
             // The retry handler hands back the last throttled response once the total wait would exceed MaxRetryWait.
-            Logs.GraphGivenUp(logger, request, ex.ResponseStatusCode, "the retry wait limit was reached");
+            Log.GraphGivenUp(logger, request, ex.ResponseStatusCode, "the retry wait limit was reached");
             throw new GraphRequestException(request, ex.ResponseStatusCode, isTransient: true, "throttled or unavailable; retries exhausted", ex);
         }
         catch (AggregateException ex) when (ex.InnerExceptions.LastOrDefault() is ApiException last)
         {
             // The retry handler throws this once MaxRetries attempts were all throttled.
-            Logs.GraphGivenUp(logger, request, last.ResponseStatusCode, "the retry count limit was reached");
+            Log.GraphGivenUp(logger, request, last.ResponseStatusCode, "the retry count limit was reached");
             throw new GraphRequestException(request, last.ResponseStatusCode, isTransient: true, "throttled or unavailable; retries exhausted", ex);
         }
         catch (ApiException ex)
@@ -64,7 +64,7 @@ internal sealed class GraphCall
         }
         catch (HttpRequestException ex)
         {
-            Logs.GraphGivenUp(logger, request, 0, ex.Message);
+            Log.GraphGivenUp(logger, request, 0, ex.Message);
             throw new GraphRequestException(request, statusCode: null, isTransient: true, ex.Message, ex);
         }
     }

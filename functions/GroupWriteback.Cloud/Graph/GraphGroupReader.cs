@@ -52,7 +52,7 @@ internal sealed class GraphGroupReader : IGraphGroupReader
             throw new GraphRequestException("GET groups/delta", 200, isTransient: true, "the page carries neither a nextLink nor a deltaLink", null);
         }
 
-        Logs.DeltaPageRead(logger, page.Changes.Count, page.NextLink is not null, page.DeltaLink is not null);
+        Log.DeltaPageRead(logger, page.Changes.Count, page.NextLink is not null, page.DeltaLink is not null);
         return page;
     }
 

@@ -31,7 +31,7 @@ internal static class GraphServiceClientFactory
                     var method = response.RequestMessage?.Method.Method ?? "?";
                     var request = Describe(response.RequestMessage?.RequestUri);
                     var retryAfter = response.Headers.RetryAfter?.ToString() ?? "none";
-                    Logs.GraphRetrying(logger, method, request, (int)response.StatusCode, retryAfter, attempt + 1);
+                    Log.GraphRetrying(logger, method, request, (int)response.StatusCode, retryAfter, attempt + 1);
                 }
 
                 return true;

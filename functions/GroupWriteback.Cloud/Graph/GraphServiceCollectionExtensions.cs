@@ -13,9 +13,9 @@ public static class GraphServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="GraphOptions"/> from the <c>Graph</c> section (validated at start), and registers
     /// <see cref="IGraphGroupReader"/>, <see cref="IGraphSubscriptionManager"/>, <see cref="GraphNotificationHandler"/>
-    /// and the default <see cref="ISubscriptionRepair"/>. The credential follows the options: client secret,
-    /// managed identity, or the fixed emulator token (loopback service roots only). The host registers
-    /// <see cref="IDeltaSignal"/>.
+    /// (scoped, as the delta signal it uses) and the default <see cref="ISubscriptionRepair"/>. The credential follows the options: client secret,
+    /// managed identity, or the fixed emulator token (loopback service roots only). <see cref="IDeltaSignal"/> comes
+    /// from <c>AddGroupWritebackCloud</c> or, alone, from the caller.
     /// </summary>
     public static IServiceCollection AddGraphAccess(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,7 +33,7 @@ public static class GraphServiceCollectionExtensions
         services.TryAddSingleton<IGraphGroupReader, GraphGroupReader>();
         services.TryAddSingleton<IGraphSubscriptionManager, GraphSubscriptionManager>();
         services.TryAddSingleton<ISubscriptionRepair, InlineSubscriptionRepair>();
-        services.TryAddSingleton<GraphNotificationHandler>();
+        services.TryAddScoped<GraphNotificationHandler>();
         return services;
     }
 }

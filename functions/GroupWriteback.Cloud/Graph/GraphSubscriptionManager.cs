@@ -61,17 +61,17 @@ internal sealed class GraphSubscriptionManager : IGraphSubscriptionManager
         var current = Info(keep);
         if (current.ExpiresAt - time.GetUtcNow() > options.SubscriptionRenewalWindow)
         {
-            Logs.SubscriptionCurrent(logger, current.Id, current.ExpiresAt);
+            Log.SubscriptionCurrent(logger, current.Id, current.ExpiresAt);
             return current;
         }
 
         if (await RenewAsync(current.Id, ct) is { } renewed)
         {
-            Logs.SubscriptionRenewed(logger, renewed.Id, renewed.ExpiresAt);
+            Log.SubscriptionRenewed(logger, renewed.Id, renewed.ExpiresAt);
             return renewed;
         }
 
-        Logs.SubscriptionVanished(logger, current.Id);
+        Log.SubscriptionVanished(logger, current.Id);
         return await CreateAsync(notificationUrl, clientState, ct);
     }
 
@@ -82,7 +82,7 @@ internal sealed class GraphSubscriptionManager : IGraphSubscriptionManager
         ArgumentException.ThrowIfNullOrEmpty(subscriptionId);
         var renewed = await RenewAsync(subscriptionId, ct)
             ?? throw new GraphRequestException($"PATCH subscriptions/{subscriptionId}", 404, isTransient: false, "the subscription no longer exists", null);
-        Logs.SubscriptionReauthorized(logger, renewed.Id, renewed.ExpiresAt);
+        Log.SubscriptionReauthorized(logger, renewed.Id, renewed.ExpiresAt);
         return renewed;
     }
 
@@ -100,7 +100,7 @@ internal sealed class GraphSubscriptionManager : IGraphSubscriptionManager
         };
         var created = await call.RunAsync("POST subscriptions", t => clients.Service.Subscriptions.PostAsync(request, cancellationToken: t), ct);
         var info = Info(created ?? throw new GraphRequestException("POST subscriptions", 201, isTransient: true, "the answer carries no subscription", null));
-        Logs.SubscriptionCreated(logger, info.Id, info.Resource, info.ExpiresAt);
+        Log.SubscriptionCreated(logger, info.Id, info.Resource, info.ExpiresAt);
         return info;
     }
 

@@ -1,7 +1,11 @@
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Graph;
+using GroupWriteback.Cloud.Graph.Notifications;
+using GroupWriteback.Cloud.Results;
 using GroupWriteback.Cloud.Telemetry;
+using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.Transport.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,9 +18,11 @@ public static class CloudServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the workflows' services (options validated at start, planner, scope rules), Graph access,
-    /// command publishing and result draining on the configured queue transport, the result dispatcher,
-    /// the notification endpoint, the admin API handlers and the scheduled work. The host adds the
-    /// Durable Task worker (<c>WritebackTasks.Register</c>) and client.
+    /// command publishing and result draining on the configured queue transport, the delta signal, the
+    /// admin API handlers (<see cref="AdminRoutes"/>) and the scheduled work. What uses the Durable Task
+    /// client is scoped: the host registers <c>DurableTaskClient</c> itself, as a singleton (the local
+    /// host) or per invocation (the Functions app, whose client is bound per call), and adds the worker
+    /// (<c>WritebackTasks.Register</c>).
     /// </summary>
     public static IServiceCollection AddGroupWritebackCloud(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,22 +33,21 @@ public static class CloudServiceCollectionExtensions
         services.AddCommandPublishing(configuration).AddResultDraining(configuration);
         services.AddCloudInstrumentation();
 
-        services.TryAddSingleton<IResultDispatcher, DurableResultDispatcher>();
-        services.TryAddSingleton<IGraphNotificationHandler, GraphNotificationEndpoint>();
-        services.TryAddSingleton<IAgentHealthStore, AgentHeartbeats>();
+        services.TryAddScoped<IDeltaSignal, DeltaWorkflowSignal>();
+        services.TryAddScoped<IAgentHealthStore, AgentHeartbeats>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<AgentsOptions>().BindConfiguration(AgentsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
-        services.TryAddSingleton<SyncHandler>();
-        services.TryAddSingleton<StatusHandler>();
-        services.TryAddSingleton<PlanHandler>();
-        services.TryAddSingleton<DisableWritebackHandler>();
-        services.TryAddSingleton<EnableWritebackHandler>();
-        services.TryAddSingleton<ApprovalHandler>();
-        services.TryAddSingleton<GrantHandler>();
+        services.TryAddScoped<SyncHandler>();
+        services.TryAddScoped<StatusHandler>();
+        services.TryAddScoped<PlanHandler>();
+        services.TryAddScoped<DisableWritebackHandler>();
+        services.TryAddScoped<EnableWritebackHandler>();
+        services.TryAddScoped<ApprovalHandler>();
+        services.TryAddScoped<GrantHandler>();
         services.TryAddSingleton<HealthHandler>();
         services.TryAddSingleton<SubscriptionRenewal>();
-        services.TryAddSingleton<ResultsDrain>();
+        services.TryAddScoped<ResultsDrain>();
         return services;
     }
 }

@@ -7,7 +7,7 @@ public sealed record GroupPassRequest
     public const int MaxDeltaMemberIds = 1000;
 
     /// <summary>The delete reason of disable writeback.</summary>
-    public const string WritebackDisabledReason = "writebackDisabled";
+    public const string WritebackDisabledReason = DeleteReasons.WritebackDisabled;
 
     /// <summary>Entra object id of the group.</summary>
     public required string GroupId { get; init; }
@@ -18,7 +18,7 @@ public sealed record GroupPassRequest
     /// <summary>The cloud reported the group deleted.</summary>
     public bool DeletedInCloud { get; init; }
 
-    /// <summary>Why a delete is requested: "deletedInCloud", "outOfScope", "writebackDisabled".</summary>
+    /// <summary>Why a delete is requested: one of <see cref="DeleteReasons"/>.</summary>
     public string? DeleteReason { get; init; }
 
     /// <summary>Members the delta added.</summary>
@@ -66,7 +66,7 @@ public sealed record GroupPassRequest
         ArgumentNullException.ThrowIfNull(removed);
         if (deleted)
         {
-            return new GroupPassRequest { GroupId = groupId, DeletedInCloud = true, Mode = GroupPassMode.Delete, DeleteReason = "deletedInCloud" };
+            return new GroupPassRequest { GroupId = groupId, DeletedInCloud = true, Mode = GroupPassMode.Delete, DeleteReason = DeleteReasons.DeletedInCloud };
         }
 
         return added.Count + removed.Count > MaxDeltaMemberIds

@@ -1,5 +1,6 @@
 using System.Globalization;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Agents;
+using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.Contracts.Results;
 using GroupWriteback.Transport;
 using Microsoft.DurableTask.Client;

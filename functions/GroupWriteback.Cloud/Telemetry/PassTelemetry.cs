@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.Group;
 using Microsoft.DurableTask;
 
 namespace GroupWriteback.Cloud.Telemetry;

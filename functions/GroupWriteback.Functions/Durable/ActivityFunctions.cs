@@ -1,35 +1,43 @@
-using GroupWriteback.Cloud.Activities;
 using GroupWriteback.Cloud.Configuration;
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Delta;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Group;
+using GroupWriteback.Cloud.Workflows.Switch;
 using GroupWriteback.Contracts.Commands;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 
 namespace GroupWriteback.Functions.Durable;
 
-/// <summary>One <c>[ActivityTrigger]</c> per library activity, named as the orchestrators call it.</summary>
+/// <summary>
+/// One <c>[ActivityTrigger]</c> per activity of <see cref="WritebackTasks"/>, named as the orchestrators call it (the
+/// task list test holds the two together). An activity that uses the Durable Task client declares
+/// <c>[DurableClient]</c> so the host binds one; <c>DurableClientMiddleware</c> hands it to the activity's constructor.
+/// </summary>
 public static class ActivityFunctions
 {
+#pragma warning disable IDE0060 // The [DurableClient] parameters declare the binding; the middleware reads it.
     /// <summary><see cref="EnsureGroupPassActivity"/>.</summary>
     [Function(nameof(EnsureGroupPassActivity))]
     public static Task<string> EnsureGroupPass([ActivityTrigger] GroupPassRequest input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext context) =>
-        ActivityRunner.RunAsync<EnsureGroupPassActivity, GroupPassRequest, string>(context, instanceId, input, client);
+        ActivityRunner.RunAsync<EnsureGroupPassActivity, GroupPassRequest, string>(context, instanceId, input);
 
     /// <summary><see cref="FindWrittenBackGroupsActivity"/>.</summary>
     [Function(nameof(FindWrittenBackGroupsActivity))]
     public static Task<IReadOnlyList<string>> FindWrittenBackGroups([ActivityTrigger] IReadOnlyList<string>? input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext context) =>
-        ActivityRunner.RunAsync<FindWrittenBackGroupsActivity, IReadOnlyList<string>?, IReadOnlyList<string>>(context, instanceId, input, client);
+        ActivityRunner.RunAsync<FindWrittenBackGroupsActivity, IReadOnlyList<string>?, IReadOnlyList<string>>(context, instanceId, input);
 
     /// <summary><see cref="StartFullSyncActivity"/>.</summary>
     [Function(nameof(StartFullSyncActivity))]
     public static Task<bool> StartFullSync([ActivityTrigger] string input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext context) =>
-        ActivityRunner.RunAsync<StartFullSyncActivity, string, bool>(context, instanceId, input, client);
+        ActivityRunner.RunAsync<StartFullSyncActivity, string, bool>(context, instanceId, input);
 
     /// <summary><see cref="SetWritebackSwitchActivity"/>.</summary>
     [Function(nameof(SetWritebackSwitchActivity))]
     public static Task<bool> SetWritebackSwitch([ActivityTrigger] WritebackSwitch input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext context) =>
-        ActivityRunner.RunAsync<SetWritebackSwitchActivity, WritebackSwitch, bool>(context, instanceId, input, client);
+        ActivityRunner.RunAsync<SetWritebackSwitchActivity, WritebackSwitch, bool>(context, instanceId, input);
 
     /// <summary><see cref="GetLatestDeltaLinkActivity"/>.</summary>
     [Function(nameof(GetLatestDeltaLinkActivity))]
@@ -49,12 +57,12 @@ public static class ActivityFunctions
     /// <summary><see cref="NotifyPassCompletedActivity"/>.</summary>
     [Function(nameof(NotifyPassCompletedActivity))]
     public static Task<bool> NotifyPassCompleted([ActivityTrigger] PassCompletedNotice input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext context) =>
-        ActivityRunner.RunAsync<NotifyPassCompletedActivity, PassCompletedNotice, bool>(context, instanceId, input, client);
+        ActivityRunner.RunAsync<NotifyPassCompletedActivity, PassCompletedNotice, bool>(context, instanceId, input);
 
     /// <summary><see cref="PlanGroupActivity"/>.</summary>
     [Function(nameof(PlanGroupActivity))]
     public static Task<GroupPlan> PlanGroup([ActivityTrigger] PlanGroupInput input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext context) =>
-        ActivityRunner.RunAsync<PlanGroupActivity, PlanGroupInput, GroupPlan>(context, instanceId, input, client);
+        ActivityRunner.RunAsync<PlanGroupActivity, PlanGroupInput, GroupPlan>(context, instanceId, input);
 
     /// <summary><see cref="PublishCommandsActivity"/>.</summary>
     [Function(nameof(PublishCommandsActivity))]
@@ -70,4 +78,5 @@ public static class ActivityFunctions
     [Function(nameof(ReadDeltaPageActivity))]
     public static Task<DeltaPageResult> ReadDeltaPage([ActivityTrigger] string input, string instanceId, FunctionContext context) =>
         ActivityRunner.RunAsync<ReadDeltaPageActivity, string, DeltaPageResult>(context, instanceId, input);
+#pragma warning restore IDE0060
 }

@@ -1,6 +1,9 @@
 using GroupWriteback.Cloud.Hosting;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace GroupWriteback.Functions.Hosting;
 
@@ -8,14 +11,22 @@ namespace GroupWriteback.Functions.Hosting;
 public static class FunctionsAppServices
 {
     /// <summary>
-    /// Telemetry and the cloud library (<see cref="CloudServiceCollectionExtensions.AddGroupWritebackCloud"/>).
-    /// Graph access, the <see cref="IResultDispatcher"/> and the Graph notification handler are
-    /// registered here too, beside the library.
+    /// Telemetry, the cloud library (<see cref="CloudServiceCollectionExtensions.AddGroupWritebackCloud"/>) and the
+    /// invocation's Durable Task client, which <see cref="UseDurableClient"/> fills from the host's binding.
     /// </summary>
     public static IServiceCollection AddFunctionsApp(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddWorkerTelemetry(configuration);
         services.AddGroupWritebackCloud(configuration);
+        services.AddScoped<InvocationDurableClient>();
+        services.AddScoped<DurableTaskClient>(sp => sp.GetRequiredService<InvocationDurableClient>().Client);
         return services;
+    }
+
+    /// <summary>Adds <see cref="DurableClientMiddleware"/> to the worker's pipeline.</summary>
+    public static IFunctionsWorkerApplicationBuilder UseDurableClient(this IFunctionsWorkerApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.UseMiddleware<DurableClientMiddleware>();
     }
 }

@@ -26,7 +26,7 @@ public static class GraphEmulatorServer
         app.MapGraphEmulator();
         var tenant = app.Services.GetRequiredService<EmulatedTenant>();
         var (users, groups) = (tenant.ListUsers().Count, tenant.ListGroups().Count);
-        Logs.TenantLoaded(app.Logger, tenant.TenantId, users, groups);
+        Log.TenantLoaded(app.Logger, tenant.TenantId, users, groups);
         return app;
     }
 

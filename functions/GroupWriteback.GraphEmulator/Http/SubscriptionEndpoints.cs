@@ -30,7 +30,7 @@ internal static class SubscriptionEndpoints
 
             store.Add(subscription);
             var logger = logs.CreateLogger(typeof(SubscriptionEndpoints));
-            Logs.SubscriptionCreated(logger, subscription.Id, subscription.Resource, subscription.NotificationUrl, subscription.ExpirationDateTime);
+            Log.SubscriptionCreated(logger, subscription.Id, subscription.Resource, subscription.NotificationUrl, subscription.ExpirationDateTime);
             return GraphJsonResult.Entity(request, Entity, NotificationPayloads.Subscription(subscription), StatusCodes.Status201Created);
         });
 

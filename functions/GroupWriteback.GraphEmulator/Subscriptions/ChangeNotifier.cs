@@ -66,7 +66,7 @@ public sealed class ChangeNotifier : BackgroundService
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 // A failed batch must not end the loop: the host would stop with it.
-                Logs.NotificationBatchFailed(logger, batch.Count, ex);
+                Log.NotificationBatchFailed(logger, batch.Count, ex);
             }
         }
     }

@@ -54,7 +54,7 @@ public sealed class EndpointValidator(
         deliveries.Add(new NotificationDelivery(null, DeliveryKind.Validation, url, 0, 1, status, tenant.Time.GetUtcNow()));
         if (failure is not null)
         {
-            Logs.ValidationFailed(logger, url, failure);
+            Log.ValidationFailed(logger, url, failure);
         }
 
         return failure;

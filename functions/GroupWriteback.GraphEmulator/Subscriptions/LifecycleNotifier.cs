@@ -34,7 +34,7 @@ public sealed class LifecycleNotifier(EmulatedTenant tenant, SubscriptionStore s
 
         var payload = new JsonArray(NotificationPayloads.Lifecycle(subscription, tenant.TenantId, name));
         var status = await sender.SendAsync(subscription.Id, DeliveryKind.Lifecycle, url, payload, ct);
-        Logs.LifecycleSent(logger, name, subscription.Id);
+        Log.LifecycleSent(logger, name, subscription.Id);
         return status;
     }
 }

@@ -36,14 +36,14 @@ public sealed class NotificationSender(
                 return status;
             }
 
-            Logs.DeliveryFailed(logger, notifications.Count, kind, subscriptionId, url, attempt, status, failure);
+            Log.DeliveryFailed(logger, notifications.Count, kind, subscriptionId, url, attempt, status, failure);
             if (attempt < settings.NotificationAttempts)
             {
                 await Task.Delay(settings.NotificationRetryDelay * Math.Pow(2, attempt - 1), ct);
             }
         }
 
-        Logs.DeliveryAbandoned(logger, notifications.Count, kind, subscriptionId, settings.NotificationAttempts);
+        Log.DeliveryAbandoned(logger, notifications.Count, kind, subscriptionId, settings.NotificationAttempts);
         return status;
     }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.FullSync;
 using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.LocalHost.Demo;
 using GroupWriteback.Testing;

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using GroupWriteback.Cloud.Workflows.FullSync;
 using GroupWriteback.GraphEmulator.Model;
 using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.Testing;
@@ -60,7 +61,7 @@ internal static class DemoRun
         }
 
         output.WriteLine("The domain controller keeps running for the tests; stop it with: tests/dc/stop.sh");
-        var success = live && run.Phase == Cloud.Orchestrations.FullSyncPhase.Completed;
+        var success = live && run.Phase == Cloud.Workflows.FullSync.FullSyncPhase.Completed;
         console.Finished(success);
         return success ? 0 : 1;
     }

@@ -1,5 +1,5 @@
 using GroupWriteback.Cloud.Api;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows.FullSync;
 using GroupWriteback.LocalHost.Bridge;
 
 namespace GroupWriteback.LocalHost.Demo;

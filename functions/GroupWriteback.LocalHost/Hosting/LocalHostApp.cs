@@ -1,12 +1,13 @@
 using System.Net;
 using System.Security.Cryptography;
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Hosting;
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Telemetry;
+using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.GraphEmulator.Hosting;
+using GroupWriteback.InProcessDurable;
 using GroupWriteback.LocalHost.Api;
-using GroupWriteback.LocalHost.Durable;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.DurableTask.Client;
@@ -28,27 +29,40 @@ public static class LocalHostApp
     /// <summary>Runs until <paramref name="cancellationToken"/> or SIGTERM/Ctrl+C.</summary>
     public static async Task RunAsync(string[] args, string? settingsFile, CancellationToken cancellationToken)
     {
+        var builder = CreateBuilder(args, settingsFile);
+        var options = ReadOptions(builder.Configuration);
+        await using var sidecar = await DurableSidecar.StartAsync(options.DurableConcurrency);
+        await using var app = Build(builder, sidecar);
+        await app.RunAsync(cancellationToken);
+    }
+
+    /// <summary>The host's builder with its configuration: appsettings.json, <paramref name="settingsFile"/>, then the local defaults.</summary>
+    internal static WebApplicationBuilder CreateBuilder(string[] args, string? settingsFile)
+    {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         if (settingsFile is not null)
         {
             builder.Configuration.AddJsonFile(Path.GetFullPath(settingsFile), optional: false);
         }
 
-        var options = builder.Configuration.GetSection(LocalHostOptions.SectionName).Get<LocalHostOptions>() ?? new LocalHostOptions();
-        AddLocalDefaults(builder.Configuration, options);
+        AddLocalDefaults(builder.Configuration, ReadOptions(builder.Configuration));
+        return builder;
+    }
 
-        await using var sidecar = await DurableSidecar.StartAsync(options.DurableConcurrency);
+    /// <summary>Registers the services, listens on the loopback port and maps the admin API (and the emulator when asked).</summary>
+    internal static WebApplication Build(WebApplicationBuilder builder, DurableSidecar sidecar)
+    {
+        var options = ReadOptions(builder.Configuration);
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         AddServices(builder.Services, builder.Configuration, sidecar);
-
-        await using var app = builder.Build();
+        var app = builder.Build();
         app.MapAdminApi();
         if (options.EmulateGraph)
         {
             app.MapGraphEmulator();
         }
 
-        await app.RunAsync(cancellationToken);
+        return app;
     }
 
     /// <summary>Registers everything the host runs; <paramref name="sidecar"/> is where worker and client connect.</summary>
@@ -76,6 +90,9 @@ public static class LocalHostApp
         services.AddHostedService<DeltaPollLoop>();
         services.AddHostedService<SubscriptionLoop>();
     }
+
+    private static LocalHostOptions ReadOptions(ConfigurationManager configuration) =>
+        configuration.GetSection(LocalHostOptions.SectionName).Get<LocalHostOptions>() ?? new LocalHostOptions();
 
     /// <summary>
     /// With the emulator on, Graph access points at it, and its change notifications come back to this host's

@@ -6,6 +6,7 @@ using GroupWriteback.Testing;
 
 namespace GroupWriteback.Agent.Tests.Cli;
 
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class AgentCommandLineTests : IDisposable
 {
     private readonly ScratchOu _ou = AgentDirectory.Domain.CreateScratchOu("cli");

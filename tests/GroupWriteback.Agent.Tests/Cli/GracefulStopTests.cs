@@ -15,6 +15,7 @@ namespace GroupWriteback.Agent.Tests.Cli;
 /// hand was finished before the exit or abandoned and delivered again. The agent's start-up heartbeat arrives on the
 /// results queue beside the results.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class GracefulStopTests : IDisposable
 {
     private static readonly TimeSpan ExitLimit = TimeSpan.FromSeconds(10);

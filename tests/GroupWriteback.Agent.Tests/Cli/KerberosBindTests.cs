@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
 using GroupWriteback.Agent.Tests.Processing;
-using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Commands;
+using GroupWriteback.Contracts;
+using GroupWriteback.Testing;
 
 namespace GroupWriteback.Agent.Tests.Cli;
 
@@ -11,6 +12,7 @@ namespace GroupWriteback.Agent.Tests.Cli;
 /// no password in its settings, so only Kerberos can get it in. It must set libldap's SASL options itself
 /// (no signing inside TLS, the configured host name as SPN); the child gets none of them from here.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class KerberosBindTests : IDisposable
 {
     private readonly WriterScope _scope = new("krb");

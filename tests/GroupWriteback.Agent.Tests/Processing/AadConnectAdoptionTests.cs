@@ -1,7 +1,8 @@
 using System.DirectoryServices.Protocols;
 using GroupWriteback.Agent.Directory;
-using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Results;
+using GroupWriteback.Contracts;
+using GroupWriteback.Testing;
 
 namespace GroupWriteback.Agent.Tests.Processing;
 
@@ -11,6 +12,7 @@ namespace GroupWriteback.Agent.Tests.Processing;
 /// An upsert adopts such an object in place (same objectGUID and objectSid, no second object) and completes the
 /// anchor; an object of the same name without the anchor is never adopted.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class AadConnectAdoptionTests : IDisposable
 {
     private readonly WriterScope _scope = new("aadc");

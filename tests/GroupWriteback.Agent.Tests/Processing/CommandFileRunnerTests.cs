@@ -1,10 +1,12 @@
 using GroupWriteback.Agent.Processing;
-using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Contracts.Results;
+using GroupWriteback.Contracts;
+using GroupWriteback.Testing;
 
 namespace GroupWriteback.Agent.Tests.Processing;
 
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class CommandFileRunnerTests : IDisposable
 {
     private readonly WriterScope _scope = new("file");

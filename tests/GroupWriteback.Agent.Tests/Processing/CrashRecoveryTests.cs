@@ -10,6 +10,7 @@ namespace GroupWriteback.Agent.Tests.Processing;
 /// A command interrupted between two of its LDAP operations leaves a half-written state; these
 /// tests write that state by hand, then redeliver the command and read back that it converged.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class CrashRecoveryTests : IDisposable
 {
     private readonly WriterScope _scope = new("crash");

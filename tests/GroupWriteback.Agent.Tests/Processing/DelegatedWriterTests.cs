@@ -9,6 +9,7 @@ using GroupWriteback.Testing;
 namespace GroupWriteback.Agent.Tests.Processing;
 
 /// <summary>The writer bound as a non-admin account that got its rights from the real <c>grant</c> command.</summary>
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class DelegatedWriterTests : IDisposable
 {
     private readonly WriterScope _scope = new("deleg");

@@ -16,6 +16,7 @@ namespace GroupWriteback.Agent.Tests.Processing;
 /// changes waits: the agent backs off as a whole, spends no delivery on the outage, and once the proxy pipes again
 /// every change is in AD with no dead letter and no manual step.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class DirectoryOutageTests : IDisposable
 {
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(25);

@@ -6,6 +6,7 @@ using GroupWriteback.Testing;
 
 namespace GroupWriteback.Agent.Tests.Processing;
 
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class GrantPermissionsHandlerTests : IDisposable
 {
     private readonly WriterScope _scope = new("granth");

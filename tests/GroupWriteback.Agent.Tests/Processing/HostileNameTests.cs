@@ -1,8 +1,10 @@
 using GroupWriteback.Agent.Directory;
 using GroupWriteback.Contracts.Results;
+using GroupWriteback.Testing;
 
 namespace GroupWriteback.Agent.Tests.Processing;
 
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class HostileNameTests : IDisposable
 {
     private readonly WriterScope _scope = new("hostile");

@@ -8,6 +8,7 @@ namespace GroupWriteback.Agent.Tests.Processing;
 /// Commands with holes a handler cannot take (built in code, past the wire reader): each is answered as
 /// <see cref="FailureReason.InvalidCommand"/> naming the group, nothing is written, and later commands still apply.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class MalformedCommandTests : IDisposable
 {
     private readonly WriterScope _scope = new("malformed");

@@ -4,6 +4,7 @@ using GroupWriteback.Testing;
 
 namespace GroupWriteback.Agent.Tests.Processing;
 
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class MembershipTests : IClassFixture<MembershipTests.Users>, IDisposable
 {
     private readonly WriterScope _scope = new("members");

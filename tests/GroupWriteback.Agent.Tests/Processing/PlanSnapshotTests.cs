@@ -5,6 +5,7 @@ using GroupWriteback.Testing;
 namespace GroupWriteback.Agent.Tests.Processing;
 
 /// <summary>A dry run judges a chunked snapshot by all its chunks, as a real run does, and writes nothing.</summary>
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class PlanSnapshotTests : IDisposable
 {
     private readonly WriterScope _scope = new("plansnap");

@@ -1,10 +1,12 @@
 using System.DirectoryServices.Protocols;
 using GroupWriteback.Agent.Directory;
-using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Results;
+using GroupWriteback.Contracts;
+using GroupWriteback.Testing;
 
 namespace GroupWriteback.Agent.Tests.Processing;
 
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class UpsertGroupHandlerTests : IDisposable
 {
     private readonly WriterScope _scope = new("upsert");

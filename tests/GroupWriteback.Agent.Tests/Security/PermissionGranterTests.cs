@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GroupWriteback.Agent.Tests.Security;
 
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class PermissionGranterTests : IDisposable
 {
     private readonly ScratchOu _target = AgentDirectory.Domain.CreateScratchOu("grant");

@@ -1,7 +1,7 @@
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Contracts.Results;
-using GroupWriteback.LocalHost.Hosting;
 using GroupWriteback.Transport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -31,7 +31,7 @@ public sealed class AgentStatusTests
         _durable.SetEntity(AgentRegistryEntity.Id, AgentSeen.Merge(null, [Seen("agent-a", Start), Seen("agent-b", Start.AddMinutes(6))]));
         _time.Advance(TimeSpan.FromMinutes(7));
 
-        var agents = (await StatusAsync(new AgentHeartbeats())).Agents;
+        var agents = (await StatusAsync(new AgentHeartbeats(_durable.Client.Object))).Agents;
 
         Assert.Equal(["agent-a", "agent-b"], agents.Select(a => a.AgentId));
         var (quiet, alive) = (agents[0], agents[1]);
@@ -44,7 +44,7 @@ public sealed class AgentStatusTests
     public async Task GetStatusAsync_ExactlyAtSilentAfter_IsStillActive_AndAfterItSilent()
     {
         var store = new MemoryAgentHealthStore();
-        await store.RecordAsync(_durable.Client.Object, [Heartbeat("agent-a", Start)], CancellationToken.None);
+        await store.RecordAsync([Heartbeat("agent-a", Start)], CancellationToken.None);
 
         _time.Advance(TimeSpan.FromMinutes(5));
         var atLimit = Assert.Single((await StatusAsync(store)).Agents);
@@ -61,24 +61,24 @@ public sealed class AgentStatusTests
         var store = new MemoryAgentHealthStore();
         var answer = new WritebackResult { CommandId = "c1", CommandKind = "upsertGroup", GroupId = "g1", Outcome = ResultOutcome.Applied, AgentId = "agent-a", CompletedAt = Start };
 
-        await store.RecordAsync(_durable.Client.Object, [Heartbeat("agent-a", Start.AddSeconds(30)), answer, Heartbeat("agent-a", Start.AddSeconds(60))], CancellationToken.None);
-        await store.RecordAsync(_durable.Client.Object, [Heartbeat("agent-a", Start.AddSeconds(45)), Heartbeat("agent-b", Start)], CancellationToken.None);
+        await store.RecordAsync([Heartbeat("agent-a", Start.AddSeconds(30)), answer, Heartbeat("agent-a", Start.AddSeconds(60))], CancellationToken.None);
+        await store.RecordAsync([Heartbeat("agent-a", Start.AddSeconds(45)), Heartbeat("agent-b", Start)], CancellationToken.None);
 
-        var agents = await store.ReadAgentsAsync(_durable.Client.Object, CancellationToken.None);
+        var agents = await store.ReadAgentsAsync(CancellationToken.None);
         Assert.Equal([("agent-a", Start.AddSeconds(60)), ("agent-b", Start)], agents.Select(a => (a.AgentId, a.LastSeen)));
-        Assert.Equal("c1", (await store.ReadAsync(_durable.Client.Object, CancellationToken.None))!.CommandId);
+        Assert.Equal("c1", (await store.ReadAsync(CancellationToken.None))!.CommandId);
     }
 
     [Fact]
     public async Task GetStatusAsync_NoHeartbeatEver_ListsNoAgents()
     {
-        Assert.Empty((await StatusAsync(new AgentHeartbeats())).Agents);
+        Assert.Empty((await StatusAsync(new AgentHeartbeats(_durable.Client.Object))).Agents);
     }
 
     private async Task<StatusReport> StatusAsync(IAgentHealthStore store)
     {
-        var handler = new StatusHandler(_queues.Object, store, NullLogger<StatusHandler>.Instance, _time, Microsoft.Extensions.Options.Options.Create(new AgentsOptions { SilentAfter = TimeSpan.FromMinutes(5) }));
-        return ApiAssert.Body(await handler.GetStatusAsync(_durable.Client.Object, CancellationToken.None), 200, ApiJsonContext.Default.StatusReport);
+        var handler = new StatusHandler(_durable.Client.Object, _queues.Object, store, NullLogger<StatusHandler>.Instance, _time, Microsoft.Extensions.Options.Options.Create(new AgentsOptions { SilentAfter = TimeSpan.FromMinutes(5) }));
+        return ApiAssert.Body(await handler.GetStatusAsync(CancellationToken.None), 200, ApiJsonContext.Default.StatusReport);
     }
 
     private static AgentSeen Seen(string agentId, DateTimeOffset at) => AgentSeen.From(Heartbeat(agentId, at))!;

@@ -1,5 +1,10 @@
 using GroupWriteback.Cloud.Api;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Approvals;
+using GroupWriteback.Cloud.Workflows.Delta;
+using GroupWriteback.Cloud.Workflows.Disable;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Group;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -10,7 +15,9 @@ public sealed class ApprovalHandlerTests
     private const string GroupId = "0f8fad5b-d9cb-469f-a165-70867728950e";
     private static readonly DeletePreview Groups = DeletePreview.Of("preview-groups", "groups", ["g1", "g2"], 1);
     private readonly DurableFake _durable = new();
-    private readonly ApprovalHandler _handler = new(NullLogger<ApprovalHandler>.Instance);
+    private readonly ApprovalHandler _handler;
+
+    public ApprovalHandlerTests() => _handler = new(_durable.Client.Object, NullLogger<ApprovalHandler>.Instance);
 
     [Fact]
     public async Task ListAsync_DisableAndGroupWaiting_ListsBoth()
@@ -22,7 +29,7 @@ public sealed class ApprovalHandlerTests
         _durable.Add("group-other", nameof(GroupWritebackOrchestrator), OrchestrationRuntimeStatus.Running, new GroupStatus { GroupId = "other" });
         _durable.Add(InstanceIds.Delta, nameof(DeltaOrchestrator), OrchestrationRuntimeStatus.Running, new DeltaState { Phase = DeltaPhase.Idle });
 
-        var list = ApiAssert.Body(await ApprovalHandler.ListAsync(_durable.Client.Object, CancellationToken.None), 200, ApiJsonContext.Default.ApprovalList);
+        var list = ApiAssert.Body(await _handler.ListAsync(CancellationToken.None), 200, ApiJsonContext.Default.ApprovalList);
 
         Assert.Equal(["disableWriteback", "group"], list.Pending.Select(p => p.Workflow));
         Assert.Equal(["g1", "g2"], list.Pending[0].Preview.Items);
@@ -34,7 +41,7 @@ public sealed class ApprovalHandlerTests
     {
         WaitingDelta();
 
-        var response = await _handler.DecideAsync(_durable.Client.Object, InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"approve","by":"ops@corp","comment":"planned cleanup"}"""), CancellationToken.None);
+        var response = await _handler.DecideAsync(InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"approve","by":"ops@corp","comment":"planned cleanup"}"""), CancellationToken.None);
 
         Assert.Equal("approved", ApiAssert.Body(response, 202, ApiJsonContext.Default.AcceptedOperation).Status);
         var raised = Assert.Single(_durable.Raised);
@@ -47,7 +54,7 @@ public sealed class ApprovalHandlerTests
     {
         WaitingDelta();
 
-        var response = await _handler.DecideAsync(_durable.Client.Object, InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"approve","previewId":"preview-older"}"""), CancellationToken.None);
+        var response = await _handler.DecideAsync(InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"approve","previewId":"preview-older"}"""), CancellationToken.None);
 
         var error = ApiAssert.Body(response, 409, ApiJsonContext.Default.ErrorBody).Error;
         Assert.Equal((ErrorCodes.StalePreview, "previewId"), (error.Code, error.Target));
@@ -60,7 +67,7 @@ public sealed class ApprovalHandlerTests
     {
         WaitingDelta();
 
-        var response = await _handler.DecideAsync(_durable.Client.Object, InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"REJECT"}"""), CancellationToken.None);
+        var response = await _handler.DecideAsync(InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"REJECT"}"""), CancellationToken.None);
 
         Assert.Equal("rejected", ApiAssert.Body(response, 202, ApiJsonContext.Default.AcceptedOperation).Status);
         Assert.Equal(EventNames.DeletesRejected, Assert.Single(_durable.Raised).Name);
@@ -71,7 +78,7 @@ public sealed class ApprovalHandlerTests
     {
         _durable.Add(InstanceIds.FullSync, nameof(FullSyncOrchestrator), OrchestrationRuntimeStatus.Running, new FullSyncStatus { Reason = "admin", Phase = FullSyncPhase.Syncing });
 
-        var response = await _handler.DecideAsync(_durable.Client.Object, InstanceIds.FullSync, ApiAssert.Utf8("""{"decision":"approve"}"""), CancellationToken.None);
+        var response = await _handler.DecideAsync(InstanceIds.FullSync, ApiAssert.Utf8("""{"decision":"approve"}"""), CancellationToken.None);
 
         ApiAssert.Error(response, 409, ErrorCodes.NotAwaitingApproval);
         Assert.Empty(_durable.Raised);
@@ -80,7 +87,7 @@ public sealed class ApprovalHandlerTests
     [Fact]
     public async Task DecideAsync_NoSuchInstance_404()
     {
-        var response = await _handler.DecideAsync(_durable.Client.Object, "group-" + GroupId, ApiAssert.Utf8("""{"decision":"approve"}"""), CancellationToken.None);
+        var response = await _handler.DecideAsync("group-" + GroupId, ApiAssert.Utf8("""{"decision":"approve"}"""), CancellationToken.None);
 
         ApiAssert.Error(response, 404, ErrorCodes.NotFound);
     }
@@ -90,7 +97,7 @@ public sealed class ApprovalHandlerTests
     {
         WaitingDelta();
 
-        var response = await _handler.DecideAsync(_durable.Client.Object, InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"maybe"}"""), CancellationToken.None);
+        var response = await _handler.DecideAsync(InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"maybe"}"""), CancellationToken.None);
 
         Assert.Equal("decision", ApiAssert.Error(response, 400, ErrorCodes.InvalidBody).Target);
         Assert.Empty(_durable.Raised);
@@ -99,7 +106,7 @@ public sealed class ApprovalHandlerTests
     [Fact]
     public async Task DecideAsync_BadInstance_400()
     {
-        var response = await _handler.DecideAsync(_durable.Client.Object, "something", ApiAssert.Utf8("""{"decision":"approve"}"""), CancellationToken.None);
+        var response = await _handler.DecideAsync("something", ApiAssert.Utf8("""{"decision":"approve"}"""), CancellationToken.None);
 
         Assert.Equal("instanceId", ApiAssert.Error(response, 400, ErrorCodes.InvalidArgument).Target);
     }
@@ -107,13 +114,13 @@ public sealed class ApprovalHandlerTests
     [Fact]
     public async Task DecideAsync_DisableFlow_StartThenApprove()
     {
-        var disable = new DisableWritebackHandler(NullLogger<DisableWritebackHandler>.Instance);
-        Assert.Equal(202, (await disable.StartAsync(_durable.Client.Object, CancellationToken.None)).StatusCode);
+        var disable = new DisableWritebackHandler(_durable.Client.Object, NullLogger<DisableWritebackHandler>.Instance);
+        Assert.Equal(202, (await disable.StartAsync(CancellationToken.None)).StatusCode);
         _durable.Add(InstanceIds.DisableWriteback, nameof(DisableWritebackOrchestrator), OrchestrationRuntimeStatus.Running,
             new FullSyncStatus { Reason = "writebackDisabled", Phase = FullSyncPhase.AwaitingApproval, Preview = Groups });
 
-        var second = await disable.StartAsync(_durable.Client.Object, CancellationToken.None);
-        var decision = await _handler.DecideAsync(_durable.Client.Object, InstanceIds.DisableWriteback, ApiAssert.Utf8("""{"decision":"approve"}"""), CancellationToken.None);
+        var second = await disable.StartAsync(CancellationToken.None);
+        var decision = await _handler.DecideAsync(InstanceIds.DisableWriteback, ApiAssert.Utf8("""{"decision":"approve"}"""), CancellationToken.None);
 
         ApiAssert.Error(second, 409, ErrorCodes.AlreadyRunning);
         Assert.Equal(202, decision.StatusCode);

@@ -1,5 +1,7 @@
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Delta;
 using GroupWriteback.Contracts.Results;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -13,7 +15,7 @@ public sealed class DeltaWorkflowSignalTests
     [Fact]
     public async Task RequestDeltaAsync_NotRunning_StartsThenRaises()
     {
-        await new DeltaWorkflowSignal(_durable.Client.Object, NullLogger.Instance).RequestDeltaAsync("timer", CancellationToken.None);
+        await new DeltaWorkflowSignal(_durable.Client.Object, NullLogger<DeltaWorkflowSignal>.Instance).RequestDeltaAsync("timer", CancellationToken.None);
 
         var start = Assert.Single(_durable.Scheduled);
         Assert.Equal((nameof(DeltaOrchestrator), InstanceIds.Delta), (start.Name, start.InstanceId));
@@ -28,7 +30,7 @@ public sealed class DeltaWorkflowSignalTests
     {
         _durable.Add(InstanceIds.Delta, nameof(DeltaOrchestrator), OrchestrationRuntimeStatus.Failed, new DeltaState { DeltaLink = "https://graph/delta?token=kept", Rounds = 7 });
 
-        await new DeltaWorkflowSignal(_durable.Client.Object, NullLogger.Instance).RequestDeltaAsync("notification", CancellationToken.None);
+        await new DeltaWorkflowSignal(_durable.Client.Object, NullLogger<DeltaWorkflowSignal>.Instance).RequestDeltaAsync("notification", CancellationToken.None);
 
         var carried = Assert.IsType<DeltaState>(Assert.Single(_durable.Scheduled).Input);
         Assert.Equal(("https://graph/delta?token=kept", 7), (carried.DeltaLink, carried.Rounds));
@@ -39,7 +41,7 @@ public sealed class DeltaWorkflowSignalTests
     {
         _durable.Add(InstanceIds.Delta, nameof(DeltaOrchestrator), OrchestrationRuntimeStatus.Running, new DeltaState());
 
-        await new DeltaWorkflowSignal(_durable.Client.Object, NullLogger.Instance).RequestDeltaAsync("admin", CancellationToken.None);
+        await new DeltaWorkflowSignal(_durable.Client.Object, NullLogger<DeltaWorkflowSignal>.Instance).RequestDeltaAsync("admin", CancellationToken.None);
 
         Assert.Empty(_durable.Scheduled);
         Assert.Single(_durable.Raised);
@@ -51,7 +53,7 @@ public sealed class DeltaWorkflowSignalTests
         var older = Result("c1", DateTimeOffset.UnixEpoch);
         var newer = Result("c2", DateTimeOffset.UnixEpoch.AddMinutes(1)) with { Outcome = ResultOutcome.Failed, Reason = FailureReason.AccessDenied };
 
-        await new AgentHeartbeats().RecordAsync(_durable.Client.Object, [newer, older], CancellationToken.None);
+        await new AgentHeartbeats(_durable.Client.Object).RecordAsync([newer, older], CancellationToken.None);
 
         var signal = Assert.Single(_durable.Signals);
         Assert.Equal((AgentHealthEntity.Id, nameof(AgentHealthEntity.Record)), (signal.Id, signal.Operation));
@@ -62,7 +64,7 @@ public sealed class DeltaWorkflowSignalTests
     [Fact]
     public async Task RecordAsync_NoResults_SignalsNothing()
     {
-        await new AgentHeartbeats().RecordAsync(_durable.Client.Object, [], CancellationToken.None);
+        await new AgentHeartbeats(_durable.Client.Object).RecordAsync([], CancellationToken.None);
 
         Assert.Empty(_durable.Signals);
     }

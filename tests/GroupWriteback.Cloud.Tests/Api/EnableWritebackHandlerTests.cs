@@ -1,5 +1,8 @@
 using GroupWriteback.Cloud.Api;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Disable;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Switch;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -11,14 +14,16 @@ public sealed class EnableWritebackHandlerTests
     private static readonly DateTimeOffset DisabledAt = new(2026, 1, 1, 7, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Now = new(2026, 1, 2, 9, 30, 0, TimeSpan.Zero);
     private readonly DurableFake _durable = new();
-    private readonly EnableWritebackHandler _handler = new(new FakeTimeProvider(Now), NullLogger<EnableWritebackHandler>.Instance);
+    private readonly EnableWritebackHandler _handler;
+
+    public EnableWritebackHandlerTests() => _handler = new(_durable.Client.Object, new FakeTimeProvider(Now), NullLogger<EnableWritebackHandler>.Instance);
 
     [Fact]
     public async Task EnableAsync_Disabled_202TurnsItOnAndStartsFullSync()
     {
         Disable();
 
-        var response = await _handler.EnableAsync(_durable.Client.Object, CancellationToken.None);
+        var response = await _handler.EnableAsync(CancellationToken.None);
 
         var accepted = ApiAssert.Body(response, 202, ApiJsonContext.Default.AcceptedOperation);
         Assert.Equal((InstanceIds.FullSync, "started"), (accepted.InstanceId, accepted.Status));
@@ -33,7 +38,7 @@ public sealed class EnableWritebackHandlerTests
     [Fact]
     public async Task EnableAsync_NeverDisabled_409AndSchedulesNothing()
     {
-        var response = await _handler.EnableAsync(_durable.Client.Object, CancellationToken.None);
+        var response = await _handler.EnableAsync(CancellationToken.None);
 
         var error = ApiAssert.Error(response, 409, ErrorCodes.WritebackNotDisabled);
         Assert.Equal(InstanceIds.WritebackSwitch, error.Target);
@@ -47,7 +52,7 @@ public sealed class EnableWritebackHandlerTests
         _durable.Add(InstanceIds.DisableWriteback, nameof(DisableWritebackOrchestrator), OrchestrationRuntimeStatus.Running,
             new FullSyncStatus { Reason = DisableWritebackOrchestrator.DeleteReason, Phase = FullSyncPhase.Deleting });
 
-        var response = await _handler.EnableAsync(_durable.Client.Object, CancellationToken.None);
+        var response = await _handler.EnableAsync(CancellationToken.None);
 
         var error = ApiAssert.Error(response, 409, ErrorCodes.AlreadyRunning);
         Assert.Equal(InstanceIds.DisableWriteback, error.Target);
@@ -62,7 +67,7 @@ public sealed class EnableWritebackHandlerTests
         Disable();
         _durable.Add(InstanceIds.FullSync, nameof(FullSyncOrchestrator), OrchestrationRuntimeStatus.Running, new FullSyncStatus { Reason = "schedule" });
 
-        var response = await _handler.EnableAsync(_durable.Client.Object, CancellationToken.None);
+        var response = await _handler.EnableAsync(CancellationToken.None);
 
         var accepted = ApiAssert.Body(response, 202, ApiJsonContext.Default.AcceptedOperation);
         Assert.Equal("enabled", accepted.Status);

@@ -1,5 +1,6 @@
 using GroupWriteback.Cloud.Api;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Grant;
 using GroupWriteback.Contracts;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -8,12 +9,14 @@ namespace GroupWriteback.Cloud.Tests.Api;
 public sealed class GrantHandlerTests
 {
     private readonly DurableFake _durable = new();
-    private readonly GrantHandler _handler = new(NullLogger<GrantHandler>.Instance);
+    private readonly GrantHandler _handler;
+
+    public GrantHandlerTests() => _handler = new(_durable.Client.Object, NullLogger<GrantHandler>.Instance);
 
     [Fact]
     public async Task StartAsync_OrganizationalUnit_StartsGrantOrchestration()
     {
-        var response = await _handler.StartAsync(_durable.Client.Object, ApiAssert.Utf8("""{"account":"CN=svc-writeback,CN=Users,DC=corp,DC=test","targetOu":"OU=Groups,DC=corp,DC=test"}"""), CancellationToken.None);
+        var response = await _handler.StartAsync(ApiAssert.Utf8("""{"account":"CN=svc-writeback,CN=Users,DC=corp,DC=test","targetOu":"OU=Groups,DC=corp,DC=test"}"""), CancellationToken.None);
 
         var accepted = ApiAssert.Body(response, 202, ApiJsonContext.Default.AcceptedOperation);
         var start = Assert.Single(_durable.Scheduled);
@@ -26,7 +29,7 @@ public sealed class GrantHandlerTests
     [Fact]
     public async Task StartAsync_DomainRootsBySid_Starts()
     {
-        var response = await _handler.StartAsync(_durable.Client.Object, ApiAssert.Utf8("""{"account":"S-1-5-21-1-2-3-1105","scope":"domainRoots","skipAdminSdHolder":true}"""), CancellationToken.None);
+        var response = await _handler.StartAsync(ApiAssert.Utf8("""{"account":"S-1-5-21-1-2-3-1105","scope":"domainRoots","skipAdminSdHolder":true}"""), CancellationToken.None);
 
         Assert.Equal(202, response.StatusCode);
         var request = Assert.IsType<GrantRequest>(Assert.Single(_durable.Scheduled).Input);
@@ -43,7 +46,7 @@ public sealed class GrantHandlerTests
     [InlineData("""{"account":5}""", "$.account")]
     public async Task StartAsync_BadBody_400NamingTheField(string body, string target)
     {
-        var response = await _handler.StartAsync(_durable.Client.Object, ApiAssert.Utf8(body), CancellationToken.None);
+        var response = await _handler.StartAsync(ApiAssert.Utf8(body), CancellationToken.None);
 
         Assert.Equal(target, ApiAssert.Error(response, 400, ErrorCodes.InvalidBody).Target);
         Assert.Empty(_durable.Scheduled);

@@ -1,8 +1,8 @@
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Graph;
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Workflows.Group;
 using GroupWriteback.Contracts;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
@@ -29,7 +29,7 @@ public sealed class PlanHandlerTests
         });
         _graph.Setup(g => g.GetMembersPageAsync(GroupId, "next", It.IsAny<CancellationToken>())).ReturnsAsync(new MemberPage { Members = [User("u3", "S-1-5-21-1-2-3-1003")] });
 
-        var plan = ApiAssert.Body(await Handler().PlanGroupAsync(_durable.Client.Object, GroupId, CancellationToken.None), 200, ApiJsonContext.Default.GroupPlanReport);
+        var plan = ApiAssert.Body(await Handler().PlanGroupAsync(GroupId, CancellationToken.None), 200, ApiJsonContext.Default.GroupPlanReport);
 
         Assert.Equal(("create", "OU=Groups,DC=corp,DC=test", OnPremisesGroupType.UniversalSecurityGroup, 2, 1), (plan.Action, plan.TargetOu, plan.GroupType, plan.MembersWritable, plan.MembersSkipped));
         Assert.Empty(_durable.Scheduled);
@@ -45,7 +45,7 @@ public sealed class PlanHandlerTests
         _graph.Setup(g => g.GetGroupAsync(GroupId, It.IsAny<CancellationToken>())).ReturnsAsync(group);
         _graph.Setup(g => g.GetMembersPageAsync(GroupId, null, It.IsAny<CancellationToken>())).ReturnsAsync(new MemberPage());
 
-        var plan = ApiAssert.Body(await Handler().PlanGroupAsync(_durable.Client.Object, GroupId, CancellationToken.None), 200, ApiJsonContext.Default.GroupPlanReport);
+        var plan = ApiAssert.Body(await Handler().PlanGroupAsync(GroupId, CancellationToken.None), 200, ApiJsonContext.Default.GroupPlanReport);
 
         Assert.Equal("unchanged", plan.Action);
     }
@@ -57,7 +57,7 @@ public sealed class PlanHandlerTests
         _graph.Setup(g => g.GetGroupAsync(GroupId, It.IsAny<CancellationToken>())).ReturnsAsync(Security(GroupId));
         _graph.Setup(g => g.GetMembersPageAsync(GroupId, null, It.IsAny<CancellationToken>())).ReturnsAsync(new MemberPage());
 
-        var plan = ApiAssert.Body(await Handler().PlanGroupAsync(_durable.Client.Object, GroupId, CancellationToken.None), 200, ApiJsonContext.Default.GroupPlanReport);
+        var plan = ApiAssert.Body(await Handler().PlanGroupAsync(GroupId, CancellationToken.None), 200, ApiJsonContext.Default.GroupPlanReport);
 
         Assert.Equal("update", plan.Action);
     }
@@ -67,7 +67,7 @@ public sealed class PlanHandlerTests
     {
         WrittenBack(GroupId, "h");
 
-        var plan = ApiAssert.Body(await Handler().PlanGroupAsync(_durable.Client.Object, GroupId, CancellationToken.None), 200, ApiJsonContext.Default.GroupPlanReport);
+        var plan = ApiAssert.Body(await Handler().PlanGroupAsync(GroupId, CancellationToken.None), 200, ApiJsonContext.Default.GroupPlanReport);
 
         Assert.Equal(("delete", "deletedInCloud"), (plan.Action, plan.Reason));
     }
@@ -75,7 +75,7 @@ public sealed class PlanHandlerTests
     [Fact]
     public async Task PlanGroupAsync_MissingEverywhere_404()
     {
-        var response = await Handler().PlanGroupAsync(_durable.Client.Object, GroupId, CancellationToken.None);
+        var response = await Handler().PlanGroupAsync(GroupId, CancellationToken.None);
 
         Assert.Contains(GroupId, ApiAssert.Error(response, 404, ErrorCodes.NotFound).Message, StringComparison.Ordinal);
     }
@@ -86,7 +86,7 @@ public sealed class PlanHandlerTests
         WrittenBack(GroupId, "h");
         _graph.Setup(g => g.GetGroupAsync(GroupId, It.IsAny<CancellationToken>())).ReturnsAsync(Security(GroupId) with { OnPremisesSyncEnabled = true });
 
-        var plan = ApiAssert.Body(await Handler().PlanGroupAsync(_durable.Client.Object, GroupId, CancellationToken.None), 200, ApiJsonContext.Default.GroupPlanReport);
+        var plan = ApiAssert.Body(await Handler().PlanGroupAsync(GroupId, CancellationToken.None), 200, ApiJsonContext.Default.GroupPlanReport);
 
         Assert.Equal("skip", plan.Action);
     }
@@ -98,7 +98,7 @@ public sealed class PlanHandlerTests
         _graph.Setup(g => g.ListGroupsPageAsync(It.IsAny<GroupQuery>(), null, It.IsAny<CancellationToken>()))
             .ReturnsAsync(new GroupPage { Groups = [Security(GroupId), Security("2f8fad5b-d9cb-469f-a165-70867728950e") with { OnPremisesSyncEnabled = true }] });
 
-        var plan = ApiAssert.Body(await Handler().PlanTenantAsync(_durable.Client.Object, ReadOnlyMemory<byte>.Empty, CancellationToken.None), 200, ApiJsonContext.Default.TenantPlanReport);
+        var plan = ApiAssert.Body(await Handler().PlanTenantAsync(ReadOnlyMemory<byte>.Empty, CancellationToken.None), 200, ApiJsonContext.Default.TenantPlanReport);
 
         Assert.Equal((2, false, 1, 0, 1), (plan.GroupsExamined, plan.Truncated, plan.Create, plan.Update, plan.Delete));
         Assert.Equal([GroupId, OtherId], plan.Changes.Select(c => c.GroupId));
@@ -112,7 +112,7 @@ public sealed class PlanHandlerTests
         _graph.Setup(g => g.ListGroupsPageAsync(It.IsAny<GroupQuery>(), null, It.IsAny<CancellationToken>()))
             .ReturnsAsync(new GroupPage { Groups = [Security(GroupId), Security("2f8fad5b-d9cb-469f-a165-70867728950e")], NextLink = "more" });
 
-        var plan = ApiAssert.Body(await Handler().PlanTenantAsync(_durable.Client.Object, ApiAssert.Utf8("""{"maxGroups":1}"""), CancellationToken.None), 200, ApiJsonContext.Default.TenantPlanReport);
+        var plan = ApiAssert.Body(await Handler().PlanTenantAsync(ApiAssert.Utf8("""{"maxGroups":1}"""), CancellationToken.None), 200, ApiJsonContext.Default.TenantPlanReport);
 
         Assert.Equal((1, true, 1, 0), (plan.GroupsExamined, plan.Truncated, plan.Create, plan.Delete));
         _graph.Verify(g => g.ListGroupsPageAsync(It.IsAny<GroupQuery>(), "more", It.IsAny<CancellationToken>()), Times.Never);
@@ -123,12 +123,12 @@ public sealed class PlanHandlerTests
     [InlineData("""{"maxGroups":20001}""")]
     public async Task PlanTenantAsync_MaxOutOfRange_400(string body)
     {
-        var response = await Handler().PlanTenantAsync(_durable.Client.Object, ApiAssert.Utf8(body), CancellationToken.None);
+        var response = await Handler().PlanTenantAsync(ApiAssert.Utf8(body), CancellationToken.None);
 
         Assert.Equal("maxGroups", ApiAssert.Error(response, 400, ErrorCodes.InvalidBody).Target);
     }
 
-    private PlanHandler Handler() => new(_graph.Object, new GroupScopeEvaluator(_graph.Object, _options), new WritebackPlanner(_options), TimeProvider.System);
+    private PlanHandler Handler() => new(_durable.Client.Object, _graph.Object, new GroupScopeEvaluator(_graph.Object, _options), new WritebackPlanner(_options), TimeProvider.System);
 
     private void WrittenBack(string groupId, string hash) =>
         _durable.Add("group-" + groupId, nameof(GroupWritebackOrchestrator), OrchestrationRuntimeStatus.Running, new GroupStatus

@@ -1,5 +1,10 @@
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Delta;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Group;
+using GroupWriteback.Cloud.Workflows.Switch;
 using GroupWriteback.Transport;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -53,8 +58,8 @@ public sealed class StatusHandlerTests
         _durable.Add(InstanceIds.WritebackSwitch, nameof(WritebackSwitchOrchestrator), OrchestrationRuntimeStatus.Completed,
             input: WritebackSwitch.Off(InstanceIds.DisableWriteback, "preview-1", at));
 
-        var response = await new StatusHandler(_queues.Object, new AgentHeartbeats(), NullLogger<StatusHandler>.Instance)
-            .GetStatusAsync(_durable.Client.Object, CancellationToken.None);
+        var response = await new StatusHandler(_durable.Client.Object, _queues.Object, new AgentHeartbeats(_durable.Client.Object), NullLogger<StatusHandler>.Instance)
+            .GetStatusAsync(CancellationToken.None);
 
         var json = ApiAssert.Json(response);
         Assert.False(json.GetProperty("writebackEnabled").GetBoolean());
@@ -92,7 +97,7 @@ public sealed class StatusHandlerTests
     [Fact]
     public async Task GetGroupAsync_Unknown_404NamingGroup()
     {
-        var response = await StatusHandler.GetGroupAsync(_durable.Client.Object, GroupId, CancellationToken.None);
+        var response = await new StatusHandler(_durable.Client.Object, _queues.Object, new AgentHeartbeats(_durable.Client.Object), NullLogger<StatusHandler>.Instance).GetGroupAsync(GroupId, CancellationToken.None);
 
         var error = ApiAssert.Error(response, 404, ErrorCodes.NotFound);
         Assert.Contains(GroupId, error.Message, StringComparison.Ordinal);
@@ -101,7 +106,7 @@ public sealed class StatusHandlerTests
     [Fact]
     public async Task GetGroupAsync_BadId_400()
     {
-        var response = await StatusHandler.GetGroupAsync(_durable.Client.Object, "x", CancellationToken.None);
+        var response = await new StatusHandler(_durable.Client.Object, _queues.Object, new AgentHeartbeats(_durable.Client.Object), NullLogger<StatusHandler>.Instance).GetGroupAsync("x", CancellationToken.None);
 
         Assert.Equal("id", ApiAssert.Error(response, 400, ErrorCodes.InvalidArgument).Target);
     }
@@ -122,7 +127,7 @@ public sealed class StatusHandlerTests
             Pass = 3,
         });
 
-        var response = await StatusHandler.GetGroupAsync(_durable.Client.Object, GroupId.ToUpperInvariant(), CancellationToken.None);
+        var response = await new StatusHandler(_durable.Client.Object, _queues.Object, new AgentHeartbeats(_durable.Client.Object), NullLogger<StatusHandler>.Instance).GetGroupAsync(GroupId.ToUpperInvariant(), CancellationToken.None);
 
         var group = ApiAssert.Body(response, 200, ApiJsonContext.Default.GroupReport);
         Assert.Equal((GroupPhase.Idle, "CN=Group_x,OU=Groups,DC=corp,DC=test", 10, 2, "failed"), (group.Phase, group.DistinguishedName, group.MembersWritten, group.MembersSkipped, group.LastOutcome));
@@ -132,7 +137,7 @@ public sealed class StatusHandlerTests
 
     private async Task<StatusReport> GetStatusAsync()
     {
-        var handler = new StatusHandler(_queues.Object, new AgentHeartbeats(), NullLogger<StatusHandler>.Instance);
-        return ApiAssert.Body(await handler.GetStatusAsync(_durable.Client.Object, CancellationToken.None), 200, ApiJsonContext.Default.StatusReport);
+        var handler = new StatusHandler(_durable.Client.Object, _queues.Object, new AgentHeartbeats(_durable.Client.Object), NullLogger<StatusHandler>.Instance);
+        return ApiAssert.Body(await handler.GetStatusAsync(CancellationToken.None), 200, ApiJsonContext.Default.StatusReport);
     }
 }

@@ -1,6 +1,9 @@
 using GroupWriteback.Cloud.Api;
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Group;
+using GroupWriteback.Cloud.Workflows.Switch;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -10,12 +13,14 @@ public sealed class SyncHandlerTests
 {
     private const string GroupId = "0f8fad5b-d9cb-469f-a165-70867728950e";
     private readonly DurableFake _durable = new();
-    private readonly SyncHandler _handler = new(NullLogger<SyncHandler>.Instance);
+    private readonly SyncHandler _handler;
+
+    public SyncHandlerTests() => _handler = new(_durable.Client.Object, NullLogger<SyncHandler>.Instance);
 
     [Fact]
     public async Task StartFullSyncAsync_NoneRunning_202AndStartsSingleton()
     {
-        var response = await _handler.StartFullSyncAsync(_durable.Client.Object, CancellationToken.None);
+        var response = await _handler.StartFullSyncAsync(CancellationToken.None);
 
         var accepted = ApiAssert.Body(response, 202, ApiJsonContext.Default.AcceptedOperation);
         Assert.Equal((InstanceIds.FullSync, "started"), (accepted.InstanceId, accepted.Status));
@@ -27,11 +32,11 @@ public sealed class SyncHandlerTests
     [Fact]
     public async Task StartFullSyncAsync_Twice_Second409WithRunningProgress()
     {
-        await _handler.StartFullSyncAsync(_durable.Client.Object, CancellationToken.None);
+        await _handler.StartFullSyncAsync(CancellationToken.None);
         _durable.Add(InstanceIds.FullSync, nameof(FullSyncOrchestrator), OrchestrationRuntimeStatus.Running,
             new FullSyncStatus { Reason = "admin", Phase = FullSyncPhase.Syncing, Done = 12, Total = 40 });
 
-        var response = await _handler.StartFullSyncAsync(_durable.Client.Object, CancellationToken.None);
+        var response = await _handler.StartFullSyncAsync(CancellationToken.None);
 
         var error = ApiAssert.Error(response, 409, ErrorCodes.AlreadyRunning);
         Assert.Equal(InstanceIds.FullSync, error.Target);
@@ -44,7 +49,7 @@ public sealed class SyncHandlerTests
     {
         _durable.Add(InstanceIds.FullSync, nameof(FullSyncOrchestrator), OrchestrationRuntimeStatus.Completed, output: new FullSyncStatus { Reason = "admin" });
 
-        var response = await _handler.StartFullSyncAsync(_durable.Client.Object, CancellationToken.None);
+        var response = await _handler.StartFullSyncAsync(CancellationToken.None);
 
         Assert.Equal(202, response.StatusCode);
         Assert.Single(_durable.Scheduled);
@@ -53,7 +58,7 @@ public sealed class SyncHandlerTests
     [Fact]
     public async Task SyncGroupAsync_BadId_400NamingIt()
     {
-        var response = await _handler.SyncGroupAsync(_durable.Client.Object, "sales-team", CancellationToken.None);
+        var response = await _handler.SyncGroupAsync("sales-team", CancellationToken.None);
 
         var error = ApiAssert.Error(response, 400, ErrorCodes.InvalidArgument);
         Assert.Equal("id", error.Target);
@@ -64,7 +69,7 @@ public sealed class SyncHandlerTests
     [Fact]
     public async Task SyncGroupAsync_NoOrchestration_StartsSnapshotPass()
     {
-        var response = await _handler.SyncGroupAsync(_durable.Client.Object, GroupId, CancellationToken.None);
+        var response = await _handler.SyncGroupAsync(GroupId, CancellationToken.None);
 
         var accepted = ApiAssert.Body(response, 202, ApiJsonContext.Default.AcceptedOperation);
         Assert.Equal(("group-" + GroupId, "started"), (accepted.InstanceId, accepted.Status));
@@ -77,7 +82,7 @@ public sealed class SyncHandlerTests
     {
         _durable.Add("group-" + GroupId, nameof(GroupWritebackOrchestrator), OrchestrationRuntimeStatus.Running, new GroupStatus { GroupId = GroupId });
 
-        var response = await _handler.SyncGroupAsync(_durable.Client.Object, GroupId, CancellationToken.None);
+        var response = await _handler.SyncGroupAsync(GroupId, CancellationToken.None);
 
         Assert.Equal("signalled", ApiAssert.Body(response, 202, ApiJsonContext.Default.AcceptedOperation).Status);
         var raised = Assert.Single(_durable.Raised);
@@ -91,7 +96,7 @@ public sealed class SyncHandlerTests
         _durable.Add(InstanceIds.WritebackSwitch, nameof(WritebackSwitchOrchestrator), OrchestrationRuntimeStatus.Completed,
             input: WritebackSwitch.Off(InstanceIds.DisableWriteback, "preview-1", new DateTimeOffset(2026, 1, 1, 7, 0, 0, TimeSpan.Zero)));
 
-        var response = await _handler.SyncGroupAsync(_durable.Client.Object, GroupId, CancellationToken.None);
+        var response = await _handler.SyncGroupAsync(GroupId, CancellationToken.None);
 
         var error = ApiAssert.Error(response, 409, ErrorCodes.WritebackDisabled);
         Assert.Equal(InstanceIds.WritebackSwitch, error.Target);
@@ -107,7 +112,7 @@ public sealed class SyncHandlerTests
         _durable.Add(InstanceIds.WritebackSwitch, nameof(WritebackSwitchOrchestrator), OrchestrationRuntimeStatus.Completed,
             input: WritebackSwitch.Off(InstanceIds.DisableWriteback, null, DateTimeOffset.UnixEpoch));
 
-        var response = await _handler.StartFullSyncAsync(_durable.Client.Object, CancellationToken.None);
+        var response = await _handler.StartFullSyncAsync(CancellationToken.None);
 
         Assert.Contains("POST /api/writeback/enable", ApiAssert.Error(response, 409, ErrorCodes.WritebackDisabled).Message, StringComparison.Ordinal);
         Assert.Empty(_durable.Scheduled);
@@ -119,7 +124,7 @@ public sealed class SyncHandlerTests
         _durable.Add(InstanceIds.WritebackSwitch, nameof(WritebackSwitchOrchestrator), OrchestrationRuntimeStatus.Completed,
             input: WritebackSwitch.EnabledAgain("admin", DateTimeOffset.UnixEpoch));
 
-        var response = await _handler.SyncGroupAsync(_durable.Client.Object, GroupId, CancellationToken.None);
+        var response = await _handler.SyncGroupAsync(GroupId, CancellationToken.None);
 
         Assert.Equal("started", ApiAssert.Body(response, 202, ApiJsonContext.Default.AcceptedOperation).Status);
         Assert.Equal(InstanceIds.ForGroup(GroupId), Assert.Single(_durable.Scheduled).InstanceId);

@@ -1,7 +1,7 @@
 using System.Text;
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Results;
-using GroupWriteback.Cloud.Tests.Orchestrations;
+using GroupWriteback.Cloud.Tests.Workflows;
+using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.Contracts.Results;
 using GroupWriteback.Transport;
 using Microsoft.DurableTask.Client;

@@ -1,6 +1,7 @@
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Group;
 using GroupWriteback.Cloud.Telemetry;
-using GroupWriteback.Cloud.Tests.Orchestrations;
+using GroupWriteback.Cloud.Tests.Workflows;
 using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Contracts.Results;
 using Microsoft.DurableTask.Client;

@@ -1,7 +1,8 @@
 using System.Diagnostics;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Group;
 using GroupWriteback.Cloud.Telemetry;
-using GroupWriteback.Cloud.Tests.Orchestrations;
+using GroupWriteback.Cloud.Tests.Workflows;
 using Xunit.Abstractions;
 
 namespace GroupWriteback.Cloud.Tests.Telemetry;

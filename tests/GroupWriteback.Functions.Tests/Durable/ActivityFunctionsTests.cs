@@ -1,7 +1,9 @@
-using GroupWriteback.Cloud.Activities;
 using GroupWriteback.Cloud.Graph;
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Group;
+using GroupWriteback.Cloud.Workflows.Switch;
 using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Functions.Durable;
 using GroupWriteback.Transport;
@@ -165,6 +167,7 @@ public sealed class ActivityFunctionsTests
             .AddLogging()
             .AddSingleton(_app.Options)
             .AddSingleton(_app.Graph.Object)
+            .AddSingleton(_app.Durable.Client.Object)
             .AddSingleton(_publisher.Object)
             .AddSingleton(TimeProvider.System)
             .AddSingleton<GroupScopeEvaluator>()

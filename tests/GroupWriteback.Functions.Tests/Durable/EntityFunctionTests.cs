@@ -1,7 +1,8 @@
 using System.Reflection;
+using Google.Protobuf;
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Functions.Durable;
-using Google.Protobuf;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Converters;
 using Microsoft.Extensions.DependencyInjection;

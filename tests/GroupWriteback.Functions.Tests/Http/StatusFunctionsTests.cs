@@ -12,7 +12,7 @@ public sealed class StatusFunctionsTests
     [Fact]
     public async Task GetStatus_Fresh_Writes200WithQueues()
     {
-        var (response, _, _) = await FunctionsFixture.WriteAsync(await _app.Status.GetStatus(FunctionsFixture.Request(), _app.Durable.Client.Object));
+        var (response, _, _) = await FunctionsFixture.WriteAsync(await _app.Api.GetStatus(FunctionsFixture.Request(), _app.Durable.Client.Object));
 
         var status = ApiAssert.Body(response, 200, ApiJsonContext.Default.StatusReport);
         Assert.Equal(2, status.Queues.Count);
@@ -22,7 +22,7 @@ public sealed class StatusFunctionsTests
     [Fact]
     public async Task GetGroup_Unknown_Writes404()
     {
-        var (_, status, _) = await FunctionsFixture.WriteAsync(await _app.Status.GetGroup(FunctionsFixture.Request(), FunctionsFixture.GroupId, _app.Durable.Client.Object));
+        var (_, status, _) = await FunctionsFixture.WriteAsync(await _app.Api.GetGroup(FunctionsFixture.Request(), FunctionsFixture.GroupId, _app.Durable.Client.Object));
 
         Assert.Equal(404, status);
     }
@@ -30,7 +30,7 @@ public sealed class StatusFunctionsTests
     [Fact]
     public async Task PlanGroup_BadId_Writes400WithoutCallingGraph()
     {
-        var (_, status, _) = await FunctionsFixture.WriteAsync(await _app.Status.PlanGroup(FunctionsFixture.Request(), "x", _app.Durable.Client.Object));
+        var (_, status, _) = await FunctionsFixture.WriteAsync(await _app.Api.PlanGroup(FunctionsFixture.Request(), "x", _app.Durable.Client.Object));
 
         Assert.Equal(400, status);
         _app.Graph.VerifyNoOtherCalls();
@@ -42,7 +42,7 @@ public sealed class StatusFunctionsTests
         _app.Graph.Setup(g => g.ListGroupsPageAsync(It.IsAny<GroupQuery>(), null, It.IsAny<CancellationToken>()))
             .ReturnsAsync(new GroupPage { Groups = [new CloudGroup { Id = FunctionsFixture.GroupId, DisplayName = "Sales", SecurityEnabled = true }] });
 
-        var (response, _, _) = await FunctionsFixture.WriteAsync(await _app.Status.PlanTenant(FunctionsFixture.Request(), _app.Durable.Client.Object));
+        var (response, _, _) = await FunctionsFixture.WriteAsync(await _app.Api.PlanTenant(FunctionsFixture.Request(), _app.Durable.Client.Object));
 
         Assert.Equal(1, ApiAssert.Body(response, 200, ApiJsonContext.Default.TenantPlanReport).Create);
         Assert.Empty(_app.Durable.Scheduled);
@@ -51,7 +51,7 @@ public sealed class StatusFunctionsTests
     [Fact]
     public async Task Health_Always_Writes200()
     {
-        var (response, status, _) = await FunctionsFixture.WriteAsync(await _app.Status.Health(FunctionsFixture.Request()));
+        var (response, status, _) = await FunctionsFixture.WriteAsync(await _app.Api.Health(FunctionsFixture.Request()));
 
         Assert.Equal(200, status);
         Assert.Equal("healthy", ApiAssert.Body(response, 200, ApiJsonContext.Default.HealthReport).Status);

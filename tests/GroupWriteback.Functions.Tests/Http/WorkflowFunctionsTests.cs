@@ -1,6 +1,11 @@
 using GroupWriteback.Cloud.Api;
-using GroupWriteback.Cloud.Orchestrations;
 using GroupWriteback.Cloud.Tests.Api;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Approvals;
+using GroupWriteback.Cloud.Workflows.Delta;
+using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.Cloud.Workflows.Grant;
+using GroupWriteback.Cloud.Workflows.Switch;
 using Microsoft.DurableTask.Client;
 using Moq;
 
@@ -13,7 +18,7 @@ public sealed class WorkflowFunctionsTests
     [Fact]
     public async Task StartFullSync_NoneRunning_Writes202WithInstance()
     {
-        var (_, status, body) = await FunctionsFixture.WriteAsync(await _app.Workflows.StartFullSync(FunctionsFixture.Request(), _app.Durable.Client.Object));
+        var (_, status, body) = await FunctionsFixture.WriteAsync(await _app.Api.StartFullSync(FunctionsFixture.Request(), _app.Durable.Client.Object));
 
         Assert.Equal(202, status);
         Assert.Contains("\"instanceId\":\"full-sync\"", body, StringComparison.Ordinal);
@@ -25,7 +30,7 @@ public sealed class WorkflowFunctionsTests
     {
         _app.Durable.Add(InstanceIds.FullSync, nameof(FullSyncOrchestrator), OrchestrationRuntimeStatus.Running, new FullSyncStatus { Reason = "admin" });
 
-        var (response, status, _) = await FunctionsFixture.WriteAsync(await _app.Workflows.StartFullSync(FunctionsFixture.Request(), _app.Durable.Client.Object));
+        var (response, status, _) = await FunctionsFixture.WriteAsync(await _app.Api.StartFullSync(FunctionsFixture.Request(), _app.Durable.Client.Object));
 
         Assert.Equal(409, status);
         ApiAssert.Error(response, 409, ErrorCodes.AlreadyRunning);
@@ -34,7 +39,7 @@ public sealed class WorkflowFunctionsTests
     [Fact]
     public async Task SyncGroup_BadId_Writes400NamingId()
     {
-        var (response, status, body) = await FunctionsFixture.WriteAsync(await _app.Workflows.SyncGroup(FunctionsFixture.Request(), "nope", _app.Durable.Client.Object));
+        var (response, status, body) = await FunctionsFixture.WriteAsync(await _app.Api.SyncGroup(FunctionsFixture.Request(), "nope", _app.Durable.Client.Object));
 
         Assert.Equal(400, status);
         Assert.Equal("id", ApiAssert.Error(response, 400, ErrorCodes.InvalidArgument).Target);
@@ -44,7 +49,7 @@ public sealed class WorkflowFunctionsTests
     [Fact]
     public async Task SyncGroup_Group_StartsItsOrchestration()
     {
-        var (_, status, _) = await FunctionsFixture.WriteAsync(await _app.Workflows.SyncGroup(FunctionsFixture.Request(), FunctionsFixture.GroupId, _app.Durable.Client.Object));
+        var (_, status, _) = await FunctionsFixture.WriteAsync(await _app.Api.SyncGroup(FunctionsFixture.Request(), FunctionsFixture.GroupId, _app.Durable.Client.Object));
 
         Assert.Equal(202, status);
         Assert.Equal("group-" + FunctionsFixture.GroupId, Assert.Single(_app.Durable.Scheduled).InstanceId);
@@ -53,7 +58,7 @@ public sealed class WorkflowFunctionsTests
     [Fact]
     public async Task DisableWriteback_NotRunning_StartsIt()
     {
-        var (_, status, _) = await FunctionsFixture.WriteAsync(await _app.Workflows.DisableWriteback(FunctionsFixture.Request(), _app.Durable.Client.Object));
+        var (_, status, _) = await FunctionsFixture.WriteAsync(await _app.Api.DisableWriteback(FunctionsFixture.Request(), _app.Durable.Client.Object));
 
         Assert.Equal(202, status);
         Assert.Equal(InstanceIds.DisableWriteback, Assert.Single(_app.Durable.Scheduled).InstanceId);
@@ -62,7 +67,7 @@ public sealed class WorkflowFunctionsTests
     [Fact]
     public async Task ListApprovals_NothingWaiting_WritesEmptyList()
     {
-        var (response, _, _) = await FunctionsFixture.WriteAsync(await _app.Workflows.ListApprovals(FunctionsFixture.Request(), _app.Durable.Client.Object));
+        var (response, _, _) = await FunctionsFixture.WriteAsync(await _app.Api.ListApprovals(FunctionsFixture.Request(), _app.Durable.Client.Object));
 
         Assert.Empty(ApiAssert.Body(response, 200, ApiJsonContext.Default.ApprovalList).Pending);
     }
@@ -73,7 +78,7 @@ public sealed class WorkflowFunctionsTests
         _app.Durable.Add(InstanceIds.Delta, nameof(DeltaOrchestrator), OrchestrationRuntimeStatus.Running,
             new DeltaState { Phase = DeltaPhase.AwaitingApproval, Preview = DeletePreview.Of("preview-1", "groups", ["g"], 0) });
 
-        var (_, status, _) = await FunctionsFixture.WriteAsync(await _app.Workflows.DecideApproval(
+        var (_, status, _) = await FunctionsFixture.WriteAsync(await _app.Api.DecideApproval(
             FunctionsFixture.Request("""{"decision":"reject","by":"ops"}"""), InstanceIds.Delta, _app.Durable.Client.Object));
 
         Assert.Equal(202, status);
@@ -83,7 +88,7 @@ public sealed class WorkflowFunctionsTests
     [Fact]
     public async Task DecideApproval_NoBody_Writes400()
     {
-        var (_, status, _) = await FunctionsFixture.WriteAsync(await _app.Workflows.DecideApproval(FunctionsFixture.Request(), InstanceIds.Delta, _app.Durable.Client.Object));
+        var (_, status, _) = await FunctionsFixture.WriteAsync(await _app.Api.DecideApproval(FunctionsFixture.Request(), InstanceIds.Delta, _app.Durable.Client.Object));
 
         Assert.Equal(400, status);
     }
@@ -91,7 +96,7 @@ public sealed class WorkflowFunctionsTests
     [Fact]
     public async Task GrantPermissions_ValidBody_StartsGrant()
     {
-        var (_, status, _) = await FunctionsFixture.WriteAsync(await _app.Workflows.GrantPermissions(
+        var (_, status, _) = await FunctionsFixture.WriteAsync(await _app.Api.GrantPermissions(
             FunctionsFixture.Request("""{"account":"S-1-5-21-1-2-3-1105","scope":"domainRoots"}"""), _app.Durable.Client.Object));
 
         Assert.Equal(202, status);
@@ -105,7 +110,7 @@ public sealed class WorkflowFunctionsTests
                 It.IsAny<Microsoft.DurableTask.TaskName>(), It.IsAny<object?>(), It.IsAny<Microsoft.DurableTask.StartOrchestrationOptions?>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("task hub connection string leaked here"));
 
-        var (response, status, body) = await FunctionsFixture.WriteAsync(await _app.Workflows.GrantPermissions(
+        var (response, status, body) = await FunctionsFixture.WriteAsync(await _app.Api.GrantPermissions(
             FunctionsFixture.Request("""{"account":"S-1-5-21-1-2-3-1105","scope":"domainRoots"}"""), _app.Durable.Client.Object));
 
         Assert.Equal(500, status);
@@ -119,7 +124,7 @@ public sealed class WorkflowFunctionsTests
         _app.Durable.Add(InstanceIds.WritebackSwitch, nameof(WritebackSwitchOrchestrator), OrchestrationRuntimeStatus.Completed,
             input: WritebackSwitch.Off(InstanceIds.DisableWriteback, "preview-1", DateTimeOffset.UnixEpoch));
 
-        var (_, status, body) = await FunctionsFixture.WriteAsync(await _app.Workflows.EnableWriteback(FunctionsFixture.Request(), _app.Durable.Client.Object));
+        var (_, status, body) = await FunctionsFixture.WriteAsync(await _app.Api.EnableWriteback(FunctionsFixture.Request(), _app.Durable.Client.Object));
 
         Assert.Equal(202, status);
         Assert.Contains("\"instanceId\":\"full-sync\"", body, StringComparison.Ordinal);
@@ -130,7 +135,7 @@ public sealed class WorkflowFunctionsTests
     [Fact]
     public async Task EnableWriteback_NotDisabled_Writes409()
     {
-        var (response, status, _) = await FunctionsFixture.WriteAsync(await _app.Workflows.EnableWriteback(FunctionsFixture.Request(), _app.Durable.Client.Object));
+        var (response, status, _) = await FunctionsFixture.WriteAsync(await _app.Api.EnableWriteback(FunctionsFixture.Request(), _app.Durable.Client.Object));
 
         Assert.Equal(409, status);
         ApiAssert.Error(response, 409, ErrorCodes.WritebackNotDisabled);
@@ -143,7 +148,7 @@ public sealed class WorkflowFunctionsTests
         _app.Durable.Add(InstanceIds.WritebackSwitch, nameof(WritebackSwitchOrchestrator), OrchestrationRuntimeStatus.Completed,
             input: WritebackSwitch.Off(InstanceIds.DisableWriteback, "preview-1", DateTimeOffset.UnixEpoch));
 
-        var (response, status, _) = await FunctionsFixture.WriteAsync(await _app.Workflows.SyncGroup(FunctionsFixture.Request(), FunctionsFixture.GroupId, _app.Durable.Client.Object));
+        var (response, status, _) = await FunctionsFixture.WriteAsync(await _app.Api.SyncGroup(FunctionsFixture.Request(), FunctionsFixture.GroupId, _app.Durable.Client.Object));
 
         Assert.Equal(409, status);
         ApiAssert.Error(response, 409, ErrorCodes.WritebackDisabled);

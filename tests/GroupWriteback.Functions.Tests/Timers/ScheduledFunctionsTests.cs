@@ -1,11 +1,15 @@
+using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Graph;
+using GroupWriteback.Cloud.Graph.Notifications;
 using GroupWriteback.Cloud.Hosting;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Results;
+using GroupWriteback.Cloud.Workflows.Delta;
 using GroupWriteback.Contracts.Results;
 using GroupWriteback.Functions.Timers;
 using GroupWriteback.Transport;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
@@ -17,7 +21,6 @@ public sealed class ScheduledFunctionsTests
     private static readonly Uri NotificationUrl = new("https://gw.example.net/api/graph/notifications");
     private readonly FunctionsFixture _app = new();
     private readonly Mock<IGraphSubscriptionManager> _subscriptions = new();
-    private readonly Mock<IResultDispatcher> _dispatcher = new();
     private readonly Mock<IResultSource> _results = new();
     private readonly TimerInfo _timer = new();
 
@@ -27,7 +30,7 @@ public sealed class ScheduledFunctionsTests
         await Functions(new GraphOptions()).DeltaPoll(_timer, _app.Durable.Client.Object, CancellationToken.None);
 
         Assert.Equal(nameof(DeltaOrchestrator), Assert.Single(_app.Durable.Scheduled).Name);
-        Assert.Equal(new Cloud.Orchestrations.DeltaSignal("timer"), Assert.Single(_app.Durable.Raised).Payload);
+        Assert.Equal(new Cloud.Workflows.Delta.DeltaSignal("timer"), Assert.Single(_app.Durable.Raised).Payload);
     }
 
     [Fact]
@@ -55,8 +58,6 @@ public sealed class ScheduledFunctionsTests
         var result = new WritebackResult { CommandId = "c1", CommandKind = "upsertGroup", GroupId = "g", Outcome = ResultOutcome.Applied, AgentId = "dc1" };
         _results.Setup(r => r.ReceiveAsync(It.IsAny<int>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([new StubReceivedResult { MessageId = "c1", DeliveryCount = 1, Result = result }, new StubReceivedResult { MessageId = "bad", DeliveryCount = 1, FormatError = "not JSON" }]);
-        _dispatcher.Setup(d => d.DrainOnceAsync(It.IsAny<IResultSource>(), _app.Durable.Client.Object, It.IsAny<CancellationToken>()))
-            .Returns((IResultSource source, Microsoft.DurableTask.Client.DurableTaskClient _, CancellationToken token) => source.ReceiveAsync(32, TimeSpan.FromSeconds(1), token));
 
         await Functions(new GraphOptions()).DrainResults(_timer, _app.Durable.Client.Object, CancellationToken.None);
 
@@ -67,11 +68,11 @@ public sealed class ScheduledFunctionsTests
     [Fact]
     public async Task DrainResults_NothingWaiting_RecordsNothing()
     {
-        _dispatcher.Setup(d => d.DrainOnceAsync(It.IsAny<IResultSource>(), _app.Durable.Client.Object, It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        _results.Setup(r => r.ReceiveAsync(It.IsAny<int>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
 
         await Functions(new GraphOptions()).DrainResults(_timer, _app.Durable.Client.Object, CancellationToken.None);
 
-        _dispatcher.Verify(d => d.DrainOnceAsync(It.IsAny<IResultSource>(), _app.Durable.Client.Object, It.IsAny<CancellationToken>()), Times.Once);
+        _results.Verify(r => r.ReceiveAsync(It.IsAny<int>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Once);
         Assert.Empty(_app.Durable.Signals);
     }
 
@@ -83,8 +84,9 @@ public sealed class ScheduledFunctionsTests
             s => Assert.Equal(6, s.Split(' ').Length));
     }
 
-    private ScheduledFunctions Functions(GraphOptions settings) => new(
-        new SubscriptionRenewal(_subscriptions.Object, Options.Create(settings), NullLogger<SubscriptionRenewal>.Instance),
-        new ResultsDrain(_results.Object, _dispatcher.Object, new AgentHeartbeats()),
-        NullLogger<ScheduledFunctions>.Instance);
+    private ScheduledFunctions Functions(GraphOptions settings) => new(new ServiceCollection()
+        .AddSingleton(new SubscriptionRenewal(_subscriptions.Object, Options.Create(settings), NullLogger<SubscriptionRenewal>.Instance))
+        .AddSingleton(new ResultsDrain(_results.Object, _app.Durable.Client.Object, new AgentHeartbeats(_app.Durable.Client.Object), NullLogger<ResultDispatcher>.Instance))
+        .AddSingleton<IDeltaSignal>(new DeltaWorkflowSignal(_app.Durable.Client.Object, NullLogger<DeltaWorkflowSignal>.Instance))
+        .BuildServiceProvider());
 }

@@ -1,10 +1,12 @@
 using System.Net;
 using GroupWriteback.LocalHost.Tests.Bridge;
+using GroupWriteback.Testing;
 
 namespace GroupWriteback.LocalHost.Tests.Api;
 
 /// <summary>The admin API of the running local host needs its key; the Graph webhook does not.</summary>
 [Collection(BridgeCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class AdminApiAuthorizationTests(BridgeFixture fixture) : IClassFixture<BridgeFixture>
 {
     [Theory]

@@ -12,6 +12,7 @@ public sealed class AgentCrashFixture : SeededBridgeFixture
 
 /// <summary>Killing the agent in the middle of a full sync loses nothing: unsettled messages are delivered again.</summary>
 [Collection(BridgeCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class AgentCrashTests(AgentCrashFixture fixture) : IClassFixture<AgentCrashFixture>
 {
     [Fact]

@@ -1,5 +1,6 @@
 using GroupWriteback.Cloud.Api;
-using GroupWriteback.Cloud.Orchestrations;
+using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.Cloud.Workflows.Switch;
 using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.Testing;
 
@@ -17,6 +18,7 @@ public sealed class DisableWritebackFixture : SeededBridgeFixture
 /// writeback off until it is enabled again.
 /// </summary>
 [Collection(BridgeCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class DisableWritebackTests(DisableWritebackFixture fixture) : IClassFixture<DisableWritebackFixture>
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace GroupWriteback.LocalHost.Tests.Bridge;
 /// each case read back from the DC.
 /// </summary>
 [Collection(BridgeCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class GroupLifecycleTests(BridgeFixture fixture) : IClassFixture<BridgeFixture>
 {
     private static readonly CancellationToken None = CancellationToken.None;

@@ -12,6 +12,7 @@ public sealed class MoveFixture : SeededBridgeFixture
 
 /// <summary>A group mapped to another OU is moved there by the agent, keeping its objectGUID and members.</summary>
 [Collection(BridgeCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class MoveTests(MoveFixture fixture) : IClassFixture<MoveFixture>
 {
     [Fact]

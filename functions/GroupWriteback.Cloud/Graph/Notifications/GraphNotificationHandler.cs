@@ -24,14 +24,14 @@ public sealed class GraphNotificationHandler(
         ArgumentNullException.ThrowIfNull(body);
         if (HttpUtility.ParseQueryString(queryString ?? string.Empty)["validationToken"] is { } token)
         {
-            Logs.NotificationValidated(logger);
+            Log.NotificationValidated(logger);
             return NotificationResponse.Validation(token);
         }
 
         var (batch, problem, status) = await ReadAsync(body, ct);
         if (batch is null)
         {
-            Logs.NotificationMalformed(logger, problem);
+            Log.NotificationMalformed(logger, problem);
             return NotificationResponse.Error(status, "InvalidRequest", "The request body is not a change notification collection.");
         }
 
@@ -39,7 +39,7 @@ public sealed class GraphNotificationHandler(
         var authentic = string.IsNullOrEmpty(expected) ? [] : batch.Value.Where(i => ClientStateCheck.Matches(expected, i.ClientState)).ToList();
         if (authentic.Count < batch.Value.Count)
         {
-            Logs.NotificationsRefused(logger, batch.Value.Count - authentic.Count, string.IsNullOrEmpty(expected) ? "Graph:ClientState is not configured" : "clientState does not match");
+            Log.NotificationsRefused(logger, batch.Value.Count - authentic.Count, string.IsNullOrEmpty(expected) ? "Graph:ClientState is not configured" : "clientState does not match");
             if (authentic.Count == 0)
             {
                 return NotificationResponse.Error(403, "Forbidden", "The notification was not accepted.");
@@ -69,11 +69,11 @@ public sealed class GraphNotificationHandler(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Graph redelivers a batch that was not acknowledged, so a failed signal or repair is retried by answering 503.
-            Logs.NotificationProcessingFailed(logger, ex);
+            Log.NotificationProcessingFailed(logger, ex);
             return NotificationResponse.Error(503, "serviceNotAvailable", "The notification could not be processed now; deliver it again later.");
         }
 
-        Logs.NotificationsAccepted(logger, changes, lifecycle.Count);
+        Log.NotificationsAccepted(logger, changes, lifecycle.Count);
         return NotificationResponse.Accepted;
     }
 
@@ -88,14 +88,14 @@ public sealed class GraphNotificationHandler(
         deadline.CancelAfter(budget);
         foreach (var item in repairs)
         {
-            Logs.LifecycleEventReceived(logger, item.LifecycleEvent!, item.SubscriptionId!);
+            Log.LifecycleEventReceived(logger, item.LifecycleEvent!, item.SubscriptionId!);
             try
             {
                 await repair.RepairAsync(item.SubscriptionId!, item.LifecycleEvent!, deadline.Token);
             }
             catch (OperationCanceledException) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
             {
-                Logs.LifecycleRepairDeferred(logger, item.SubscriptionId!, item.LifecycleEvent!, budget);
+                Log.LifecycleRepairDeferred(logger, item.SubscriptionId!, item.LifecycleEvent!, budget);
                 return;
             }
         }

@@ -22,14 +22,14 @@ public sealed class InlineSubscriptionRepair(IGraphSubscriptionManager subscript
             }
             catch (GraphRequestException ex) when (ex.StatusCode == 404)
             {
-                Logs.SubscriptionVanished(logger, subscriptionId);
+                Log.SubscriptionVanished(logger, subscriptionId);
             }
         }
 
         var settings = options.Value;
         if (settings.NotificationUrl is null || string.IsNullOrEmpty(settings.ClientState))
         {
-            Logs.SubscriptionNotRecreated(logger, subscriptionId, lifecycleEvent);
+            Log.SubscriptionNotRecreated(logger, subscriptionId, lifecycleEvent);
             return;
         }
 

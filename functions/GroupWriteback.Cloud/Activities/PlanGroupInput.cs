@@ -1,7 +1,0 @@
-using GroupWriteback.Cloud.Orchestrations;
-using GroupWriteback.Cloud.Planning;
-
-namespace GroupWriteback.Cloud.Activities;
-
-/// <summary>Input of <see cref="PlanGroupActivity"/>.</summary>
-public sealed record PlanGroupInput(string InstanceId, int Pass, GroupPassRequest Request, GroupStatus Status);

@@ -1,0 +1,49 @@
+using System.Text;
+using GroupWriteback.Cloud.Graph.Notifications;
+using GroupWriteback.Cloud.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GroupWriteback.Cloud.Api;
+
+/// <summary>
+/// The admin API and the Graph webhook: the one route table both hosts serve. The local host maps it as it
+/// is; the Functions app declares one HTTP trigger per entry (its source generator needs a method with
+/// attributes each), and a test holds those triggers to this table.
+/// </summary>
+public static class AdminRoutes
+{
+    /// <summary>Every route, in the order the hosts list them.</summary>
+    public static IReadOnlyList<ApiRoute> All { get; } =
+    [
+        new("StartFullSync", "POST", "sync", (s, r) => s.GetRequiredService<SyncHandler>().StartFullSyncAsync(r.Aborted)),
+        new("SyncGroup", "POST", "groups/{id}/sync", (s, r) => s.GetRequiredService<SyncHandler>().SyncGroupAsync(r.Route("id"), r.Aborted)),
+        new("GetStatus", "GET", "status", (s, r) => s.GetRequiredService<StatusHandler>().GetStatusAsync(r.Aborted)),
+        new("GetGroup", "GET", "groups/{id}", (s, r) => s.GetRequiredService<StatusHandler>().GetGroupAsync(r.Route("id"), r.Aborted)),
+        new("PlanGroup", "GET", "groups/{id}/plan", (s, r) => s.GetRequiredService<PlanHandler>().PlanGroupAsync(r.Route("id"), r.Aborted)),
+        new("PlanTenant", "POST", "plan", async (s, r) => await s.GetRequiredService<PlanHandler>().PlanTenantAsync(await r.ReadBodyAsync(), r.Aborted)),
+        new("DisableWriteback", "POST", "disable", (s, r) => s.GetRequiredService<DisableWritebackHandler>().StartAsync(r.Aborted)),
+        new("EnableWriteback", "POST", "writeback/enable", (s, r) => s.GetRequiredService<EnableWritebackHandler>().EnableAsync(r.Aborted)),
+        new("ListApprovals", "GET", "approvals", (s, r) => s.GetRequiredService<ApprovalHandler>().ListAsync(r.Aborted)),
+        new("DecideApproval", "POST", "approvals/{instanceId}", async (s, r) =>
+            await s.GetRequiredService<ApprovalHandler>().DecideAsync(r.Route("instanceId"), await r.ReadBodyAsync(), r.Aborted)),
+        new("GrantPermissions", "POST", "grant", async (s, r) => await s.GetRequiredService<GrantHandler>().StartAsync(await r.ReadBodyAsync(), r.Aborted)),
+        new("Health", "GET", "health", (s, _) => Task.FromResult(s.GetRequiredService<HealthHandler>().Get())),
+        new("GraphNotifications", "POST", "graph/notifications", ReceiveNotificationAsync) { Anonymous = true },
+    ];
+
+    /// <summary>The route named <paramref name="name"/>.</summary>
+    public static ApiRoute Named(string name) =>
+        All.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.Ordinal))
+        ?? throw new ArgumentException($"No admin route is named {name}.", nameof(name));
+
+    /// <summary>Graph's handshake and notifications, answered by <see cref="GraphNotificationHandler"/> in the API's response shape.</summary>
+    private static async Task<ApiResponse> ReceiveNotificationAsync(IServiceProvider services, ApiRequest request)
+    {
+        using var span = CloudTelemetry.StartNotification();
+        var answer = await services.GetRequiredService<GraphNotificationHandler>().HandleAsync(request.QueryString, request.Body, request.Aborted);
+        span?.SetTag(CloudTagNames.StatusCode, answer.StatusCode);
+        return answer.Body is null
+            ? ApiResponse.Empty(answer.StatusCode)
+            : new ApiResponse(answer.StatusCode, answer.ContentType ?? NotificationResponse.TextPlain, Encoding.UTF8.GetBytes(answer.Body));
+    }
+}

@@ -1,4 +1,0 @@
-namespace GroupWriteback.Cloud.Api;
-
-/// <summary>The newest result the cloud received from an agent.</summary>
-public sealed record AgentHeartbeat(string? AgentId, string CommandId, string GroupId, string Outcome, DateTimeOffset CompletedAt);

@@ -1,9 +1,0 @@
-namespace GroupWriteback.Cloud.Orchestrations;
-
-/// <summary>
-/// Payload of <see cref="EventNames.DeletesApproved"/> and <see cref="EventNames.DeletesRejected"/>.
-/// <paramref name="PreviewId"/> must be the <see cref="DeletePreview.Id"/> the operator saw: a decision
-/// about another preview (an earlier one, a double click) is ignored, so it can never approve deletes
-/// nobody looked at.
-/// </summary>
-public sealed record ApprovalDecision(string PreviewId, string? By = null, string? Comment = null);

@@ -1,4 +1,0 @@
-namespace GroupWriteback.Cloud.Orchestrations;
-
-/// <summary>Payload of <see cref="EventNames.DeltaRequested"/>: who asked ("notification", "timer", "admin").</summary>
-public sealed record DeltaSignal(string Source);

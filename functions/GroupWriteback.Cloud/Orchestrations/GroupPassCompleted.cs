@@ -1,4 +1,0 @@
-namespace GroupWriteback.Cloud.Orchestrations;
-
-/// <summary>Sent by a per-group orchestration to the orchestrations that asked for the pass.</summary>
-public sealed record GroupPassCompleted(string GroupId, int Pass, string Outcome);

@@ -1,6 +1,0 @@
-using GroupWriteback.Contracts.Results;
-
-namespace GroupWriteback.Cloud.Orchestrations;
-
-/// <summary>The results a pass received, and the commands that never answered.</summary>
-public sealed record ResultTally(IReadOnlyList<WritebackResult> Results, IReadOnlyList<string> Missing, int Requeues);

@@ -1,0 +1,64 @@
+using GroupWriteback.Cloud.Graph;
+using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Contracts;
+using GroupWriteback.Contracts.Commands;
+using GroupWriteback.Transport;
+using Microsoft.DurableTask;
+
+namespace GroupWriteback.Cloud.Workflows.Group;
+
+/// <summary>
+/// Reads a group's complete membership and queues it as snapshot chunks. The members never pass
+/// through orchestration history (a group can have hundreds of thousands); only the chunk ids do.
+/// </summary>
+[DurableTask(nameof(QueueMembershipSnapshotActivity))]
+public sealed class QueueMembershipSnapshotActivity(IGraphGroupReader graph, ICommandPublisher publisher, TimeProvider time)
+    : TaskActivity<SnapshotRequest, SnapshotQueued>
+{
+    /// <inheritdoc />
+    public override async Task<SnapshotQueued> RunAsync(TaskActivityContext context, SnapshotRequest input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var members = new List<CloudMember>();
+        string? next = null;
+        do
+        {
+            var page = await graph.GetMembersPageAsync(input.GroupId, next, CancellationToken.None);
+            members.AddRange(page.Members);
+            next = page.NextLink;
+        }
+        while (next is not null);
+
+        var (writable, skipped) = MemberReferences.Partition(members.DistinctBy(m => m.Id, StringComparer.OrdinalIgnoreCase));
+        if (input.MinimumMembers is { } minimum && writable.Count < minimum)
+        {
+            return new SnapshotQueued { Published = false, MemberCount = writable.Count, MembersSkipped = skipped };
+        }
+
+        var chunks = writable.Count == 0 ? [[]] : MemberChunker.Chunk(writable);
+        var snapshotId = CommandIds.For(input.InstanceId, input.Pass, "snapshot", input.PassStartedAt);
+        var issuedAt = time.GetUtcNow();
+        var commands = chunks
+            .Select((chunk, index) => new MembershipSnapshotCommand
+            {
+                CommandId = CommandIds.For(input.InstanceId, input.Pass, CommandIds.MembershipStep(CommandKinds.MembershipSnapshot, index), input.PassStartedAt),
+                GroupId = input.GroupId,
+                ReplyTo = input.InstanceId,
+                IssuedAt = issuedAt,
+                SnapshotId = snapshotId,
+                ChunkIndex = index,
+                ChunkCount = chunks.Count,
+                Members = chunk,
+            })
+            .ToList<WritebackCommand>();
+
+        await publisher.PublishAsync(commands, CancellationToken.None);
+        return new SnapshotQueued
+        {
+            Published = true,
+            MemberCount = writable.Count,
+            MembersSkipped = skipped,
+            CommandIds = commands.Select(c => c.CommandId).ToList(),
+        };
+    }
+}

@@ -1,0 +1,24 @@
+namespace GroupWriteback.Cloud.Workflows.Group;
+
+/// <summary>
+/// Input of <see cref="QueueMembershipSnapshotActivity"/>. When the cloud membership has fewer
+/// writable members than <paramref name="MinimumMembers"/> nothing is queued, so the orchestration
+/// can ask for an approval before the agent removes the difference.
+/// </summary>
+public sealed record SnapshotRequest(string InstanceId, int Pass, string GroupId, int? MinimumMembers, DateTimeOffset? PassStartedAt = null);
+
+/// <summary>Output of <see cref="QueueMembershipSnapshotActivity"/>.</summary>
+public sealed record SnapshotQueued
+{
+    /// <summary>False when held back by <see cref="SnapshotRequest.MinimumMembers"/>.</summary>
+    public required bool Published { get; init; }
+
+    /// <summary>Members with an on-premises identity.</summary>
+    public required int MemberCount { get; init; }
+
+    /// <summary>Members without one.</summary>
+    public int MembersSkipped { get; init; }
+
+    /// <summary>Ids of the queued chunk commands.</summary>
+    public IReadOnlyList<string> CommandIds { get; init; } = [];
+}

@@ -1,0 +1,66 @@
+using GroupWriteback.Cloud.Api;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+
+namespace GroupWriteback.Functions.Http;
+
+/// <summary>
+/// One HTTP trigger per entry of <see cref="AdminRoutes"/>, named as the entry: the attributes are what the host
+/// reads, the table is what answers (the route table test holds the two together). A <c>[DurableClient]</c>
+/// parameter only asks the host for the client; <c>DurableClientMiddleware</c> hands it to the handlers.
+/// Every admin route has function-level auth; Graph's webhook is anonymous and checks clientState itself.
+/// </summary>
+public sealed class AdminApiFunctions(IServiceProvider services, ILogger<AdminApiFunctions> logger)
+{
+#pragma warning disable IDE0060 // The [DurableClient] parameters declare the binding; the middleware reads it.
+    [Function(nameof(StartFullSync))]
+    public Task<IActionResult> StartFullSync([HttpTrigger(AuthorizationLevel.Function, "post", Route = "sync")] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(StartFullSync), request);
+
+    [Function(nameof(SyncGroup))]
+    public Task<IActionResult> SyncGroup([HttpTrigger(AuthorizationLevel.Function, "post", Route = "groups/{id}/sync")] HttpRequest request, string id, [DurableClient] DurableTaskClient client) => RunAsync(nameof(SyncGroup), request, id);
+
+    [Function(nameof(GetStatus))]
+    public Task<IActionResult> GetStatus([HttpTrigger(AuthorizationLevel.Function, "get", Route = "status")] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(GetStatus), request);
+
+    [Function(nameof(GetGroup))]
+    public Task<IActionResult> GetGroup([HttpTrigger(AuthorizationLevel.Function, "get", Route = "groups/{id}")] HttpRequest request, string id, [DurableClient] DurableTaskClient client) => RunAsync(nameof(GetGroup), request, id);
+
+    [Function(nameof(PlanGroup))]
+    public Task<IActionResult> PlanGroup([HttpTrigger(AuthorizationLevel.Function, "get", Route = "groups/{id}/plan")] HttpRequest request, string id, [DurableClient] DurableTaskClient client) => RunAsync(nameof(PlanGroup), request, id);
+
+    [Function(nameof(PlanTenant))]
+    public Task<IActionResult> PlanTenant([HttpTrigger(AuthorizationLevel.Function, "post", Route = "plan")] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(PlanTenant), request);
+
+    [Function(nameof(DisableWriteback))]
+    public Task<IActionResult> DisableWriteback([HttpTrigger(AuthorizationLevel.Function, "post", Route = "disable")] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(DisableWriteback), request);
+
+    [Function(nameof(EnableWriteback))]
+    public Task<IActionResult> EnableWriteback([HttpTrigger(AuthorizationLevel.Function, "post", Route = "writeback/enable")] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(EnableWriteback), request);
+
+    [Function(nameof(ListApprovals))]
+    public Task<IActionResult> ListApprovals([HttpTrigger(AuthorizationLevel.Function, "get", Route = "approvals")] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(ListApprovals), request);
+
+    [Function(nameof(DecideApproval))]
+    public Task<IActionResult> DecideApproval([HttpTrigger(AuthorizationLevel.Function, "post", Route = "approvals/{instanceId}")] HttpRequest request, string instanceId, [DurableClient] DurableTaskClient client) => RunAsync(nameof(DecideApproval), request, instanceId);
+
+    [Function(nameof(GrantPermissions))]
+    public Task<IActionResult> GrantPermissions([HttpTrigger(AuthorizationLevel.Function, "post", Route = "grant")] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(GrantPermissions), request);
+
+    [Function(nameof(Health))]
+    public Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Function, "get", Route = "health")] HttpRequest request) => RunAsync(nameof(Health), request);
+
+    [Function(nameof(GraphNotifications))]
+    public Task<IActionResult> GraphNotifications([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "graph/notifications")] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(GraphNotifications), request);
+#pragma warning restore IDE0060
+
+    private async Task<IActionResult> RunAsync(string name, HttpRequest request, params string?[] routeValues)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var route = AdminRoutes.Named(name);
+        var call = new ApiRequest(route.RouteValues(routeValues), request.QueryString.Value, request.Body, request.HttpContext.RequestAborted);
+        return new ApiResponseResult(await route.InvokeAsync(services, call, logger));
+    }
+}
