@@ -38,6 +38,7 @@ public sealed class OrchestratorFunctionsTests
         Pending<WritebackResult>();
         Pending<DeltaSignal?>();
         Pending<ApprovalDecision?>();
+        Pending<string>();
     }
 
     private void Pending<T>() =>
