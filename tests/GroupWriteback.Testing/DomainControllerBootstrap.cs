@@ -11,7 +11,7 @@ namespace GroupWriteback.Testing;
 internal static class DomainControllerBootstrap
 {
     private const string StateVariable = "GW_TESTDC_STATE";
-    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
     public static DomainConnectionInfo EnsureRunning()

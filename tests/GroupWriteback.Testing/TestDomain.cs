@@ -13,6 +13,9 @@ namespace GroupWriteback.Testing;
 public sealed class TestDomain
 {
     private const int PageSize = 1000;
+
+    /// <summary>LDAP_SERVER_DOWN: the connection is gone.</summary>
+    private const int ServerDownErrorCode = 81;
     private static readonly Lazy<TestDomain> Shared = new(() => new TestDomain(DomainControllerBootstrap.EnsureRunning()), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly ConcurrentBag<LdapConnection> _idleAdminConnections = [];
     private readonly Lazy<string> _testRoot;
@@ -64,29 +67,26 @@ public sealed class TestDomain
         return OpenConnection(account.Dn, account.Password ?? throw new ArgumentException($"{account.Dn} was created without a password; use CreateAccount.", nameof(account)));
     }
 
-    /// <summary>Sends a request as the administrator on a pooled connection.</summary>
+    /// <summary>
+    /// Sends a request as the administrator on a pooled connection. A pooled connection the server has
+    /// closed while it sat idle fails before the request reaches the server; the request is then sent
+    /// once more on a new connection.
+    /// </summary>
     public DirectoryResponse Send(DirectoryRequest request)
     {
-        var connection = _idleAdminConnections.TryTake(out var idle) ? idle : OpenAdminConnection();
-        DirectoryResponse response;
-        try
+        if (_idleAdminConnections.TryTake(out var idle))
         {
-            response = connection.SendRequest(request);
-        }
-        catch (DirectoryOperationException)
-        {
-            // The server answered: the connection is healthy and goes back to the pool.
-            _idleAdminConnections.Add(connection);
-            throw;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
+            try
+            {
+                return SendOn(idle, request);
+            }
+            catch (LdapException ex) when (ex.ErrorCode == ServerDownErrorCode)
+            {
+                // The idle connection was dropped; a new one answers, or throws for a DC really down.
+            }
         }
 
-        _idleAdminConnections.Add(connection);
-        return response;
+        return SendOn(OpenAdminConnection(), request);
     }
 
     /// <summary>Every entry matching <paramref name="filter"/> below (and at) <paramref name="baseDn"/>, paged.</summary>
@@ -181,6 +181,29 @@ public sealed class TestDomain
         {
             // Another test process created it first.
         }
+    }
+
+    private DirectoryResponse SendOn(LdapConnection connection, DirectoryRequest request)
+    {
+        DirectoryResponse response;
+        try
+        {
+            response = connection.SendRequest(request);
+        }
+        catch (DirectoryOperationException)
+        {
+            // The server answered: the connection is healthy and goes back to the pool.
+            _idleAdminConnections.Add(connection);
+            throw;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        _idleAdminConnections.Add(connection);
+        return response;
     }
 
     private string EnsureTestRoot()

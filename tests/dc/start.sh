@@ -40,7 +40,19 @@ if ensure_sasl_over_tls && saved_pid_alive; then
   "$(dirname "${BASH_SOURCE[0]}")/stop.sh"
 fi
 
-if saved_pid_alive && ldaps_answers; then
+# A running DC that is slow to answer is busy (other test processes write to it), not hung: give it
+# a minute before replacing it, or a restart here would cut every other process's connections.
+answers_within() {
+  local deadline=$((SECONDS + $1))
+  until ldaps_answers; do
+    if ((SECONDS >= deadline)) || ! saved_pid_alive; then
+      return 1
+    fi
+    sleep 1
+  done
+}
+
+if saved_pid_alive && answers_within 60; then
   log "already running (pid $(cat "$PID_FILE"))"
 else
   if saved_pid_alive; then
