@@ -1,3 +1,5 @@
+using GroupWriteback.Cloud.Telemetry;
+
 namespace GroupWriteback.Cloud.Planning;
 
 /// <summary>What a per-group orchestration is asked to do in its next pass.</summary>
@@ -38,6 +40,12 @@ public sealed record GroupPassRequest
 
     /// <summary>Who asked: "delta", "fullSync", "admin", "disable".</summary>
     public string Origin { get; init; } = "delta";
+
+    /// <summary>
+    /// The trace of the call that caused this pass (a Graph notification, an admin request); the pass's commands
+    /// continue it. When requests merge, the earliest one's trace is kept.
+    /// </summary>
+    public TraceLink? Trace { get; init; }
 
     /// <summary>True for a delete queued by disable writeback.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
@@ -81,6 +89,12 @@ public sealed record GroupPassRequest
     public GroupPassRequest Then(GroupPassRequest later)
     {
         ArgumentNullException.ThrowIfNull(later);
+        var merged = MergedWith(later);
+        return merged with { Trace = Trace ?? later.Trace };
+    }
+
+    private GroupPassRequest MergedWith(GroupPassRequest later)
+    {
         IReadOnlyList<string> notify = [.. NotifyInstanceIds.Union(later.NotifyInstanceIds, StringComparer.Ordinal)];
         if (IsWritebackDisabledDelete && !later.IsWritebackDisabledDelete)
         {

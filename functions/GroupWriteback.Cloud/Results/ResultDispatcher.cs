@@ -1,5 +1,6 @@
 using System.Globalization;
 using GroupWriteback.Cloud.Agents;
+using GroupWriteback.Cloud.Telemetry;
 using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.Contracts.Results;
 using GroupWriteback.Transport;
@@ -86,6 +87,7 @@ public sealed class ResultDispatcher(IResultSource source, DurableTaskClient cli
         }
 
         Log.Delivered(logger, result.CommandId, result.CommandKind, result.Outcome, result.GroupId, replyTo);
+        ResultTelemetry.Delivered(result);
         if (!await SettleAsync(message, m => m.CompleteAsync(cancellationToken)))
         {
             Log.LockLostAfterDelivery(logger, result.CommandId, result.GroupId, replyTo);

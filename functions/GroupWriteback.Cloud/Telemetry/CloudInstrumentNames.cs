@@ -17,4 +17,10 @@ public static class CloudInstrumentNames
 
     /// <summary>Counter: group passes with a failed or unanswered command; tag <c>outcome</c> (failed, timedOut).</summary>
     public const string PassesFailed = "groupwriteback.cloud.passes.failed";
+
+    /// <summary>Counter: agent results delivered to their workflow; tags <c>command.kind</c>, <c>outcome</c>, <c>reason</c> (a failure's reason, else <c>none</c>).</summary>
+    public const string ResultsReceived = "groupwriteback.cloud.results.received";
+
+    /// <summary>Counter: member links the agent reported written; tags <c>command.kind</c>, <c>member.change</c> (added, removed).</summary>
+    public const string MembersWritten = "groupwriteback.cloud.members.written";
 }

@@ -20,4 +20,7 @@ public static class CloudTagNames
 
     /// <summary>The HTTP status a notification call was answered with (spans only).</summary>
     public const string StatusCode = "http.response.status_code";
+
+    /// <summary>How member links changed: <c>added</c> or <c>removed</c>.</summary>
+    public const string Change = "member.change";
 }

@@ -53,6 +53,23 @@ public sealed class CloudTelemetry
         }
     }
 
+    /// <summary>
+    /// Starts the span in which a group's pass is started or signalled, in the trace of <paramref name="cause"/> when
+    /// there is one, or null when nothing listens.
+    /// </summary>
+    public static Activity? StartGroupPass(string groupId, TraceLink? cause)
+    {
+        ActivityContext parent = default;
+        if (cause is not null)
+        {
+            _ = ActivityContext.TryParse(cause.TraceParent, cause.TraceState, out parent);
+        }
+
+        var span = Source.StartActivity("start group pass", ActivityKind.Internal, parent);
+        span?.SetTag(CloudTagNames.GroupId, groupId);
+        return span;
+    }
+
     /// <summary>Starts the span of one Graph change notification call, or null when nothing listens.</summary>
     public static Activity? StartNotification() => Source.StartActivity("graph notification", ActivityKind.Internal);
 }

@@ -7,7 +7,9 @@ namespace GroupWriteback.Cloud.Telemetry;
 /// <summary>
 /// Queues commands inside a producer span and stamps each with that span's W3C trace context
 /// (<see cref="WritebackCommand.TraceParent"/>), so the agent's span that applies it continues the same trace.
-/// With nothing listening there is no span, and a command carries the caller's context if it has one, else none.
+/// Commands that arrive carrying a context (the trace of the notification or request that caused the pass, see
+/// <see cref="TraceLink"/>) are published in a span of that trace, linked to the workflow span it runs in.
+/// With nothing listening there is no span, and a command keeps the context it carries, else the caller's, else none.
 /// </summary>
 public sealed class TracedCommandPublisher(ICommandPublisher inner, CloudTelemetry telemetry) : ICommandPublisher
 {
@@ -18,17 +20,16 @@ public sealed class TracedCommandPublisher(ICommandPublisher inner, CloudTelemet
     public async Task PublishAsync(IReadOnlyList<WritebackCommand> commands, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commands);
-        using var span = CloudTelemetry.Source.StartActivity("publish commands", ActivityKind.Producer);
+        using var span = StartSpan(commands);
         span?.SetTag(CloudTagNames.CommandCount, commands.Count);
         if (commands.Select(c => c.GroupId).Distinct().Take(2).Count() == 1)
         {
             span?.SetTag(CloudTagNames.GroupId, commands[0].GroupId);
         }
 
-        var context = span ?? Activity.Current;
-        var stamped = context is not { IdFormat: ActivityIdFormat.W3C }
-            ? commands
-            : commands.Select(c => c with { TraceParent = context!.Id, TraceState = context.TraceStateString }).ToList();
+        var stamped = span is { IdFormat: ActivityIdFormat.W3C }
+            ? commands.Select(c => c with { TraceParent = span.Id, TraceState = span.TraceStateString }).ToList()
+            : TraceLink.Stamp(commands, TraceLink.Current());
         try
         {
             await Inner.PublishAsync(stamped, cancellationToken);
@@ -41,5 +42,16 @@ public sealed class TracedCommandPublisher(ICommandPublisher inner, CloudTelemet
         }
 
         telemetry.Published(commands);
+    }
+
+    private static Activity? StartSpan(IReadOnlyList<WritebackCommand> commands)
+    {
+        if (commands.Count == 0 || TraceLink.Of(commands[0]) is not { } cause)
+        {
+            return CloudTelemetry.Source.StartActivity("publish commands", ActivityKind.Producer);
+        }
+
+        IEnumerable<ActivityLink>? links = Activity.Current is { } workflow ? [new ActivityLink(workflow.Context)] : null;
+        return CloudTelemetry.Source.StartActivity("publish commands", ActivityKind.Producer, cause, links: links);
     }
 }

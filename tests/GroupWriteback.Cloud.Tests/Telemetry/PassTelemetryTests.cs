@@ -9,7 +9,10 @@ using Xunit.Abstractions;
 
 namespace GroupWriteback.Cloud.Tests.Telemetry;
 
-/// <summary>Passes run by the real orchestrations (in-process Durable Task) and counted once each, replays or not.</summary>
+/// <summary>
+/// Passes run by the real orchestrations (in-process Durable Task) and counted once each, replays or not; the
+/// results they received counted by kind, outcome and reason.
+/// </summary>
 [Collection(nameof(TelemetryCollection))]
 public sealed class PassTelemetryTests(ITestOutputHelper output) : IDisposable
 {
@@ -34,6 +37,11 @@ public sealed class PassTelemetryTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(2, _reader.Sum(CloudInstrumentNames.PassesCompleted, (CloudTagNames.Outcome, "succeeded")));
         Assert.Equal(0, _reader.Sum(CloudInstrumentNames.PassesFailed));
         Assert.Equal("{pass}", _reader.Unit(CloudInstrumentNames.PassesStarted));
+
+        // Every command's result was counted where the cloud received it, once, as applied.
+        var commands = host.Agent.CommandsFor(groupId);
+        Assert.Equal(commands.Count, _reader.Sum(CloudInstrumentNames.ResultsReceived, (CloudTagNames.Outcome, nameof(ResultOutcome.Applied)), (CloudTagNames.Reason, "none")));
+        Assert.Equal(commands.Count(c => c is UpsertGroupCommand), _reader.Sum(CloudInstrumentNames.ResultsReceived, (CloudTagNames.CommandKind, CommandKinds.UpsertGroup)));
     }
 
     [Fact]
@@ -50,6 +58,11 @@ public sealed class PassTelemetryTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(1, _reader.Sum(CloudInstrumentNames.PassesStarted));
         Assert.Equal(1, _reader.Sum(CloudInstrumentNames.PassesFailed, (CloudTagNames.Outcome, "failed")));
         Assert.Equal(0, _reader.Sum(CloudInstrumentNames.PassesCompleted));
+        Assert.Equal(1, _reader.Sum(
+            CloudInstrumentNames.ResultsReceived,
+            (CloudTagNames.CommandKind, CommandKinds.UpsertGroup),
+            (CloudTagNames.Outcome, nameof(ResultOutcome.Failed)),
+            (CloudTagNames.Reason, nameof(FailureReason.AccessDenied))));
     }
 
     public void Dispose() => _reader.Dispose();

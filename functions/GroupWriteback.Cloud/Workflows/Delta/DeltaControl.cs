@@ -1,3 +1,4 @@
+using GroupWriteback.Cloud.Telemetry;
 using Microsoft.DurableTask.Client;
 
 namespace GroupWriteback.Cloud.Workflows.Delta;
@@ -20,7 +21,7 @@ public static class DeltaControl
             await InstanceStarter.TryStartAsync(client, nameof(DeltaOrchestrator), InstanceIds.Delta, input, cancellationToken);
         }
 
-        await client.RaiseEventAsync(InstanceIds.Delta, EventNames.DeltaRequested, new DeltaSignal(source), cancellationToken);
+        await client.RaiseEventAsync(InstanceIds.Delta, EventNames.DeltaRequested, new DeltaSignal(source, TraceLink.Current()), cancellationToken);
     }
 
     /// <summary>The delta orchestration's state, or null before it first ran.</summary>

@@ -28,13 +28,13 @@ public sealed class DeltaOrchestrator : TaskOrchestrator<DeltaState?, DeltaState
         var state = (input ?? new DeltaState()) with { Phase = DeltaPhase.Idle, Preview = null };
         context.SetCustomStatus(state);
 
-        if (!state.SignalPending)
-        {
-            await context.WaitForExternalEvent<DeltaSignal?>(EventNames.DeltaRequested);
-        }
+        // The round continues the trace of the signal that started it; signals merged into it are counted.
+        var trace = state.SignalPending
+            ? state.PendingTrace
+            : (await context.WaitForExternalEvent<DeltaSignal?>(EventNames.DeltaRequested))?.Trace;
 
         var limits = await context.CallActivityAsync<WorkflowLimits>(nameof(GetWorkflowLimitsActivity));
-        state = Show(context, state with { Phase = DeltaPhase.Debouncing, SignalPending = false });
+        state = Show(context, state with { Phase = DeltaPhase.Debouncing, SignalPending = false, PendingTrace = null });
         var merged = await DebounceAsync(context, limits);
         state = Show(context, state with { Phase = DeltaPhase.Reading, SignalsMerged = state.SignalsMerged + merged });
 
@@ -56,13 +56,19 @@ public sealed class DeltaOrchestrator : TaskOrchestrator<DeltaState?, DeltaState
         {
             var (requests, approval) = await GuardDeletesAsync(context, state, round.Value.Requests, limits, logger);
             state = Show(context, state with { Phase = DeltaPhase.FanningOut, Preview = null, LastApproval = approval ?? state.LastApproval });
-            await FanOutAsync(context, requests, limits.FanOut);
+            await FanOutAsync(context, [.. requests.Select(r => r with { Trace = r.Trace ?? trace })], limits.FanOut);
             state = state with { DeltaLink = round.Value.DeltaLink, Rounds = state.Rounds + 1, LastRoundAt = context.CurrentUtcDateTime, LastRoundGroups = requests.Count };
             Log.DeltaRoundFinished(logger, state.Rounds, requests.Count, merged);
         }
 
-        var arrived = BufferedEvents.TakeAll<DeltaSignal?>(context, EventNames.DeltaRequested).Count;
-        state = state with { Phase = DeltaPhase.Idle, SignalPending = arrived > 0, SignalsMerged = state.SignalsMerged + Math.Max(0, arrived - 1) };
+        var arrived = BufferedEvents.TakeAll<DeltaSignal?>(context, EventNames.DeltaRequested);
+        state = state with
+        {
+            Phase = DeltaPhase.Idle,
+            SignalPending = arrived.Count > 0,
+            PendingTrace = arrived.Select(s => s?.Trace).FirstOrDefault(t => t is not null),
+            SignalsMerged = state.SignalsMerged + Math.Max(0, arrived.Count - 1),
+        };
         context.SetCustomStatus(state);
         context.ContinueAsNew(state, preserveUnprocessedEvents: true);
         return state;

@@ -1,3 +1,4 @@
+using GroupWriteback.Cloud.Telemetry;
 using GroupWriteback.Cloud.Workflows.Approvals;
 
 namespace GroupWriteback.Cloud.Workflows.Delta;
@@ -10,6 +11,9 @@ public sealed record DeltaState
 
     /// <summary>A signal arrived during the last round: the next round starts without waiting.</summary>
     public bool SignalPending { get; init; }
+
+    /// <summary>The trace of the first signal that arrived during the last round, which the next round continues.</summary>
+    public TraceLink? PendingTrace { get; init; }
 
     /// <summary>The stored deltaLink; null before the first round.</summary>
     public string? DeltaLink { get; init; }

@@ -1,4 +1,5 @@
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Telemetry;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
@@ -16,6 +17,10 @@ public static class GroupOrchestrations
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(request);
+        request = request.Trace is null ? request with { Trace = TraceLink.Current() } : request;
+
+        // Inside a span of the request's trace, so an orchestration started here is traced as part of it.
+        using var span = CloudTelemetry.StartGroupPass(request.GroupId, request.Trace);
         var instanceId = InstanceIds.ForGroup(request.GroupId);
         var existing = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
         if (!InstanceStarter.IsActive(existing))

@@ -1,5 +1,6 @@
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Telemetry;
 using GroupWriteback.Cloud.Workflows.Approvals;
 using GroupWriteback.Contracts.Commands;
 using Microsoft.DurableTask;
@@ -12,6 +13,9 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
 {
     private DateTimeOffset startedAt;
 
+    // The trace of the call that caused the pass: every command it queues continues it.
+    private TraceLink? trace;
+
     // The smallest membership the published snapshot was allowed to have (null: no bound, or approved); a re-queue
     // reads Graph again and must not slip past the removal guard the first publication passed.
     private int? snapshotMinimum;
@@ -20,6 +24,7 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
     {
         var pass = before.Pass + 1;
         startedAt = new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero);
+        trace = request.Trace;
         var status = before with { Pass = pass, PassStartedAt = startedAt, Phase = GroupPhase.Planning, Preview = null };
         context.SetCustomStatus(status);
 
@@ -94,7 +99,7 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
         context.CallActivityAsync<GroupPlan>(nameof(PlanGroupActivity), new PlanGroupInput(context.InstanceId, status.Pass, request, status), ActivityRetry.External);
 
     private Task PublishAsync(IReadOnlyList<WritebackCommand> commands) =>
-        commands.Count == 0 ? Task.CompletedTask : context.CallActivityAsync<int>(nameof(PublishCommandsActivity), commands, ActivityRetry.External);
+        commands.Count == 0 ? Task.CompletedTask : context.CallActivityAsync<int>(nameof(PublishCommandsActivity), TraceLink.Stamp(commands, trace), ActivityRetry.External);
 
     private async Task<(SnapshotQueued Snapshot, string? Note)> QueueSnapshotAsync(string groupId, GroupStatus status, WorkflowLimits limits)
     {
@@ -120,7 +125,7 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
 
     private Task<SnapshotQueued> SnapshotAsync(string groupId, int pass, int? minimum) =>
         context.CallActivityAsync<SnapshotQueued>(
-            nameof(QueueMembershipSnapshotActivity), new SnapshotRequest(context.InstanceId, pass, groupId, minimum, startedAt), ActivityRetry.External);
+            nameof(QueueMembershipSnapshotActivity), new SnapshotRequest(context.InstanceId, pass, groupId, minimum, startedAt, trace), ActivityRetry.External);
 
     private async Task<bool> ApproveAsync(GroupStatus status, DeletePreview preview, WorkflowLimits limits)
     {

@@ -1,3 +1,4 @@
+using GroupWriteback.Cloud.Telemetry;
 using GroupWriteback.Cloud.Graph;
 using GroupWriteback.Cloud.Planning;
 using GroupWriteback.Contracts;
@@ -52,7 +53,7 @@ public sealed class QueueMembershipSnapshotActivity(IGraphGroupReader graph, ICo
             })
             .ToList<WritebackCommand>();
 
-        await publisher.PublishAsync(commands, CancellationToken.None);
+        await publisher.PublishAsync(TraceLink.Stamp(commands, input.Trace), CancellationToken.None);
         return new SnapshotQueued
         {
             Published = true,

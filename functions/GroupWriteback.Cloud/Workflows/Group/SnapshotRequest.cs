@@ -1,11 +1,13 @@
+using GroupWriteback.Cloud.Telemetry;
+
 namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>
 /// Input of <see cref="QueueMembershipSnapshotActivity"/>. When the cloud membership has fewer
 /// writable members than <paramref name="MinimumMembers"/> nothing is queued, so the orchestration
-/// can ask for an approval before the agent removes the difference.
+/// can ask for an approval before the agent removes the difference. The chunks carry <paramref name="Trace"/>, the pass's trace.
 /// </summary>
-public sealed record SnapshotRequest(string InstanceId, int Pass, string GroupId, int? MinimumMembers, DateTimeOffset? PassStartedAt = null);
+public sealed record SnapshotRequest(string InstanceId, int Pass, string GroupId, int? MinimumMembers, DateTimeOffset? PassStartedAt = null, TraceLink? Trace = null);
 
 /// <summary>Output of <see cref="QueueMembershipSnapshotActivity"/>.</summary>
 public sealed record SnapshotQueued
