@@ -40,6 +40,7 @@ public static class AgentServiceCollectionExtensions
             sp.GetRequiredService<ILogger<CommandProcessor>>())
         {
             Telemetry = sp.GetRequiredService<AgentTelemetry>(),
+            Time = sp.GetRequiredService<TimeProvider>(),
         });
         services.AddSingleton<CommandFileRunner>();
         services.TryAddSingleton(TimeProvider.System);

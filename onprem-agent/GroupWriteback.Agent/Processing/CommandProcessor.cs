@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GroupWriteback.Agent.Directory;
 using GroupWriteback.Agent.Telemetry;
 using GroupWriteback.Contracts;
@@ -32,12 +31,15 @@ public sealed class CommandProcessor
     /// <summary>Counts what the processor answers, when set; spans are started either way.</summary>
     public AgentTelemetry? Telemetry { get; init; }
 
+    /// <summary>The clock results are stamped and commands timed with.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>Applies the command against the context's directory.</summary>
     public async Task<WritebackResult> ApplyAsync(WritebackContext context, WritebackCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(command);
-        var started = Stopwatch.GetTimestamp();
+        var started = Time.GetTimestamp();
         using var span = CommandSpan.Start(command);
         Log.Applying(_logger, command.Kind, command.GroupId, command.CommandId);
         WritebackResult result;
@@ -70,11 +72,11 @@ public sealed class CommandProcessor
                 $"Command {command.CommandId} ({command.Kind}) for group {command.GroupId} could not be applied: {unexpected.GetType().Name}: {unexpected.Message}");
         }
 
-        result = result with { AgentId = _agentId, CompletedAt = DateTimeOffset.UtcNow };
-        var elapsed = Stopwatch.GetElapsedTime(started);
+        result = result with { AgentId = _agentId, CompletedAt = Time.GetUtcNow() };
+        var elapsed = Time.GetElapsedTime(started);
         CommandSpan.Answered(span, result);
         Telemetry?.CommandAnswered(command, result, elapsed);
-        CommandTimings.Process.Record(command.Kind, Stopwatch.GetTimestamp() - started);
+        CommandTimings.Process.Record(command.Kind, Time.GetTimestamp() - started);
         var elapsedMs = (long)elapsed.TotalMilliseconds;
         if (result.Outcome == ResultOutcome.Failed)
         {

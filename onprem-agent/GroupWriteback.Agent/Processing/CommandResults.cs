@@ -34,7 +34,6 @@ public static class CommandResults
         GroupId = command.GroupId,
         ReplyTo = command.ReplyTo,
         Outcome = ResultOutcome.NoOp,
-        CompletedAt = DateTimeOffset.UtcNow,
     };
 
     /// <summary>Fails when the group id is not a GUID (it becomes an LDAP filter and a CN).</summary>

@@ -119,7 +119,7 @@ internal sealed class SessionPump
         }
 
         using var inFlight = Activity?.Command();
-        _processor.Telemetry?.CommandTaken(command, DateTimeOffset.UtcNow);
+        _processor.Telemetry?.CommandTaken(command, _processor.Time.GetUtcNow());
         try
         {
             while (true)
@@ -196,7 +196,7 @@ internal sealed class SessionPump
             }
 
             Log.GaveUp(_logger, command.Kind, command.GroupId, message.DeliveryCount, ex.Message);
-            var failure = CommandResults.Failed(command, FailureReason.Transient, $"Group {command.GroupId}: gave up after {message.DeliveryCount} deliveries: {ex.Message}") with { AgentId = _options.AgentId };
+            var failure = CommandResults.Failed(command, FailureReason.Transient, $"Group {command.GroupId}: gave up after {message.DeliveryCount} deliveries: {ex.Message}") with { AgentId = _options.AgentId, CompletedAt = _processor.Time.GetUtcNow() };
             _processor.Telemetry?.CommandGivenUp(command);
             await _results.PublishAsync(failure, cancellationToken);
             await message.DeadLetterAsync(nameof(FailureReason.Transient), ex.Message, cancellationToken);
@@ -213,7 +213,7 @@ internal sealed class SessionPump
         Reason = FailureReason.InvalidCommand,
         Message = $"Message {message.MessageId} in session {message.SessionId} is not a valid command: {message.FormatError}",
         AgentId = _options.AgentId,
-        CompletedAt = DateTimeOffset.UtcNow,
+        CompletedAt = _processor.Time.GetUtcNow(),
     };
 
     private void DropConnection()
