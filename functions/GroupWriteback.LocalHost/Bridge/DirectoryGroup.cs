@@ -12,15 +12,15 @@ public sealed record DirectoryGroup(
 
     /// <summary>The group carrying the anchor of <paramref name="groupId"/> anywhere below <paramref name="baseDn"/>, or null.</summary>
     public static DirectoryGroup? Find(TestDomain domain, string baseDn, string groupId) =>
-        Search(domain, baseDn, $"(&(objectClass=group)(adminDescription=Group_{groupId}))").SingleOrDefault();
+        Search(domain, baseDn, $"(&(objectCategory=group)(adminDescription=Group_{groupId}))").SingleOrDefault();
 
     /// <summary>Every group below <paramref name="baseDn"/>, by name.</summary>
     public static IReadOnlyList<DirectoryGroup> All(TestDomain domain, string baseDn) =>
-        [.. Search(domain, baseDn, "(objectClass=group)").OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase)];
+        [.. Search(domain, baseDn, "(objectCategory=group)").OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>Every group below <paramref name="baseDn"/> that carries a writeback anchor.</summary>
     public static IReadOnlyList<DirectoryGroup> Anchored(TestDomain domain, string baseDn) =>
-        [.. Search(domain, baseDn, "(&(objectClass=group)(adminDescription=Group_*))")];
+        [.. Search(domain, baseDn, "(&(objectCategory=group)(adminDescription=Group_*))")];
 
     private static IEnumerable<DirectoryGroup> Search(TestDomain domain, string baseDn, string filter)
     {

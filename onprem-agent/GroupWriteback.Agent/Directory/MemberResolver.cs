@@ -45,7 +45,7 @@ public static partial class MemberResolver
 
         Lookup(client, bySid, sid => $"(objectSid={sid})", e => SidText(e), resolved);
         Lookup(client, byGuid, guid => $"(objectGUID={LdapFilter.EscapeBytes(guid.ToByteArray())})", e => ObjectGuid(e), resolved);
-        Lookup(client, byAnchor, anchor => $"(&(objectClass=group)({WritebackAnchor.AdminDescription}={LdapFilter.Escape(anchor)}))", e => Anchor(e), resolved);
+        Lookup(client, byAnchor, WritebackAnchor.GroupFilter, e => Anchor(e), resolved);
         foreach (var reference in references.Distinct())
         {
             if (!resolved.ContainsKey(reference) && !unresolvable.Contains(reference))

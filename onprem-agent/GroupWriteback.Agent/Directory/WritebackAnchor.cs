@@ -23,8 +23,16 @@ public sealed record WritebackAnchor
     /// <summary>The anchor value, e.g. Group_1b4e…</summary>
     public string Value => WireFormat.AnchorPrefix + ObjectId.ToString("D");
 
-    /// <summary>An LDAP filter matching groups carrying this anchor.</summary>
-    public string Filter => $"(&(objectClass=group)({AdminDescription}={LdapFilter.Escape(Value)}))";
+    /// <summary>
+    /// An LDAP filter matching groups carrying this anchor. <c>adminDescription</c> is not indexed, so the filter
+    /// narrows by <c>objectCategory</c>, which every DC indexes: Samba evaluates <c>objectClass=group</c> by
+    /// reading every object of the domain, <c>objectCategory=group</c> from its index.
+    /// </summary>
+    public string Filter => GroupFilter(Value);
+
+    /// <summary>The filter of <see cref="Filter"/> for an anchor value read elsewhere (a member's reference).</summary>
+    public static string GroupFilter(string anchorValue) =>
+        $"(&(objectCategory=group)({AdminDescription}={LdapFilter.Escape(anchorValue)}))";
 
     /// <summary>
     /// Reads a group id; only a GUID is accepted, so a command cannot smuggle filter or DN syntax

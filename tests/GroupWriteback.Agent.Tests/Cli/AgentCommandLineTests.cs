@@ -24,7 +24,7 @@ public sealed class AgentCommandLineTests : IDisposable
         Assert.Contains("[ OK ] schema: present, written: mailNickname", output, StringComparison.Ordinal);
         Assert.Contains($"[ OK ] OU {_ou.Dn}: exists", output, StringComparison.Ordinal);
         Assert.Contains($"[ OK ] create/delete in {_ou.Dn}: probe group created and deleted", output, StringComparison.Ordinal);
-        Assert.Empty(AgentDirectory.Domain.Search(_ou.Dn, "(objectClass=group)"));
+        Assert.Empty(AgentDirectory.Domain.Search(_ou.Dn, "(objectCategory=group)"));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class AgentCommandLineTests : IDisposable
         Assert.Contains("[ OK ] bind:", output, StringComparison.Ordinal);
         Assert.Contains($"[FAIL] create/delete in {_ou.Dn}: cannot create a group", output, StringComparison.Ordinal);
         Assert.Contains("InsufficientAccessRights", output, StringComparison.Ordinal);
-        Assert.Empty(AgentDirectory.Domain.Search(_ou.Dn, "(objectClass=group)"));
+        Assert.Empty(AgentDirectory.Domain.Search(_ou.Dn, "(objectCategory=group)"));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class AgentCommandLineTests : IDisposable
 
         Assert.True(exit == 0, output);
         Assert.Contains("would create", output, StringComparison.Ordinal);
-        Assert.Empty(AgentDirectory.Domain.Search(_ou.Dn, "(objectClass=group)"));
+        Assert.Empty(AgentDirectory.Domain.Search(_ou.Dn, "(objectCategory=group)"));
     }
 
     [Theory]
@@ -126,7 +126,7 @@ public sealed class AgentCommandLineTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Contains(expected, output, StringComparison.Ordinal);
-        Assert.Empty(AgentDirectory.Domain.Search(_ou.Dn, "(objectClass=group)"));
+        Assert.Empty(AgentDirectory.Domain.Search(_ou.Dn, "(objectCategory=group)"));
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class AgentCommandLineTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("Entry 1 of the command list", output, StringComparison.Ordinal);
         Assert.Contains(id, output, StringComparison.Ordinal);
-        Assert.Empty(AgentDirectory.Domain.Search(_ou.Dn, "(objectClass=group)"));
+        Assert.Empty(AgentDirectory.Domain.Search(_ou.Dn, "(objectCategory=group)"));
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class AgentCommandLineTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Equal(FailureReason.UnsupportedVersion, Assert.Single(JsonSerializer.Deserialize(output, WireJsonContext.Default.IReadOnlyListWritebackResult)!).Reason);
-        Assert.Empty(AgentDirectory.Domain.Search(_ou.Dn, "(objectClass=group)"));
+        Assert.Empty(AgentDirectory.Domain.Search(_ou.Dn, "(objectCategory=group)"));
     }
 
     [Theory]

@@ -92,7 +92,7 @@ public sealed class AadConnectAdoptionTests : IDisposable
         naming == NamingScheme.ObjectId ? $"Group_{id[..8]}" : $"{displayName.Replace(" ", string.Empty, StringComparison.Ordinal)}_{id[^12..]}";
 
     private IReadOnlyList<SearchResultEntry> GroupsInOu() =>
-        TestDomain.Search(_scope.Ou, "(objectClass=group)", SearchScope.Subtree, "objectGUID");
+        TestDomain.Search(_scope.Ou, "(objectCategory=group)", SearchScope.Subtree, "objectGUID");
 
     private static byte[] Bytes(SearchResultEntry entry, string attribute) =>
         (byte[])entry.Attributes[attribute].GetValues(typeof(byte[]))[0];

@@ -23,7 +23,7 @@ public sealed class HostileNameTests : IDisposable
         Assert.True(HostileNames.Count >= 50);
         Assert.All(results, r => Assert.True(r.Outcome == ResultOutcome.Applied, $"{r.GroupId}: {r.Message}"));
         AssertEachFoundInsideTheOuWithItsName(ids, HostileNames);
-        Assert.Equal(ids.Count, WriterScope.Domain.Search(_scope.Ou, "(objectClass=group)").Count);
+        Assert.Equal(ids.Count, WriterScope.Domain.Search(_scope.Ou, "(objectCategory=group)").Count);
         Assert.Empty(CreatedOutsideTheTestRoot(started));
     }
 
@@ -41,7 +41,7 @@ public sealed class HostileNameTests : IDisposable
         Assert.All(results, r => Assert.True(r.Succeeded, $"{r.GroupId}: {r.Message}"));
         AssertEachFoundInsideTheOuWithItsName(ids, swapped);
         Assert.Equal(guids, ids.Select(id => WriterScope.ObjectGuid(WriterScope.ReadGroup(id, "objectGUID"))));
-        Assert.Equal(ids.Count, WriterScope.Domain.Search(_scope.Ou, "(objectClass=group)").Count);
+        Assert.Equal(ids.Count, WriterScope.Domain.Search(_scope.Ou, "(objectCategory=group)").Count);
         Assert.Empty(CreatedOutsideTheTestRoot(started));
     }
 

@@ -20,7 +20,7 @@ public sealed class ScopeGuardEnforcementTests : IDisposable
         Assert.Equal(FailureReason.OutsideScope, result.Reason);
         Assert.Contains(id, result.Message, StringComparison.Ordinal);
         Assert.Empty(WriterScope.FindByAnchor(id));
-        Assert.Empty(WriterScope.Domain.Search(_scope.OutsideOu, "(objectClass=group)"));
+        Assert.Empty(WriterScope.Domain.Search(_scope.OutsideOu, "(objectCategory=group)"));
     }
 
     [Fact]

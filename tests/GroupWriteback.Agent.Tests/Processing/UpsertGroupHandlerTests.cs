@@ -80,7 +80,7 @@ public sealed class UpsertGroupHandlerTests : IDisposable
         var sam = Assert.Single(WriterScope.Values(WriterScope.ReadGroup(id, "sAMAccountName"), "sAMAccountName"));
         Assert.Equal(GroupNaming.SamAccountName(anchor, commonName, 1), sam);
         Assert.NotEqual(taken, sam, StringComparer.OrdinalIgnoreCase);
-        Assert.Equal([taken], WriterScope.Values(Assert.Single(WriterScope.Domain.Search(squatter, "(objectClass=group)", SearchScope.Base, "sAMAccountName")), "sAMAccountName"));
+        Assert.Equal([taken], WriterScope.Values(Assert.Single(WriterScope.Domain.Search(squatter, "(objectCategory=group)", SearchScope.Base, "sAMAccountName")), "sAMAccountName"));
     }
 
     [Fact]

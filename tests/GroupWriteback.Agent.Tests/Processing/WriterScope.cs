@@ -74,7 +74,7 @@ internal sealed class WriterScope : IDisposable
 
     /// <summary>Finds groups carrying the anchor anywhere in the domain.</summary>
     public static IReadOnlyList<SearchResultEntry> FindByAnchor(string groupId, params string[] attributes) =>
-        Domain.Search(Domain.DomainDn, $"(&(objectClass=group)(adminDescription=Group_{groupId}))", attributes);
+        Domain.Search(Domain.DomainDn, $"(&(objectCategory=group)(adminDescription=Group_{groupId}))", attributes);
 
     public static SearchResultEntry ReadGroup(string groupId, params string[] attributes) =>
         Assert.Single(FindByAnchor(groupId, attributes));

@@ -78,5 +78,5 @@ public sealed class HostileInputTests(HostileBridgeFixture fixture, ITestOutputH
     }
 
     private static IReadOnlyList<SearchResultEntry> Anchored(TestDomain domain, string baseDn, string id, SearchScope scope) =>
-        domain.Search(baseDn, $"(&(objectClass=group)(adminDescription=Group_{id}))", scope, "displayName");
+        domain.Search(baseDn, $"(&(objectCategory=group)(adminDescription=Group_{id}))", scope, "displayName");
 }
