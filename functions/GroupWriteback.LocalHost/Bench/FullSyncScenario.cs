@@ -67,7 +67,7 @@ internal sealed class FullSyncScenario(TestDomain domain, BenchEnvironment envir
         var countsBefore = AgentOperationCounts.Read(environment.CountsFile);
         var watch = Stopwatch.StartNew();
         var since = DateTimeOffset.UtcNow.AddSeconds(-5);
-        await bridge.Admin.StartFullSyncAsync(cancellationToken);
+        await FullSyncWatch.StartOrJoinAsync(bridge.Admin, cancellationToken);
         var done = 0;
         while (watch.Elapsed < Limit)
         {

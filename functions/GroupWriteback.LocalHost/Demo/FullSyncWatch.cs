@@ -7,10 +7,13 @@ namespace GroupWriteback.LocalHost.Demo;
 /// <summary>Starts a full sync (or joins the one the first delta round started) and shows its progress until it ends.</summary>
 internal static class FullSyncWatch
 {
+    /// <summary>How long a fresh bridge may take to finish its first delta round.</summary>
+    private static readonly TimeSpan FirstRoundLimit = TimeSpan.FromSeconds(30);
+
     public static async Task<WorkflowReport> RunAsync(AdminClient admin, DemoConsole console, TimeSpan limit, CancellationToken cancellationToken)
     {
         var since = DateTimeOffset.UtcNow.AddSeconds(-5);
-        console.Detail(await admin.StartFullSyncAsync(cancellationToken) ? "full sync started" : "joined the full sync the first delta round started");
+        console.Detail(await StartOrJoinAsync(admin, cancellationToken) ? "full sync started" : "joined the full sync the first delta round started");
         var deadline = DateTime.UtcNow + limit;
         var shown = string.Empty;
         while (DateTime.UtcNow < deadline)
@@ -37,5 +40,21 @@ internal static class FullSyncWatch
 
         console.EndProgress();
         throw new TimeoutException($"The full sync did not finish within {limit.TotalMinutes} minutes; GET /api/status shows where it stands.");
+    }
+
+    /// <summary>
+    /// Asks for a full sync once the fresh bridge's first delta round has run: that round starts the full sync which
+    /// re-bases the delta, and a request made before it would make the round queue a second run of everything (it
+    /// cannot know that nothing changed in between). True when this call started the run, false when it joined it.
+    /// </summary>
+    public static async Task<bool> StartOrJoinAsync(AdminClient admin, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + FirstRoundLimit;
+        while (DateTime.UtcNow < deadline && (await admin.GetStatusAsync(cancellationToken)).Delta is not { Rounds: > 0 })
+        {
+            await Task.Delay(100, cancellationToken);
+        }
+
+        return await admin.StartFullSyncAsync(cancellationToken);
     }
 }
