@@ -28,7 +28,7 @@ public sealed record WorkflowLimits
     public int FanOut { get; init; } = 20;
 
     /// <summary>See <see cref="WritebackScopeOptions.DebounceWindow"/>.</summary>
-    public TimeSpan DebounceWindow { get; init; } = TimeSpan.FromSeconds(2);
+    public TimeSpan DebounceWindow { get; init; } = TimeSpan.FromMilliseconds(300);
 
     /// <summary>See <see cref="WritebackScopeOptions.MaxDebounce"/>.</summary>
     public TimeSpan MaxDebounce { get; init; } = TimeSpan.FromSeconds(30);

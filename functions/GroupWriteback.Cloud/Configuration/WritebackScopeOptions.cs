@@ -73,9 +73,14 @@ public sealed class WritebackScopeOptions
     [Range(1, 1000)]
     public int FanOut { get; set; } = 20;
 
-    /// <summary>Quiet window after a change signal before the delta is read; signals inside it are merged.</summary>
+    /// <summary>
+    /// Quiet window after a change signal before the delta is read; signals inside it are merged (the window restarts
+    /// with each, up to <see cref="MaxDebounce"/>). It is paid by every single change, so it is short: Graph sends a
+    /// burst's notifications within milliseconds of each other, and a change that arrives later is read by the next
+    /// round, at the cost of one delta request.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
-    public TimeSpan DebounceWindow { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan DebounceWindow { get; set; } = TimeSpan.FromMilliseconds(300);
 
     /// <summary>Longest a burst of signals can postpone a delta read.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
