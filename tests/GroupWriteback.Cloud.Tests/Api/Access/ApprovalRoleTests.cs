@@ -7,6 +7,7 @@ using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.Cloud.Workflows.Approvals;
 using GroupWriteback.Cloud.Workflows.FullSync;
 using GroupWriteback.Contracts.Commands;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
@@ -39,6 +40,7 @@ public sealed class ApprovalRoleTests(ITestOutputHelper output)
         var afterRefusal = await FullSyncControl.GetStatusAsync(host.Client, InstanceIds.DisableWriteback, CancellationToken.None);
         var accepted = await DecideAsync(services, Approver, body);
         var final = await host.WaitForRunAsync(InstanceIds.DisableWriteback, s => s.Phase == FullSyncPhase.Completed, "completed");
+        var report = WorkflowReports.From((await host.Client.GetInstanceAsync(InstanceIds.DisableWriteback, getInputsAndOutputs: true))!);
 
         // Assert
         var error = ApiAssert.Error(refused, 403, ErrorCodes.Forbidden);
@@ -49,6 +51,7 @@ public sealed class ApprovalRoleTests(ITestOutputHelper output)
         Assert.Equal(
             ("approved", ApprovalOutcome.Approved, "approver@corp.test", "oid-approver", paused.Preview.Id),
             (final.DeleteDecision, final.Approval!.Outcome, final.Approval.By, final.Approval.ById, final.Approval.PreviewId));
+        Assert.Equal(("approver@corp.test", "oid-approver"), (report.Approval?.By, report.Approval?.ById));
         Assert.DoesNotContain("mallory", JsonSerializer.Serialize(final), StringComparison.Ordinal);
         Assert.Equal(groups.Order(), host.Agent.Published.OfType<DeleteGroupCommand>().Select(c => c.GroupId).Order());
     }
