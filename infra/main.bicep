@@ -64,6 +64,12 @@ param writebackSelectedFilter string = ''
 @description('Selected mode: object id of a group whose members (transitively) are written back (Writeback:ScopingGroupId).')
 param writebackScopingGroupId string = ''
 
+@description('Application (client) id of the admin API app registration (scripts/create-admin-app.sh). Empty: no Entra sign-in, function keys only.')
+param adminApiClientId string = ''
+
+@description('App roles of callers with only a function key (AdminAuth:KeyRoles): comma-separated, or none.')
+param adminKeyRoles string = 'Writeback.Read,Writeback.Operate,Writeback.Approve'
+
 @description('Instances kept warm for HTTP functions (the Graph webhook must answer within seconds).')
 @minValue(0)
 param alwaysReadyHttpInstances int = 1
@@ -185,6 +191,12 @@ module api 'app/api.bicep' = {
       Writeback__Mode: writebackMode
       Writeback__SelectedFilter: writebackSelectedFilter
       Writeback__ScopingGroupId: writebackScopingGroupId
+      // Admin API sign-in: Entra ID access tokens validated in the worker (App Service Authentication does not run on
+      // Flex Consumption; docs/admin-sign-in.md). Both empty turns Entra sign-in off.
+      AdminAuth__Entra__TenantId: empty(adminApiClientId) ? '' : tenant().tenantId
+      AdminAuth__Entra__ClientId: adminApiClientId
+      AdminAuth__KeyName: 'automation (function key)'
+      AdminAuth__KeyRoles: adminKeyRoles
     })
   }
   // The host reads storage and the deployment container as the identity from its first start.
@@ -198,6 +210,7 @@ output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = rg.name
 output SERVICE_API_NAME string = api.outputs.name
 output AZURE_FUNCTION_NAME string = api.outputs.name
+
 output SERVICE_API_URI string = 'https://${api.outputs.defaultHostName}'
 output API_IDENTITY_PRINCIPAL_ID string = apiIdentity.outputs.principalId
 output SERVICEBUS_FULLY_QUALIFIED_NAMESPACE string = serviceBus.outputs.fullyQualifiedNamespace

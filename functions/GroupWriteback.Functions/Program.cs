@@ -5,5 +5,6 @@ using Microsoft.Extensions.Hosting;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseDurableClient();
+builder.UseAdminSignIn();
 builder.Services.AddFunctionsApp(builder.Configuration);
 builder.Build().Run();

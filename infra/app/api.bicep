@@ -99,6 +99,9 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     }
   }
 
+  // No authsettingsV2 (App Service Authentication): Flex Consumption does not support it, and with it enabled
+  // unauthenticated callers are not blocked. The worker validates Entra ID tokens itself (AdminAuth__Entra__*).
+
   resource settings 'config' = {
     name: 'appsettings'
     properties: union(appSettings, {

@@ -1,10 +1,12 @@
 using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Api.Access;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Graph;
 using GroupWriteback.Cloud.Graph.Notifications;
 using GroupWriteback.Cloud.Planning;
 using GroupWriteback.Cloud.Tests.Api;
+using GroupWriteback.Functions.Auth;
 using GroupWriteback.Functions.Http;
 using GroupWriteback.Transport;
 using Microsoft.AspNetCore.Http;
@@ -47,9 +49,13 @@ internal sealed class FunctionsFixture
             .AddScoped<StatusHandler>()
             .AddScoped<PlanHandler>()
             .AddScoped<HealthHandler>()
+            .AddSingleton(Caller)
             .BuildServiceProvider();
         Api = new AdminApiFunctions(Services, NullLogger<AdminApiFunctions>.Instance);
     }
+
+    /// <summary>The invocation's caller as the sign-in middleware leaves it: a function-key caller with every role, unless a test changes it.</summary>
+    public InvocationPrincipal Caller { get; } = new() { Principal = new KeyCallerOptions { KeyName = "automation (function key)" }.KeyPrincipal() };
 
     /// <summary>What the invocation's scope holds in the Functions host: the library's handlers over the bound client.</summary>
     public ServiceProvider Services { get; }

@@ -1,4 +1,5 @@
 using System.Text;
+using GroupWriteback.Cloud.Api.Access;
 using GroupWriteback.Cloud.Graph.Notifications;
 using GroupWriteback.Cloud.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,26 +9,28 @@ namespace GroupWriteback.Cloud.Api;
 /// <summary>
 /// The admin API and the Graph webhook: the one route table both hosts serve. The local host maps it as it
 /// is; the Functions app declares one HTTP trigger per entry (its source generator needs a method with
-/// attributes each), and a test holds those triggers to this table.
+/// attributes each), and a test holds those triggers to this table. Each route names the app role it needs
+/// (<see cref="AdminRoles"/>): reads need Read, actions Operate, decisions on deletes Approve.
 /// </summary>
 public static class AdminRoutes
 {
     /// <summary>Every route, in the order the hosts list them.</summary>
     public static IReadOnlyList<ApiRoute> All { get; } =
     [
-        new("StartFullSync", "POST", "sync", (s, r) => s.GetRequiredService<SyncHandler>().StartFullSyncAsync(r.Aborted)),
-        new("SyncGroup", "POST", "groups/{id}/sync", (s, r) => s.GetRequiredService<SyncHandler>().SyncGroupAsync(r.Route("id"), r.Aborted)),
-        new("GetStatus", "GET", "status", (s, r) => s.GetRequiredService<StatusHandler>().GetStatusAsync(r.Aborted)),
-        new("GetGroup", "GET", "groups/{id}", (s, r) => s.GetRequiredService<StatusHandler>().GetGroupAsync(r.Route("id"), r.Aborted)),
-        new("PlanGroup", "GET", "groups/{id}/plan", (s, r) => s.GetRequiredService<PlanHandler>().PlanGroupAsync(r.Route("id"), r.Aborted)),
-        new("PlanTenant", "POST", "plan", async (s, r) => await s.GetRequiredService<PlanHandler>().PlanTenantAsync(await r.ReadBodyAsync(), r.Aborted)),
-        new("DisableWriteback", "POST", "disable", (s, r) => s.GetRequiredService<DisableWritebackHandler>().StartAsync(r.Aborted)),
-        new("EnableWriteback", "POST", "writeback/enable", (s, r) => s.GetRequiredService<EnableWritebackHandler>().EnableAsync(r.Aborted)),
-        new("ListApprovals", "GET", "approvals", (s, r) => s.GetRequiredService<ApprovalHandler>().ListAsync(r.Aborted)),
+        new("StartFullSync", "POST", "sync", (s, r) => s.GetRequiredService<SyncHandler>().StartFullSyncAsync(r.Aborted)) { Role = AdminRoles.Operate },
+        new("SyncGroup", "POST", "groups/{id}/sync", (s, r) => s.GetRequiredService<SyncHandler>().SyncGroupAsync(r.Route("id"), r.Aborted)) { Role = AdminRoles.Operate },
+        new("GetStatus", "GET", "status", (s, r) => s.GetRequiredService<StatusHandler>().GetStatusAsync(r.Aborted)) { Role = AdminRoles.Read },
+        new("GetGroup", "GET", "groups/{id}", (s, r) => s.GetRequiredService<StatusHandler>().GetGroupAsync(r.Route("id"), r.Aborted)) { Role = AdminRoles.Read },
+        new("PlanGroup", "GET", "groups/{id}/plan", (s, r) => s.GetRequiredService<PlanHandler>().PlanGroupAsync(r.Route("id"), r.Aborted)) { Role = AdminRoles.Read },
+        new("PlanTenant", "POST", "plan", async (s, r) => await s.GetRequiredService<PlanHandler>().PlanTenantAsync(await r.ReadBodyAsync(), r.Aborted)) { Role = AdminRoles.Read },
+        new("DisableWriteback", "POST", "disable", (s, r) => s.GetRequiredService<DisableWritebackHandler>().StartAsync(r.Aborted)) { Role = AdminRoles.Operate },
+        new("EnableWriteback", "POST", "writeback/enable", (s, r) => s.GetRequiredService<EnableWritebackHandler>().EnableAsync(r.Aborted)) { Role = AdminRoles.Operate },
+        new("ListApprovals", "GET", "approvals", (s, r) => s.GetRequiredService<ApprovalHandler>().ListAsync(r.Aborted)) { Role = AdminRoles.Read },
         new("DecideApproval", "POST", "approvals/{instanceId}", async (s, r) =>
-            await s.GetRequiredService<ApprovalHandler>().DecideAsync(r.Route("instanceId"), await r.ReadBodyAsync(), r.Aborted)),
-        new("GrantPermissions", "POST", "grant", async (s, r) => await s.GetRequiredService<GrantHandler>().StartAsync(await r.ReadBodyAsync(), r.Aborted)),
-        new("Health", "GET", "health", (s, _) => Task.FromResult(s.GetRequiredService<HealthHandler>().Get())),
+            await s.GetRequiredService<ApprovalHandler>().DecideAsync(r.Route("instanceId"), await r.ReadBodyAsync(), r.Caller, r.Aborted)) { Role = AdminRoles.Approve },
+        new("GrantPermissions", "POST", "grant", async (s, r) => await s.GetRequiredService<GrantHandler>().StartAsync(await r.ReadBodyAsync(), r.Aborted)) { Role = AdminRoles.Operate },
+        new("Health", "GET", "health", (s, _) => Task.FromResult(s.GetRequiredService<HealthHandler>().Get())) { Role = AdminRoles.Read },
+        new("Me", "GET", "me", (_, r) => Task.FromResult(MeHandler.Get(r.Caller))) { Role = ApiRoute.AnyRole },
         new("GraphNotifications", "POST", "graph/notifications", ReceiveNotificationAsync) { Anonymous = true },
     ];
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GroupWriteback.Cloud.Api.Access;
 
 namespace GroupWriteback.Cloud.Api;
 
@@ -19,4 +20,5 @@ namespace GroupWriteback.Cloud.Api;
 [JsonSerializable(typeof(ApprovalList))]
 [JsonSerializable(typeof(ApprovalRequest))]
 [JsonSerializable(typeof(GrantBody))]
+[JsonSerializable(typeof(MeReport))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

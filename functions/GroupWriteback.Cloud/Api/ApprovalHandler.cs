@@ -1,3 +1,4 @@
+using GroupWriteback.Cloud.Api.Access;
 using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.Cloud.Workflows.Approvals;
 using GroupWriteback.Cloud.Workflows.Delta;
@@ -8,7 +9,11 @@ using Microsoft.Extensions.Logging;
 
 namespace GroupWriteback.Cloud.Api;
 
-/// <summary><c>GET /api/approvals</c> and <c>POST /api/approvals/{instanceId}</c>: pending deletes and the operator's decision.</summary>
+/// <summary>
+/// <c>GET /api/approvals</c> and <c>POST /api/approvals/{instanceId}</c>: pending deletes and the operator's decision.
+/// The approver recorded is the principal the host authenticated; a <c>"by"</c> in the body (what callers sent before
+/// sign-in existed) is accepted so old scripts keep working, ignored, and the answer says who was recorded.
+/// </summary>
 public sealed class ApprovalHandler(DurableTaskClient client, ILogger<ApprovalHandler> logger)
 {
     /// <summary>Every run that waits for an approval, with what it would delete.</summary>
@@ -40,9 +45,10 @@ public sealed class ApprovalHandler(DurableTaskClient client, ILogger<ApprovalHa
         return ApiResponse.Json(200, new ApprovalList(pending), ApiJsonContext.Default.ApprovalList);
     }
 
-    /// <summary>Raises the approval or rejection on a run that waits for one.</summary>
-    public async Task<ApiResponse> DecideAsync(string? instanceId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    /// <summary>Raises the approval or rejection of <paramref name="approver"/> on a run that waits for one.</summary>
+    public async Task<ApiResponse> DecideAsync(string? instanceId, ReadOnlyMemory<byte> body, AdminPrincipal approver, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(approver);
         if (!ApiInput.TryApprovalInstance(instanceId, out var id, out var error)
             || !ApiInput.TryBody(body, ApiJsonContext.Default.ApprovalRequest, null, out var request, out error))
         {
@@ -76,11 +82,20 @@ public sealed class ApprovalHandler(DurableTaskClient client, ILogger<ApprovalHa
         }
 
         var decision = approve ? "approved" : "rejected";
-        await client.RaiseEventAsync(id, approve ? EventNames.DeletesApproved : EventNames.DeletesRejected, new ApprovalDecision(request.PreviewId ?? pending.Preview.Id, request.By, request.Comment), cancellationToken);
-        Log.ApprovalDecided(logger, id, decision, request.By ?? "(unnamed)", request.Comment ?? string.Empty);
+        var payload = new ApprovalDecision(request.PreviewId ?? pending.Preview.Id, approver.Name, request.Comment, approver.Id);
+        await client.RaiseEventAsync(id, approve ? EventNames.DeletesApproved : EventNames.DeletesRejected, payload, cancellationToken);
+        var recorded = approver.Describe();
+        if (request.By is { } claimed)
+        {
+            var shown = ApiInput.Shorten(claimed);
+            Log.ApproverFieldIgnored(logger, id, shown, recorded);
+        }
+
+        Log.ApprovalDecided(logger, id, decision, recorded, request.Comment ?? string.Empty);
+        var next = approve ? "The deletes are queued for the agent." : "Nothing is deleted; the run goes on without the deletes.";
         return ApiResponse.Json(
             202,
-            new AcceptedOperation(id, decision, approve ? "The deletes are queued for the agent." : "Nothing is deleted; the run goes on without the deletes."),
+            new AcceptedOperation(id, decision, $"{char.ToUpperInvariant(decision[0])}{decision[1..]} by {recorded}. {next}"),
             ApiJsonContext.Default.AcceptedOperation);
     }
 

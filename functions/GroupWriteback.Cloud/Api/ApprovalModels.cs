@@ -13,7 +13,8 @@ public sealed record PendingApproval(string InstanceId, string Workflow, string?
 public sealed record ApprovalList(IReadOnlyList<PendingApproval> Pending);
 
 /// <summary>
-/// Body of <c>POST /api/approvals/{instanceId}</c>: "approve" or "reject", who and why, and the id
-/// of the preview the operator looked at, where the run shows one.
+/// Body of <c>POST /api/approvals/{instanceId}</c>: "approve" or "reject", why, and the id of the preview the
+/// operator looked at, where the run shows one. <see cref="By"/> is read and ignored: the approver is the signed-in
+/// principal (older callers sent their name here).
 /// </summary>
 public sealed record ApprovalRequest(string? Decision, string? By, string? Comment, string? PreviewId = null);

@@ -30,6 +30,12 @@ public static class ErrorCodes
     /// <summary>Microsoft Graph refused or failed a request the endpoint needed (502; 503 when worth retrying).</summary>
     public const string GraphRequestFailed = "graphRequestFailed";
 
+    /// <summary>The request carries no valid key or token (401).</summary>
+    public const string Unauthorized = "unauthorized";
+
+    /// <summary>The caller lacks the app role the route needs (403); <c>target</c> names the role.</summary>
+    public const string Forbidden = "forbidden";
+
     /// <summary>Something failed on the server; the log has the details (500).</summary>
     public const string InternalError = "internalError";
 

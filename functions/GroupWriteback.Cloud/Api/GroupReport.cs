@@ -23,6 +23,9 @@ public sealed record GroupReport(
     DateTimeOffset? LastPassAt,
     DeletePreview? Preview)
 {
+    /// <summary>The last decision on removals the group waited for, and who made it.</summary>
+    public ApprovalRecord? LastApproval { get; init; }
+
     /// <summary>The report of a status read from the group's orchestration.</summary>
     public static GroupReport From(string instanceId, string runtimeStatus, GroupStatus status)
     {
@@ -44,6 +47,9 @@ public sealed record GroupReport(
             status.KnownMemberCount,
             status.Pass,
             status.LastPassAt,
-            status.Preview);
+            status.Preview)
+        {
+            LastApproval = status.LastApproval,
+        };
     }
 }

@@ -37,4 +37,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4010, Level = LogLevel.Information, Message = "{Operation} refused: writeback is disabled")]
     public static partial void RefusedWhileDisabled(ILogger logger, string operation);
+
+    [LoggerMessage(EventId = 4011, Level = LogLevel.Warning, Message = "{Operation} refused to {Principal} ({StatusCode}); the route needs {Role}")]
+    public static partial void AccessRefused(ILogger logger, string operation, string principal, int statusCode, string? role);
+
+    [LoggerMessage(EventId = 4012, Level = LogLevel.Information, Message = "Decision on {InstanceId}: the body's \"by\" ({ClaimedBy}) is ignored; the approver recorded is {Principal}")]
+    public static partial void ApproverFieldIgnored(ILogger logger, string instanceId, string claimedBy, string principal);
 }

@@ -1,3 +1,4 @@
+using GroupWriteback.Cloud.Workflows.Approvals;
 using GroupWriteback.Cloud.Workflows.Delta;
 using GroupWriteback.Cloud.Workflows.FullSync;
 using GroupWriteback.Cloud.Workflows.Switch;
@@ -19,7 +20,11 @@ public sealed record StatusReport(
     IReadOnlyList<AgentReport> Agents);
 
 /// <summary>The delta workflow: <c>notStarted</c> until the first signal.</summary>
-public sealed record DeltaReport(string RuntimeStatus, DeltaPhase? Phase, int Rounds, int Rebases, bool HasDeltaLink, int LastRoundGroups, DateTimeOffset? LastRoundAt);
+public sealed record DeltaReport(string RuntimeStatus, DeltaPhase? Phase, int Rounds, int Rebases, bool HasDeltaLink, int LastRoundGroups, DateTimeOffset? LastRoundAt)
+{
+    /// <summary>The last delete decision a round waited for, and who made it.</summary>
+    public ApprovalRecord? LastDecision { get; init; }
+}
 
 /// <summary>A full sync or disable run, with its progress.</summary>
 public sealed record WorkflowReport(
@@ -33,7 +38,11 @@ public sealed record WorkflowReport(
     int DeleteCandidates,
     string? DeleteDecision,
     DateTimeOffset CreatedAt,
-    DateTimeOffset LastUpdatedAt);
+    DateTimeOffset LastUpdatedAt)
+{
+    /// <summary>The decision on the run's deletes and who made it (the signed-in approver), once it waited for one.</summary>
+    public ApprovalRecord? Approval { get; init; }
+}
 
 /// <summary>Counts of one queue; the counts are null and <see cref="Error"/> says why when they could not be read.</summary>
 public sealed record QueueReport(string Queue, long? Active, long? InFlight, long? DeadLettered, string? Error);

@@ -25,7 +25,10 @@ public static class WorkflowReports
             status?.DeleteCandidates ?? 0,
             status?.DeleteDecision,
             metadata.CreatedAt,
-            metadata.LastUpdatedAt);
+            metadata.LastUpdatedAt)
+        {
+            Approval = status?.Approval,
+        };
     }
 
     /// <summary>The delta workflow, or "notStarted" before its first signal.</summary>
@@ -44,7 +47,10 @@ public static class WorkflowReports
             state?.Rebases ?? 0,
             state?.DeltaLink is not null,
             state?.LastRoundGroups ?? 0,
-            state?.LastRoundAt);
+            state?.LastRoundAt)
+        {
+            LastDecision = state?.LastDecision,
+        };
     }
 
     /// <summary>The runtime status in camelCase, as the rest of the API spells values.</summary>

@@ -1,18 +1,27 @@
+using GroupWriteback.Cloud.Api.Access;
 using GroupWriteback.Cloud.Hosting;
+using GroupWriteback.Functions.Auth;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols;
 
 namespace GroupWriteback.Functions.Hosting;
 
 /// <summary>Everything the Functions app registers, in one place.</summary>
 public static class FunctionsAppServices
 {
+    /// <summary>Who function-key callers of the admin API are, unless <c>AdminAuth:KeyName</c> says otherwise.</summary>
+    public const string DefaultKeyName = "automation (function key)";
+
     /// <summary>
-    /// Telemetry, the cloud library (<see cref="CloudServiceCollectionExtensions.AddGroupWritebackCloud"/>) and the
-    /// invocation's Durable Task client, which <see cref="UseDurableClient"/> fills from the host's binding.
+    /// Telemetry, the cloud library (<see cref="CloudServiceCollectionExtensions.AddGroupWritebackCloud"/>), the
+    /// invocation's Durable Task client, which <see cref="UseDurableClient"/> fills from the host's binding, and admin
+    /// API sign-in (<see cref="AddAdminSignIn"/>).
     /// </summary>
     public static IServiceCollection AddFunctionsApp(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,6 +29,24 @@ public static class FunctionsAppServices
         services.AddGroupWritebackCloud(configuration);
         services.AddScoped<InvocationDurableClient>();
         services.AddScoped<DurableTaskClient>(sp => sp.GetRequiredService<InvocationDurableClient>().Client);
+        services.AddAdminSignIn();
+        return services;
+    }
+
+    /// <summary>
+    /// Key callers (<see cref="KeyCallerOptions"/>) and Entra ID bearer tokens (<see cref="EntraSignInOptions"/>,
+    /// validated at start), resolved per invocation into <see cref="InvocationPrincipal"/> by
+    /// <see cref="UseAdminSignIn"/>. The tenant's metadata is read over HTTPS.
+    /// </summary>
+    public static IServiceCollection AddAdminSignIn(this IServiceCollection services)
+    {
+        services.AddAdminAccess(DefaultKeyName);
+        services.AddOptions<EntraSignInOptions>().BindConfiguration(EntraSignInOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EntraSignInOptions>, EntraSignInOptionsValidator>();
+        services.TryAddSingleton<IDocumentRetriever>(new HttpDocumentRetriever { RequireHttps = true });
+        services.AddSingleton<EntraTokenValidator>();
+        services.AddSingleton<BearerCredentials>();
+        services.AddScoped<InvocationPrincipal>();
         return services;
     }
 
@@ -28,5 +55,12 @@ public static class FunctionsAppServices
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder.UseMiddleware<DurableClientMiddleware>();
+    }
+
+    /// <summary>Adds <see cref="AdminPrincipalMiddleware"/>: each HTTP invocation learns its caller before it runs.</summary>
+    public static IFunctionsWorkerApplicationBuilder UseAdminSignIn(this IFunctionsWorkerApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.UseMiddleware<AdminPrincipalMiddleware>();
     }
 }

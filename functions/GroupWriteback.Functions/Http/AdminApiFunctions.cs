@@ -1,8 +1,10 @@
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Functions.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace GroupWriteback.Functions.Http;
@@ -11,7 +13,9 @@ namespace GroupWriteback.Functions.Http;
 /// One HTTP trigger per entry of <see cref="AdminRoutes"/>, named as the entry: the attributes are what the host
 /// reads, the table is what answers (the route table test holds the two together). A <c>[DurableClient]</c>
 /// parameter only asks the host for the client; <c>DurableClientMiddleware</c> hands it to the handlers.
-/// Every admin route has function-level auth; Graph's webhook is anonymous and checks clientState itself.
+/// Every admin route has function-level auth (the host refuses a request without a function key); the caller is the
+/// principal <c>AdminPrincipalMiddleware</c> found (an Entra ID bearer token, else the key caller), and the route's
+/// role is checked against it. Graph's webhook is anonymous and checks clientState itself.
 /// </summary>
 public sealed class AdminApiFunctions(IServiceProvider services, ILogger<AdminApiFunctions> logger)
 {
@@ -52,6 +56,9 @@ public sealed class AdminApiFunctions(IServiceProvider services, ILogger<AdminAp
     [Function(nameof(Health))]
     public Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Function, "get", Route = "health")] HttpRequest request) => RunAsync(nameof(Health), request);
 
+    [Function(nameof(Me))]
+    public Task<IActionResult> Me([HttpTrigger(AuthorizationLevel.Function, "get", Route = "me")] HttpRequest request) => RunAsync(nameof(Me), request);
+
     [Function(nameof(GraphNotifications))]
     public Task<IActionResult> GraphNotifications([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "graph/notifications")] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(GraphNotifications), request);
 #pragma warning restore IDE0060
@@ -60,7 +67,16 @@ public sealed class AdminApiFunctions(IServiceProvider services, ILogger<AdminAp
     {
         ArgumentNullException.ThrowIfNull(request);
         var route = AdminRoutes.Named(name);
-        var call = new ApiRequest(route.RouteValues(routeValues), request.QueryString.Value, request.Body, request.HttpContext.RequestAborted);
+        var caller = services.GetRequiredService<InvocationPrincipal>();
+        if (!route.Anonymous && caller.Refusal is { } refusal)
+        {
+            return new ApiResponseResult(ApiResponse.Error(401, ErrorCodes.Unauthorized, refusal));
+        }
+
+        var call = new ApiRequest(route.RouteValues(routeValues), request.QueryString.Value, request.Body, request.HttpContext.RequestAborted)
+        {
+            Principal = caller.Principal,
+        };
         return new ApiResponseResult(await route.InvokeAsync(services, call, logger));
     }
 }

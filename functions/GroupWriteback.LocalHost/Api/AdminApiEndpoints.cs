@@ -1,4 +1,5 @@
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Api.Access;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -8,8 +9,8 @@ namespace GroupWriteback.LocalHost.Api;
 
 /// <summary>
 /// The admin API and the Graph webhook on Kestrel: every entry of <see cref="AdminRoutes"/> under <c>/api</c>, answered
-/// with the request's services. Every admin route needs the key; the webhook is anonymous (Graph cannot send a key)
-/// and checks clientState.
+/// with the request's services. Every admin route needs the key, which makes the caller the key principal the route's
+/// role is checked against; the webhook is anonymous (Graph cannot send a key) and checks clientState.
 /// </summary>
 public static class AdminApiEndpoints
 {
@@ -32,7 +33,10 @@ public static class AdminApiEndpoints
     private static async Task<IResult> RunAsync(ApiRoute route, HttpContext http, ILogger logger)
     {
         var values = route.Parameters.ToDictionary(p => p, p => http.Request.RouteValues[p]?.ToString(), StringComparer.Ordinal);
-        var request = new ApiRequest(values, http.Request.QueryString.Value, http.Request.Body, http.RequestAborted);
+        var request = new ApiRequest(values, http.Request.QueryString.Value, http.Request.Body, http.RequestAborted)
+        {
+            Principal = http.Items[ApiKeyFilter.PrincipalKey] as AdminPrincipal,
+        };
         return new ApiResult(await route.InvokeAsync(http.RequestServices, request, logger));
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Api.Access;
 using GroupWriteback.Cloud.Hosting;
 using GroupWriteback.Cloud.Telemetry;
 using GroupWriteback.Cloud.Workflows;
@@ -73,6 +74,7 @@ public static class LocalHostApp
         services.AddSingleton<IValidateOptions<LocalHostOptions>, LocalHostOptionsValidator>();
         services.AddSingleton<IAgentHealthStore, MemoryAgentHealthStore>();
         services.AddGroupWritebackCloud(configuration);
+        services.AddAdminAccess(LocalHostOptions.DefaultKeyName);
         // ASP.NET Core's own request spans: the webhook call is then the root of a change's trace.
         services.AddCloudOpenTelemetry(configuration, host: builder => builder.WithTracing(t => t.AddSource("Microsoft.AspNetCore")));
         services.AddDurableTaskWorker(worker =>

@@ -8,6 +8,9 @@ public sealed class LocalHostOptions
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "LocalHost";
 
+    /// <summary>Who callers with the admin key are, unless <c>AdminAuth:KeyName</c> says otherwise.</summary>
+    public const string DefaultKeyName = "local administrator (key)";
+
     /// <summary>Shortest accepted admin key.</summary>
     public const int MinApiKeyLength = 16;
 

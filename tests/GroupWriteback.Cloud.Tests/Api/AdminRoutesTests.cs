@@ -1,4 +1,5 @@
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Api.Access;
 
 namespace GroupWriteback.Cloud.Tests.Api;
 
@@ -15,6 +16,24 @@ public sealed class AdminRoutesTests
     public void All_OnlyGraphsWebhook_IsAnonymous()
     {
         Assert.Equal("POST /api/graph/notifications", Assert.Single(AdminRoutes.All, r => r.Anonymous).Operation);
+    }
+
+    [Fact]
+    public void All_EveryAdminRoute_DeclaresAKnownRole()
+    {
+        Assert.All(AdminRoutes.All.Where(r => !r.Anonymous), r =>
+            Assert.True(AdminRoles.IsKnown(r.Role) || r.Role == ApiRoute.AnyRole, $"{r.Operation} declares no role ({r.Role ?? "null"})."));
+    }
+
+    [Fact]
+    public void All_Roles_ReadsActionsAndDecisions()
+    {
+        string[] Named(string role) => [.. AdminRoutes.All.Where(r => r.Role == role).Select(r => r.Name).Order(StringComparer.Ordinal)];
+
+        Assert.Equal(["DisableWriteback", "EnableWriteback", "GrantPermissions", "StartFullSync", "SyncGroup"], Named(AdminRoles.Operate));
+        Assert.Equal(["DecideApproval"], Named(AdminRoles.Approve));
+        Assert.Equal(["GetGroup", "GetStatus", "Health", "ListApprovals", "PlanGroup", "PlanTenant"], Named(AdminRoles.Read));
+        Assert.Equal(["Me"], Named(ApiRoute.AnyRole));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Api.Access;
 using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.Cloud.Workflows.Approvals;
 using GroupWriteback.Cloud.Workflows.Delta;
@@ -14,6 +15,7 @@ public sealed class ApprovalHandlerTests
 {
     private const string GroupId = "0f8fad5b-d9cb-469f-a165-70867728950e";
     private static readonly DeletePreview Groups = DeletePreview.Of("preview-groups", "groups", ["g1", "g2"], 1);
+    private static readonly AdminPrincipal Ops = new("oid-ops", "ops@corp.test", AdminRoles.All, AdminAuthentication.Entra);
     private readonly DurableFake _durable = new();
     private readonly ApprovalHandler _handler;
 
@@ -37,16 +39,18 @@ public sealed class ApprovalHandlerTests
     }
 
     [Fact]
-    public async Task DecideAsync_Approve_RaisesApprovalWithWho()
+    public async Task DecideAsync_ApproveWithABodyNamingSomeoneElse_RaisesApprovalByThePrincipal()
     {
         WaitingDelta();
 
-        var response = await _handler.DecideAsync(InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"approve","by":"ops@corp","comment":"planned cleanup"}"""), CancellationToken.None);
+        var response = await _handler.DecideAsync(InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"approve","by":"ceo@corp.test","comment":"planned cleanup"}"""), Ops, CancellationToken.None);
 
-        Assert.Equal("approved", ApiAssert.Body(response, 202, ApiJsonContext.Default.AcceptedOperation).Status);
+        var accepted = ApiAssert.Body(response, 202, ApiJsonContext.Default.AcceptedOperation);
+        Assert.Equal("approved", accepted.Status);
+        Assert.Contains("ops@corp.test (oid-ops)", accepted.Message, StringComparison.Ordinal);
         var raised = Assert.Single(_durable.Raised);
         Assert.Equal((InstanceIds.Delta, EventNames.DeletesApproved), (raised.InstanceId, raised.Name));
-        Assert.Equal(new ApprovalDecision("preview-groups", "ops@corp", "planned cleanup"), raised.Payload);
+        Assert.Equal(new ApprovalDecision("preview-groups", "ops@corp.test", "planned cleanup", "oid-ops"), raised.Payload);
     }
 
     [Fact]
@@ -54,7 +58,7 @@ public sealed class ApprovalHandlerTests
     {
         WaitingDelta();
 
-        var response = await _handler.DecideAsync(InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"approve","previewId":"preview-older"}"""), CancellationToken.None);
+        var response = await _handler.DecideAsync(InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"approve","previewId":"preview-older"}"""), Ops, CancellationToken.None);
 
         var error = ApiAssert.Body(response, 409, ApiJsonContext.Default.ErrorBody).Error;
         Assert.Equal((ErrorCodes.StalePreview, "previewId"), (error.Code, error.Target));
@@ -67,7 +71,7 @@ public sealed class ApprovalHandlerTests
     {
         WaitingDelta();
 
-        var response = await _handler.DecideAsync(InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"REJECT"}"""), CancellationToken.None);
+        var response = await _handler.DecideAsync(InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"REJECT"}"""), Ops, CancellationToken.None);
 
         Assert.Equal("rejected", ApiAssert.Body(response, 202, ApiJsonContext.Default.AcceptedOperation).Status);
         Assert.Equal(EventNames.DeletesRejected, Assert.Single(_durable.Raised).Name);
@@ -78,7 +82,7 @@ public sealed class ApprovalHandlerTests
     {
         _durable.Add(InstanceIds.FullSync, nameof(FullSyncOrchestrator), OrchestrationRuntimeStatus.Running, new FullSyncStatus { Reason = "admin", Phase = FullSyncPhase.Syncing });
 
-        var response = await _handler.DecideAsync(InstanceIds.FullSync, ApiAssert.Utf8("""{"decision":"approve"}"""), CancellationToken.None);
+        var response = await _handler.DecideAsync(InstanceIds.FullSync, ApiAssert.Utf8("""{"decision":"approve"}"""), Ops, CancellationToken.None);
 
         ApiAssert.Error(response, 409, ErrorCodes.NotAwaitingApproval);
         Assert.Empty(_durable.Raised);
@@ -87,7 +91,7 @@ public sealed class ApprovalHandlerTests
     [Fact]
     public async Task DecideAsync_NoSuchInstance_404()
     {
-        var response = await _handler.DecideAsync("group-" + GroupId, ApiAssert.Utf8("""{"decision":"approve"}"""), CancellationToken.None);
+        var response = await _handler.DecideAsync("group-" + GroupId, ApiAssert.Utf8("""{"decision":"approve"}"""), Ops, CancellationToken.None);
 
         ApiAssert.Error(response, 404, ErrorCodes.NotFound);
     }
@@ -97,7 +101,7 @@ public sealed class ApprovalHandlerTests
     {
         WaitingDelta();
 
-        var response = await _handler.DecideAsync(InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"maybe"}"""), CancellationToken.None);
+        var response = await _handler.DecideAsync(InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"maybe"}"""), Ops, CancellationToken.None);
 
         Assert.Equal("decision", ApiAssert.Error(response, 400, ErrorCodes.InvalidBody).Target);
         Assert.Empty(_durable.Raised);
@@ -106,7 +110,7 @@ public sealed class ApprovalHandlerTests
     [Fact]
     public async Task DecideAsync_BadInstance_400()
     {
-        var response = await _handler.DecideAsync("something", ApiAssert.Utf8("""{"decision":"approve"}"""), CancellationToken.None);
+        var response = await _handler.DecideAsync("something", ApiAssert.Utf8("""{"decision":"approve"}"""), Ops, CancellationToken.None);
 
         Assert.Equal("instanceId", ApiAssert.Error(response, 400, ErrorCodes.InvalidArgument).Target);
     }
@@ -120,7 +124,7 @@ public sealed class ApprovalHandlerTests
             new FullSyncStatus { Reason = "writebackDisabled", Phase = FullSyncPhase.AwaitingApproval, Preview = Groups });
 
         var second = await disable.StartAsync(CancellationToken.None);
-        var decision = await _handler.DecideAsync(InstanceIds.DisableWriteback, ApiAssert.Utf8("""{"decision":"approve"}"""), CancellationToken.None);
+        var decision = await _handler.DecideAsync(InstanceIds.DisableWriteback, ApiAssert.Utf8("""{"decision":"approve"}"""), Ops, CancellationToken.None);
 
         ApiAssert.Error(second, 409, ErrorCodes.AlreadyRunning);
         Assert.Equal(202, decision.StatusCode);

@@ -28,7 +28,7 @@ public sealed class OrchestrationLogicTests
         // Arrange
         context.SetupSequence(c => c.WaitForExternalEvent<ApprovalDecision?>(EventNames.DeletesApproved, It.IsAny<CancellationToken>()))
             .Returns(Task.FromResult<ApprovalDecision?>(new ApprovalDecision("stale")))
-            .Returns(Task.FromResult<ApprovalDecision?>(new ApprovalDecision("p1", "operator")));
+            .Returns(Task.FromResult<ApprovalDecision?>(new ApprovalDecision("p1", "ops@corp.test", "planned", "oid-1")));
         context.Setup(c => c.WaitForExternalEvent<ApprovalDecision?>(EventNames.DeletesRejected, It.IsAny<CancellationToken>())).Returns(Pending<ApprovalDecision?>());
         context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>())).Returns(Pending<object>());
 
@@ -36,7 +36,7 @@ public sealed class OrchestrationLogicTests
         var outcome = await DeleteGuard.AwaitDecisionAsync(context.Object, Preview, TimeSpan.FromDays(7), NullLogger.Instance);
 
         // Assert
-        Assert.Equal(ApprovalOutcome.Approved, outcome);
+        Assert.Equal(new ApprovalRecord(ApprovalOutcome.Approved, "p1", "ops@corp.test", "oid-1", "planned", Now), outcome);
         context.Verify(c => c.WaitForExternalEvent<ApprovalDecision?>(EventNames.DeletesApproved, It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
@@ -51,7 +51,7 @@ public sealed class OrchestrationLogicTests
         var outcome = await DeleteGuard.AwaitDecisionAsync(context.Object, Preview, TimeSpan.FromHours(1), NullLogger.Instance);
 
         // Assert
-        Assert.Equal(ApprovalOutcome.TimedOut, outcome);
+        Assert.Equal((ApprovalOutcome.TimedOut, null), (outcome.Outcome, outcome.By));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class OrchestrationLogicTests
         var outcome = await DeleteGuard.AwaitDecisionAsync(context.Object, Preview, TimeSpan.FromHours(1), NullLogger.Instance);
 
         // Assert
-        Assert.Equal(ApprovalOutcome.Rejected, outcome);
+        Assert.Equal(ApprovalOutcome.Rejected, outcome.Outcome);
         Assert.Equal(2, tokens.Count);
         Assert.All(tokens, t => Assert.True(t.IsCancellationRequested));
     }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Api.Access;
 using GroupWriteback.Cloud.Telemetry;
 using GroupWriteback.Cloud.Tests.Api;
 using GroupWriteback.Cloud.Workflows;
@@ -48,10 +49,14 @@ public sealed class FunctionsAppServicesTests
     public async Task HttpTriggers_EveryRoute_ResolvesItsHandler()
     {
         await using var provider = Services(Settings).BuildServiceProvider();
-        foreach (var route in AdminRoutes.All)
+        // GET /api/me answers from the principal alone and asks for no service.
+        foreach (var route in AdminRoutes.All.Where(r => r.Name != "Me"))
         {
             await using var scope = Invocation(provider, FunctionWrappers.BindsDurableClient(FunctionWrappers.Named(route.Name)));
-            var request = new ApiRequest(route.RouteValues([.. route.Parameters.Select(_ => "x")]), null, Stream.Null, CancellationToken.None);
+            var request = new ApiRequest(route.RouteValues([.. route.Parameters.Select(_ => "x")]), null, Stream.Null, CancellationToken.None)
+            {
+                Principal = new AdminPrincipal("oid-test", "test", AdminRoles.All, AdminAuthentication.Entra),
+            };
 
             var asked = await ServiceProbe.AskedByAsync(scope.ServiceProvider, s => route.Endpoint(s, request));
 

@@ -73,7 +73,7 @@ public sealed class WorkflowFunctionsTests
     }
 
     [Fact]
-    public async Task DecideApproval_BodyFromRequest_RaisesDecision()
+    public async Task DecideApproval_BodyNamingSomeone_RaisesDecisionByTheCaller()
     {
         _app.Durable.Add(InstanceIds.Delta, nameof(DeltaOrchestrator), OrchestrationRuntimeStatus.Running,
             new DeltaState { Phase = DeltaPhase.AwaitingApproval, Preview = DeletePreview.Of("preview-1", "groups", ["g"], 0) });
@@ -82,7 +82,8 @@ public sealed class WorkflowFunctionsTests
             FunctionsFixture.Request("""{"decision":"reject","by":"ops"}"""), InstanceIds.Delta, _app.Durable.Client.Object));
 
         Assert.Equal(202, status);
-        Assert.Equal((EventNames.DeletesRejected, new ApprovalDecision("preview-1", "ops", null)), (Assert.Single(_app.Durable.Raised).Name, _app.Durable.Raised[0].Payload));
+        var caller = _app.Caller.Principal!;
+        Assert.Equal((EventNames.DeletesRejected, new ApprovalDecision("preview-1", caller.Name, null, caller.Id)), (Assert.Single(_app.Durable.Raised).Name, _app.Durable.Raised[0].Payload));
     }
 
     [Fact]

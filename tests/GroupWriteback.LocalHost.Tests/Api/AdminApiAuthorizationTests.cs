@@ -4,7 +4,7 @@ using GroupWriteback.Testing;
 
 namespace GroupWriteback.LocalHost.Tests.Api;
 
-/// <summary>The admin API of the running local host needs its key; the Graph webhook does not.</summary>
+/// <summary>The admin API of the running local host needs its key, whose caller holds every role by default; the Graph webhook needs none.</summary>
 [Collection(BridgeCollection.Name)]
 [Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class AdminApiAuthorizationTests(BridgeFixture fixture) : IClassFixture<BridgeFixture>
@@ -34,6 +34,20 @@ public sealed class AdminApiAuthorizationTests(BridgeFixture fixture) : IClassFi
         using var response = await http.GetAsync(new Uri($"api/status?code={fixture.Bridge.Settings.ApiKey}", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Me_WithTheKey_TheLocalAdministratorWithAllThreeRoles()
+    {
+        using var http = new HttpClient { BaseAddress = fixture.Bridge.Settings.BaseUrl };
+        http.DefaultRequestHeaders.Add("x-functions-key", fixture.Bridge.Settings.ApiKey);
+
+        using var response = await http.GetAsync(new Uri("api/me", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(
+            """{"id":"key:local administrator (key)","name":"local administrator (key)","roles":["Writeback.Read","Writeback.Operate","Writeback.Approve"],"authentication":"key"}""",
+            await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

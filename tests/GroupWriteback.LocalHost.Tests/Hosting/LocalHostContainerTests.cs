@@ -1,4 +1,5 @@
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Api.Access;
 using GroupWriteback.Cloud.Tests.Api;
 using GroupWriteback.InProcessDurable;
 using GroupWriteback.LocalHost.Hosting;
@@ -64,10 +65,14 @@ public sealed class LocalHostContainerTests : IAsyncLifetime
     [Fact]
     public async Task AdminApi_EveryRoute_ResolvesItsHandler()
     {
-        foreach (var route in AdminRoutes.All)
+        // GET /api/me answers from the principal alone and asks for no service.
+        foreach (var route in AdminRoutes.All.Where(r => r.Name != "Me"))
         {
             await using var scope = _app!.Services.CreateAsyncScope();
-            var request = new ApiRequest(route.RouteValues([.. route.Parameters.Select(_ => "x")]), null, Stream.Null, CancellationToken.None);
+            var request = new ApiRequest(route.RouteValues([.. route.Parameters.Select(_ => "x")]), null, Stream.Null, CancellationToken.None)
+            {
+                Principal = new AdminPrincipal("oid-test", "test", AdminRoles.All, AdminAuthentication.Entra),
+            };
 
             var asked = await ServiceProbe.AskedByAsync(scope.ServiceProvider, s => route.Endpoint(s, request));
 

@@ -20,8 +20,8 @@ public static class DeleteGuard
         return context.NewGuid().ToString("N");
     }
 
-    /// <summary>Waits for a decision about <paramref name="preview"/>, at most <paramref name="timeout"/>.</summary>
-    public static async Task<ApprovalOutcome> AwaitDecisionAsync(TaskOrchestrationContext context, DeletePreview preview, TimeSpan timeout, ILogger logger)
+    /// <summary>Waits for a decision about <paramref name="preview"/>, at most <paramref name="timeout"/>; says who decided.</summary>
+    public static async Task<ApprovalRecord> AwaitDecisionAsync(TaskOrchestrationContext context, DeletePreview preview, TimeSpan timeout, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(preview);
@@ -45,12 +45,13 @@ public static class DeleteGuard
             var decision = await (Task<ApprovalDecision?>)winner;
             if (decision is not null && string.Equals(decision.PreviewId, preview.Id, StringComparison.Ordinal))
             {
-                return winner == approved ? ApprovalOutcome.Approved : ApprovalOutcome.Rejected;
+                var outcome = winner == approved ? ApprovalOutcome.Approved : ApprovalOutcome.Rejected;
+                return new ApprovalRecord(outcome, preview.Id, decision.By, decision.ById, decision.Comment, context.CurrentUtcDateTime);
             }
 
             Log.StaleDecisionIgnored(logger, context.InstanceId, decision?.PreviewId, preview.Id);
         }
 
-        return ApprovalOutcome.TimedOut;
+        return new ApprovalRecord(ApprovalOutcome.TimedOut, preview.Id, null, null, null, context.CurrentUtcDateTime);
     }
 }

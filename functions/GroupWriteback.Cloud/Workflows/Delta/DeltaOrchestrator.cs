@@ -55,7 +55,7 @@ public sealed class DeltaOrchestrator : TaskOrchestrator<DeltaState?, DeltaState
         else
         {
             var (requests, approval) = await GuardDeletesAsync(context, state, round.Value.Requests, limits, logger);
-            state = Show(context, state with { Phase = DeltaPhase.FanningOut, Preview = null, LastApproval = approval ?? state.LastApproval });
+            state = Show(context, state with { Phase = DeltaPhase.FanningOut, Preview = null, LastApproval = approval?.Outcome ?? state.LastApproval, LastDecision = approval ?? state.LastDecision });
             await FanOutAsync(context, [.. requests.Select(r => r with { Trace = r.Trace ?? trace })], limits.FanOut);
             state = state with { DeltaLink = round.Value.DeltaLink, Rounds = state.Rounds + 1, LastRoundAt = context.CurrentUtcDateTime, LastRoundGroups = requests.Count };
             Log.DeltaRoundFinished(logger, state.Rounds, requests.Count, merged);
@@ -157,7 +157,7 @@ public sealed class DeltaOrchestrator : TaskOrchestrator<DeltaState?, DeltaState
     /// it starts is told whether it may delete: only the groups the operator approved may go, a rejection or
     /// timeout drops their requests, and no other pass of the round deletes anything.
     /// </summary>
-    private static async Task<(IReadOnlyList<GroupPassRequest> Requests, ApprovalOutcome? Approval)> GuardDeletesAsync(
+    private static async Task<(IReadOnlyList<GroupPassRequest> Requests, ApprovalRecord? Approval)> GuardDeletesAsync(
         TaskOrchestrationContext context, DeltaState state, IReadOnlyList<GroupPassRequest> requests, WorkflowLimits limits, ILogger logger)
     {
         var deletes = requests.Where(r => r.WouldDelete).Select(r => r.GroupId).ToList();
@@ -175,13 +175,13 @@ public sealed class DeltaOrchestrator : TaskOrchestrator<DeltaState?, DeltaState
         Log.AwaitingApproval(logger, context.InstanceId, writtenBack.Count, "groups", limits.DeleteThreshold);
         var preview = DeletePreview.Of(DeleteGuard.NewPreviewId(context), "groups", writtenBack, limits.DeleteThreshold);
         Show(context, state with { Phase = DeltaPhase.AwaitingApproval, Preview = preview });
-        var outcome = await DeleteGuard.AwaitDecisionAsync(context, preview, limits.ApprovalTimeout, logger);
-        if (outcome == ApprovalOutcome.Approved)
+        var approval = await DeleteGuard.AwaitDecisionAsync(context, preview, limits.ApprovalTimeout, logger);
+        if (approval.Outcome == ApprovalOutcome.Approved)
         {
-            return ([.. requests.Select(r => r.WouldDelete ? r : r with { DeleteHeld = true })], outcome);
+            return ([.. requests.Select(r => r.WouldDelete ? r : r with { DeleteHeld = true })], approval);
         }
 
-        Log.DeletesNotApproved(logger, context.InstanceId, writtenBack.Count, "groups", outcome);
-        return ([.. requests.Where(r => !r.WouldDelete).Select(r => r with { DeleteHeld = true })], outcome);
+        Log.DeletesNotApproved(logger, context.InstanceId, writtenBack.Count, "groups", approval.Outcome);
+        return ([.. requests.Where(r => !r.WouldDelete).Select(r => r with { DeleteHeld = true })], approval);
     }
 }

@@ -38,4 +38,7 @@ public sealed record DeltaState
 
     /// <summary>How the last delete approval ended, when a round needed one.</summary>
     public ApprovalOutcome? LastApproval { get; init; }
+
+    /// <summary>The last delete decision a round waited for, with who made it.</summary>
+    public ApprovalRecord? LastDecision { get; init; }
 }

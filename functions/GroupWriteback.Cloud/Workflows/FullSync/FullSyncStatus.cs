@@ -33,6 +33,9 @@ public sealed record FullSyncStatus
     /// <summary>"notNeeded", "belowThreshold", "approved", "rejected", "timedOut".</summary>
     public string? DeleteDecision { get; init; }
 
+    /// <summary>The decision on the deletes, with who made it, once the run waited for one.</summary>
+    public ApprovalRecord? Approval { get; init; }
+
     /// <summary>What would be deleted, while awaiting approval.</summary>
     public DeletePreview? Preview { get; init; }
 }

@@ -78,11 +78,12 @@ internal sealed class ReconcileRun(TaskOrchestrationContext context, WorkflowLim
             var preview = DeletePreview.Of(DeleteGuard.NewPreviewId(context), "groups", candidates, threshold);
             Log.AwaitingApproval(logger, context.InstanceId, candidates.Count, "groups", threshold);
             Show(status with { Phase = FullSyncPhase.AwaitingApproval, Preview = preview });
-            var outcome = await DeleteGuard.AwaitDecisionAsync(context, preview, limits.ApprovalTimeout, logger);
-            if (outcome != ApprovalOutcome.Approved)
+            var approval = await DeleteGuard.AwaitDecisionAsync(context, preview, limits.ApprovalTimeout, logger);
+            status = status with { Approval = approval };
+            if (approval.Outcome != ApprovalOutcome.Approved)
             {
-                Log.DeletesNotApproved(logger, context.InstanceId, candidates.Count, "groups", outcome);
-                var refused = outcome == ApprovalOutcome.Rejected ? "rejected" : "timedOut";
+                Log.DeletesNotApproved(logger, context.InstanceId, candidates.Count, "groups", approval.Outcome);
+                var refused = approval.Outcome == ApprovalOutcome.Rejected ? "rejected" : "timedOut";
                 return state with { Status = status with { Phase = FullSyncPhase.Completed, DeleteDecision = refused, Preview = null } };
             }
 

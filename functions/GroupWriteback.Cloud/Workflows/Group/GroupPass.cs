@@ -20,6 +20,9 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
     // reads Graph again and must not slip past the removal guard the first publication passed.
     private int? snapshotMinimum;
 
+    // The last decision this pass waited on, kept in the group's status with who made it.
+    private ApprovalRecord? approval;
+
     public async Task<GroupStatus> RunAsync(GroupPassRequest request, GroupStatus before)
     {
         var pass = before.Pass + 1;
@@ -90,7 +93,7 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
             pending => RequeueAsync(commands, snapshot, request.GroupId, pass, pending),
             logger);
 
-        var after = GroupStatusUpdate.Apply(status, plan, snapshot, tally, context.CurrentUtcDateTime, note);
+        var after = GroupStatusUpdate.Apply(status, plan, snapshot, tally, context.CurrentUtcDateTime, note) with { LastApproval = approval ?? status.LastApproval };
         Log.PassFinished(logger, request.GroupId, pass, after.LastOutcome, after.LastError);
         return after;
     }
@@ -131,14 +134,14 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
     {
         Log.AwaitingApproval(logger, context.InstanceId, preview.Count, preview.Kind, preview.Threshold);
         context.SetCustomStatus(status with { Phase = GroupPhase.AwaitingApproval, Preview = preview });
-        var outcome = await DeleteGuard.AwaitDecisionAsync(context, preview, limits.ApprovalTimeout, logger);
-        if (outcome != ApprovalOutcome.Approved)
+        approval = await DeleteGuard.AwaitDecisionAsync(context, preview, limits.ApprovalTimeout, logger);
+        if (approval.Outcome != ApprovalOutcome.Approved)
         {
-            Log.DeletesNotApproved(logger, context.InstanceId, preview.Count, preview.Kind, outcome);
+            Log.DeletesNotApproved(logger, context.InstanceId, preview.Count, preview.Kind, approval.Outcome);
         }
 
-        context.SetCustomStatus(status);
-        return outcome == ApprovalOutcome.Approved;
+        context.SetCustomStatus(status with { LastApproval = approval });
+        return approval.Outcome == ApprovalOutcome.Approved;
     }
 
     private DeletePreview MemberPreview(IReadOnlyList<string> memberIds, int count, WorkflowLimits limits) =>

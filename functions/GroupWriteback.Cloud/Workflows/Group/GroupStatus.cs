@@ -62,6 +62,9 @@ public sealed record GroupStatus
     /// <summary>What would be removed, while <see cref="Phase"/> is <see cref="GroupPhase.AwaitingApproval"/>.</summary>
     public DeletePreview? Preview { get; init; }
 
+    /// <summary>The last decision on removals this group waited for, with who made it.</summary>
+    public ApprovalRecord? LastApproval { get; init; }
+
     /// <summary>Passes in a row that ended in a transient failure (reset by a pass that does not).</summary>
     public int TransientFailures { get; init; }
 

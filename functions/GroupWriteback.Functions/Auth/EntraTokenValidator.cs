@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace GroupWriteback.Functions.Auth;
+
+/// <summary>
+/// Validates an Entra ID access token for the admin API in the worker: signed (RS256) by a key of the tenant's
+/// OpenID metadata, issued by that tenant (the metadata's v2.0 issuer), for the admin API's audience, and within its
+/// lifetime. The metadata and keys are fetched through <see cref="IDocumentRetriever"/> and cached (refreshed when a
+/// token names an unknown key), so tests serve a local document and no network is needed.
+/// </summary>
+public sealed class EntraTokenValidator
+{
+    private readonly EntraSignInOptions options;
+    private readonly ILogger<EntraTokenValidator> logger;
+    private readonly JsonWebTokenHandler handler = new();
+    private readonly TokenValidationParameters? parameters;
+
+    /// <summary>Reads the metadata of <see cref="EntraSignInOptions.MetadataAddress"/> through <paramref name="retriever"/>.</summary>
+    public EntraTokenValidator(IOptions<EntraSignInOptions> options, IDocumentRetriever retriever, ILogger<EntraTokenValidator> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options.Value;
+        this.logger = logger;
+        if (!this.options.Enabled)
+        {
+            return;
+        }
+
+        var metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
+            this.options.MetadataAddress.AbsoluteUri, new OpenIdConnectConfigurationRetriever(), retriever);
+        parameters = new TokenValidationParameters
+        {
+            // Issuer and signing keys come from the tenant's metadata.
+            ConfigurationManager = metadata,
+            ValidAudiences = this.options.ValidAudiences,
+            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+            ValidateIssuer = true,
+            ValidateAudience = true,
+            ValidateLifetime = true,
+            ValidateIssuerSigningKey = true,
+            RequireSignedTokens = true,
+            RequireExpirationTime = true,
+            ClockSkew = TimeSpan.FromMinutes(2),
+            NameClaimType = "preferred_username",
+            RoleClaimType = EntraClaims.Roles,
+        };
+    }
+
+    /// <summary>The principal <paramref name="token"/> names, or why it is refused.</summary>
+    public async Task<TokenCheck> ValidateAsync(string token)
+    {
+        if (parameters is null)
+        {
+            return TokenCheck.Refused(
+                $"Entra sign-in is not configured ({EntraSignInOptions.SectionName}:{nameof(EntraSignInOptions.TenantId)} and " +
+                $"{nameof(EntraSignInOptions.ClientId)}); call the admin API with a function key only.");
+        }
+
+        var result = await handler.ValidateTokenAsync(token, parameters);
+        if (!result.IsValid)
+        {
+            var reason = result.Exception is { } ex ? $"{ex.GetType().Name}: {ex.Message}" : "not valid";
+            Log.TokenRefused(logger, reason);
+            return TokenCheck.Refused($"The bearer token was refused ({reason}).");
+        }
+
+        if (EntraClaims.ToPrincipal(result.ClaimsIdentity) is not { } principal)
+        {
+            Log.TokenRefused(logger, "no oid claim");
+            return TokenCheck.Refused("The bearer token names no object id (oid); use an access token Entra ID issued for the admin API.");
+        }
+
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            var who = principal.Describe();
+            var roles = string.Join(',', principal.Roles);
+            Log.TokenAccepted(logger, who, roles);
+        }
+
+        return TokenCheck.Accepted(principal);
+    }
+}

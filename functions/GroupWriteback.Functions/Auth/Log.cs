@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Logging;
+
+namespace GroupWriteback.Functions.Auth;
+
+/// <summary>Log messages of admin API sign-in in the Functions app (event ids 7000–7099).</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 7000, Level = LogLevel.Warning, Message = "Admin API bearer token refused: {Reason}")]
+    public static partial void TokenRefused(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 7001, Level = LogLevel.Debug, Message = "Admin API caller {Principal} signed in with Entra ID, roles {Roles}")]
+    public static partial void TokenAccepted(ILogger logger, string principal, string roles);
+
+}

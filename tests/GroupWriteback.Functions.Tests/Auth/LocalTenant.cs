@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using GroupWriteback.Functions.Auth;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Tokens;
+
+namespace GroupWriteback.Functions.Tests.Auth;
+
+/// <summary>
+/// A stand-in for an Entra tenant: its OpenID metadata and key set served from memory (no network), and access
+/// tokens signed with its RSA key, or with another one.
+/// </summary>
+internal sealed class LocalTenant : IDocumentRetriever, IDisposable
+{
+    public const string TenantId = "11111111-2222-3333-4444-555555555555";
+    public const string ClientId = "66666666-7777-8888-9999-000000000000";
+
+    private readonly RSA key = RSA.Create(2048);
+    private readonly RSA stranger = RSA.Create(2048);
+
+    public LocalTenant()
+    {
+        Signing = new RsaSecurityKey(key) { KeyId = "tenant-key-1" };
+        Options = new EntraSignInOptions { TenantId = TenantId, ClientId = ClientId };
+    }
+
+    public EntraSignInOptions Options { get; }
+
+    public RsaSecurityKey Signing { get; }
+
+    public const string Issuer = $"https://login.microsoftonline.com/{TenantId}/v2.0";
+
+    public List<string> Fetched { get; } = [];
+
+    /// <summary>A token as Entra issues one for the admin API, with <paramref name="changes"/> applied.</summary>
+    public string Token(Action<SecurityTokenDescriptor>? changes = null, params string[] roles)
+    {
+        var now = DateTime.UtcNow;
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = ClientId,
+            IssuedAt = now.AddMinutes(-1),
+            NotBefore = now.AddMinutes(-1),
+            Expires = now.AddHours(1),
+            Claims = new Dictionary<string, object>
+            {
+                ["oid"] = "aaaaaaaa-0000-0000-0000-000000000001",
+                ["tid"] = TenantId,
+                ["preferred_username"] = "approver@corp.test",
+                ["roles"] = roles,
+            },
+            SigningCredentials = new SigningCredentials(Signing, SecurityAlgorithms.RsaSha256),
+        };
+        changes?.Invoke(descriptor);
+        return new JsonWebTokenHandler().CreateToken(descriptor);
+    }
+
+    /// <summary>Signing credentials of a key the tenant never published, under the tenant's key id.</summary>
+    public SigningCredentials Forged() => new(new RsaSecurityKey(stranger) { KeyId = Signing.KeyId }, SecurityAlgorithms.RsaSha256);
+
+    public Task<string> GetDocumentAsync(string address, CancellationToken cancel)
+    {
+        Fetched.Add(address);
+        if (address == Options.MetadataAddress.AbsoluteUri)
+        {
+            return Task.FromResult($$"""
+                {"issuer":"{{Issuer}}","jwks_uri":"https://login.microsoftonline.com/{{TenantId}}/discovery/v2.0/keys",
+                 "authorization_endpoint":"https://login.microsoftonline.com/{{TenantId}}/oauth2/v2.0/authorize",
+                 "id_token_signing_alg_values_supported":["RS256"]}
+                """);
+        }
+
+        if (address == $"https://login.microsoftonline.com/{TenantId}/discovery/v2.0/keys")
+        {
+            var rsa = key.ExportParameters(false);
+            return Task.FromResult($$"""
+                {"keys":[{"kty":"RSA","use":"sig","kid":"{{Signing.KeyId}}","n":"{{Base64UrlEncoder.Encode(rsa.Modulus)}}","e":"{{Base64UrlEncoder.Encode(rsa.Exponent)}}"}]}
+                """);
+        }
+
+        throw new IOException($"No document at {address}.");
+    }
+
+    public void Dispose()
+    {
+        key.Dispose();
+        stranger.Dispose();
+    }
+}
