@@ -27,6 +27,7 @@ public static class AdminRoutes
         new("DecideApproval", "POST", "approvals/{instanceId}", async (s, r) =>
             await s.GetRequiredService<ApprovalHandler>().DecideAsync(r.Route("instanceId"), await r.ReadBodyAsync(), r.Aborted)),
         new("GrantPermissions", "POST", "grant", async (s, r) => await s.GetRequiredService<GrantHandler>().StartAsync(await r.ReadBodyAsync(), r.Aborted)),
+        new("ListAudit", "GET", "audit", (s, r) => s.GetRequiredService<AuditHandler>().ListAsync(r.QueryString, r.Aborted)),
         new("Health", "GET", "health", (s, _) => Task.FromResult(s.GetRequiredService<HealthHandler>().Get())),
         new("GraphNotifications", "POST", "graph/notifications", ReceiveNotificationAsync) { Anonymous = true },
     ];

@@ -19,4 +19,5 @@ namespace GroupWriteback.Cloud.Api;
 [JsonSerializable(typeof(ApprovalList))]
 [JsonSerializable(typeof(ApprovalRequest))]
 [JsonSerializable(typeof(GrantBody))]
+[JsonSerializable(typeof(AuditList))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -1,3 +1,4 @@
+using GroupWriteback.Cloud.Audit;
 using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.Cloud.Workflows.Approvals;
 using GroupWriteback.Cloud.Workflows.Delta;
@@ -9,7 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary><c>GET /api/approvals</c> and <c>POST /api/approvals/{instanceId}</c>: pending deletes and the operator's decision.</summary>
-public sealed class ApprovalHandler(DurableTaskClient client, ILogger<ApprovalHandler> logger)
+/// <remarks>Each decision is filed in the audit trail (<paramref name="audit"/>) with the name the request gives.</remarks>
+public sealed class ApprovalHandler(DurableTaskClient client, ILogger<ApprovalHandler> logger, AuditTrail? audit = null, TimeProvider? time = null)
 {
     /// <summary>Every run that waits for an approval, with what it would delete.</summary>
     public async Task<ApiResponse> ListAsync(CancellationToken cancellationToken)
@@ -78,6 +80,13 @@ public sealed class ApprovalHandler(DurableTaskClient client, ILogger<ApprovalHa
         var decision = approve ? "approved" : "rejected";
         await client.RaiseEventAsync(id, approve ? EventNames.DeletesApproved : EventNames.DeletesRejected, new ApprovalDecision(request.PreviewId ?? pending.Preview.Id, request.By, request.Comment), cancellationToken);
         Log.ApprovalDecided(logger, id, decision, request.By ?? "(unnamed)", request.Comment ?? string.Empty);
+        if (audit is not null)
+        {
+            var entry = AuditEntries.FromApproval(
+                id, pending.Workflow, pending.GroupId, request.PreviewId ?? pending.Preview.Id, pending.Preview.Count, approve, request.By, request.Comment, (time ?? TimeProvider.System).GetUtcNow());
+            await audit.RecordAsync([entry], cancellationToken);
+        }
+
         return ApiResponse.Json(
             202,
             new AcceptedOperation(id, decision, approve ? "The deletes are queued for the agent." : "Nothing is deleted; the run goes on without the deletes."),

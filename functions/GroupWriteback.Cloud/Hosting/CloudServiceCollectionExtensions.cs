@@ -1,5 +1,6 @@
 using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Audit;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Graph;
 using GroupWriteback.Cloud.Graph.Notifications;
@@ -32,6 +33,7 @@ public static class CloudServiceCollectionExtensions
         services.AddGraphAccess(configuration);
         services.AddCommandPublishing(configuration).AddResultDraining(configuration);
         services.AddCloudInstrumentation();
+        services.AddAuditTrail();
 
         services.TryAddScoped<IDeltaSignal, DeltaWorkflowSignal>();
         services.TryAddScoped<IAgentHealthStore, AgentHeartbeats>();
@@ -45,6 +47,7 @@ public static class CloudServiceCollectionExtensions
         services.TryAddScoped<EnableWritebackHandler>();
         services.TryAddScoped<ApprovalHandler>();
         services.TryAddScoped<GrantHandler>();
+        services.TryAddScoped<AuditHandler>();
         services.TryAddSingleton<HealthHandler>();
         services.TryAddSingleton<SubscriptionRenewal>();
         services.TryAddScoped<ResultsDrain>();

@@ -1,4 +1,5 @@
 using GroupWriteback.Cloud.Hosting;
+using GroupWriteback.Functions.Audit;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
@@ -17,6 +18,7 @@ public static class FunctionsAppServices
     public static IServiceCollection AddFunctionsApp(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddWorkerTelemetry(configuration);
+        services.AddTableAuditStore();
         services.AddGroupWritebackCloud(configuration);
         services.AddScoped<InvocationDurableClient>();
         services.AddScoped<DurableTaskClient>(sp => sp.GetRequiredService<InvocationDurableClient>().Client);

@@ -49,6 +49,9 @@ public sealed class AdminApiFunctions(IServiceProvider services, ILogger<AdminAp
     [Function(nameof(GrantPermissions))]
     public Task<IActionResult> GrantPermissions([HttpTrigger(AuthorizationLevel.Function, "post", Route = "grant")] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(GrantPermissions), request);
 
+    [Function(nameof(ListAudit))]
+    public Task<IActionResult> ListAudit([HttpTrigger(AuthorizationLevel.Function, "get", Route = "audit")] HttpRequest request) => RunAsync(nameof(ListAudit), request);
+
     [Function(nameof(Health))]
     public Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Function, "get", Route = "health")] HttpRequest request) => RunAsync(nameof(Health), request);
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Audit;
 using GroupWriteback.Cloud.Hosting;
 using GroupWriteback.Cloud.Telemetry;
 using GroupWriteback.Cloud.Workflows;
@@ -72,6 +73,10 @@ public static class LocalHostApp
         services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<LocalHostOptions>, LocalHostOptionsValidator>();
         services.AddSingleton<IAgentHealthStore, MemoryAgentHealthStore>();
+        services.AddSqliteAuditStore();
+        // Without Audit:Path, the audit trail is audit.db beside the embedded queue's file.
+        services.AddOptions<AuditOptions>().PostConfigure<IConfiguration>((audit, settings) =>
+            audit.Path ??= settings["EmbeddedQueue:Path"] is { Length: > 0 } queue ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(queue))!, "audit.db") : null);
         services.AddGroupWritebackCloud(configuration);
         // ASP.NET Core's own request spans: the webhook call is then the root of a change's trace.
         services.AddCloudOpenTelemetry(configuration, host: builder => builder.WithTracing(t => t.AddSource("Microsoft.AspNetCore")));
@@ -89,6 +94,7 @@ public static class LocalHostApp
         services.AddHostedService<ResultsDrainLoop>();
         services.AddHostedService<DeltaPollLoop>();
         services.AddHostedService<SubscriptionLoop>();
+        services.AddHostedService<AuditPruneLoop>();
     }
 
     private static LocalHostOptions ReadOptions(ConfigurationManager configuration) =>

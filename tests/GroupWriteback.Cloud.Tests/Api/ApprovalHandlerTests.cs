@@ -1,4 +1,6 @@
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Audit;
+using GroupWriteback.Cloud.Tests.Audit;
 using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.Cloud.Workflows.Approvals;
 using GroupWriteback.Cloud.Workflows.Delta;
@@ -7,6 +9,7 @@ using GroupWriteback.Cloud.Workflows.FullSync;
 using GroupWriteback.Cloud.Workflows.Group;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GroupWriteback.Cloud.Tests.Api;
 
@@ -47,6 +50,24 @@ public sealed class ApprovalHandlerTests
         var raised = Assert.Single(_durable.Raised);
         Assert.Equal((InstanceIds.Delta, EventNames.DeletesApproved), (raised.InstanceId, raised.Name));
         Assert.Equal(new ApprovalDecision("preview-groups", "ops@corp", "planned cleanup"), raised.Payload);
+    }
+
+    [Fact]
+    public async Task DecideAsync_Approve_FilesTheDecisionInTheAuditTrail()
+    {
+        using var audit = new TemporaryAuditStore();
+        var at = new DateTimeOffset(2026, 12, 3, 14, 0, 0, TimeSpan.Zero);
+        var handler = new ApprovalHandler(
+            _durable.Client.Object, NullLogger<ApprovalHandler>.Instance, new AuditTrail(audit.Store, NullLogger<AuditTrail>.Instance), new FakeTimeProvider(at));
+        WaitingDelta();
+
+        await handler.DecideAsync(InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"approve","by":"ops@corp","comment":"planned cleanup"}"""), CancellationToken.None);
+
+        var entry = Assert.Single(await audit.Open().QueryAsync(new AuditQuery(), CancellationToken.None));
+        Assert.Equal(
+            (AuditKinds.Approval, "ops@corp", "approved", "delta", InstanceIds.Delta, "planned cleanup", at),
+            (entry.Kind, entry.Actor, entry.Outcome, entry.CommandKind, entry.CommandId, entry.Message, entry.Time));
+        Assert.Equal("approved 2 deletes (preview preview-groups)", entry.Changes);
     }
 
     [Fact]

@@ -1,0 +1,11 @@
+namespace GroupWriteback.Cloud.Audit;
+
+/// <summary>The <see cref="AuditEntry.Kind"/> values.</summary>
+public static class AuditKinds
+{
+    /// <summary>A command's result, as the agent reported it.</summary>
+    public const string Command = "command";
+
+    /// <summary>An operator approved or rejected deletes.</summary>
+    public const string Approval = "approval";
+}
