@@ -28,6 +28,11 @@ public static class AdminRoutes
             await s.GetRequiredService<ApprovalHandler>().DecideAsync(r.Route("instanceId"), await r.ReadBodyAsync(), r.Aborted)),
         new("GrantPermissions", "POST", "grant", async (s, r) => await s.GetRequiredService<GrantHandler>().StartAsync(await r.ReadBodyAsync(), r.Aborted)),
         new("ListAudit", "GET", "audit", (s, r) => s.GetRequiredService<AuditHandler>().ListAsync(r.QueryString, r.Aborted)),
+        new("ListDeadLetters", "GET", "dead-letters", (s, r) => s.GetRequiredService<DeadLetterHandler>().ListAsync(r.Aborted)),
+        new("ResubmitDeadLetter", "POST", "dead-letters/{queue}/{id}/resubmit", (s, r) =>
+            s.GetRequiredService<DeadLetterHandler>().ResubmitAsync(r.Route("queue"), r.Route("id"), r.Aborted)),
+        new("DiscardDeadLetter", "POST", "dead-letters/{queue}/{id}/discard", (s, r) =>
+            s.GetRequiredService<DeadLetterHandler>().DiscardAsync(r.Route("queue"), r.Route("id"), r.Aborted)),
         new("Health", "GET", "health", (s, _) => Task.FromResult(s.GetRequiredService<HealthHandler>().Get())),
         new("GraphNotifications", "POST", "graph/notifications", ReceiveNotificationAsync) { Anonymous = true },
     ];

@@ -20,4 +20,6 @@ namespace GroupWriteback.Cloud.Api;
 [JsonSerializable(typeof(ApprovalRequest))]
 [JsonSerializable(typeof(GrantBody))]
 [JsonSerializable(typeof(AuditList))]
+[JsonSerializable(typeof(DeadLetterList))]
+[JsonSerializable(typeof(DeadLetterAction))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

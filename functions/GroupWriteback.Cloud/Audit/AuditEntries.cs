@@ -46,6 +46,23 @@ public static class AuditEntries
             null,
             actor);
 
+    /// <summary>The entry of an operator's resubmit or discard of a dead letter (<paramref name="message"/> when it was still listed).</summary>
+    public static AuditEntry FromDeadLetter(string queue, long sequence, Transport.DeadLetteredMessage? message, string status, DateTimeOffset at) =>
+        new(
+            $"deadletter-{Guid.NewGuid():N}",
+            at,
+            AuditKinds.DeadLetter,
+            message?.SessionId,
+            null,
+            queue,
+            message?.MessageId,
+            string.Create(CultureInfo.InvariantCulture, $"dead letter {sequence} of {queue} {status}"),
+            status,
+            null,
+            message is null ? null : $"{message.Reason}: {message.Description}",
+            null,
+            null);
+
     /// <summary>The outcome as the API spells it: <c>applied</c>, <c>noOp</c>, <c>pending</c>, <c>failed</c>.</summary>
     public static string OutcomeName(ResultOutcome outcome) => JsonNamingPolicy.CamelCase.ConvertName(outcome.ToString());
 

@@ -8,4 +8,7 @@ public static class AuditKinds
 
     /// <summary>An operator approved or rejected deletes.</summary>
     public const string Approval = "approval";
+
+    /// <summary>An operator resubmitted or discarded a dead letter.</summary>
+    public const string DeadLetter = "deadLetter";
 }

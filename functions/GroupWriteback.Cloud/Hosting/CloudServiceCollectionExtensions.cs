@@ -48,6 +48,7 @@ public static class CloudServiceCollectionExtensions
         services.TryAddScoped<ApprovalHandler>();
         services.TryAddScoped<GrantHandler>();
         services.TryAddScoped<AuditHandler>();
+        services.TryAddScoped<DeadLetterHandler>();
         services.TryAddSingleton<HealthHandler>();
         services.TryAddSingleton<SubscriptionRenewal>();
         services.TryAddScoped<ResultsDrain>();
