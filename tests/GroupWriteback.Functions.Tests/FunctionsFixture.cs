@@ -1,3 +1,4 @@
+using GroupWriteback.Cloud.AdminConsole;
 using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Configuration;
@@ -47,6 +48,7 @@ internal sealed class FunctionsFixture
             .AddScoped<StatusHandler>()
             .AddScoped<PlanHandler>()
             .AddScoped<HealthHandler>()
+            .AddSingleton<ConsoleFiles>()
             .BuildServiceProvider();
         Api = new AdminApiFunctions(Services, NullLogger<AdminApiFunctions>.Instance);
     }

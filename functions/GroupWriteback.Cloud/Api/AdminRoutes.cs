@@ -1,4 +1,5 @@
 using System.Text;
+using GroupWriteback.Cloud.AdminConsole;
 using GroupWriteback.Cloud.Graph.Notifications;
 using GroupWriteback.Cloud.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public static class AdminRoutes
         new("StartFullSync", "POST", "sync", (s, r) => s.GetRequiredService<SyncHandler>().StartFullSyncAsync(r.Aborted)),
         new("SyncGroup", "POST", "groups/{id}/sync", (s, r) => s.GetRequiredService<SyncHandler>().SyncGroupAsync(r.Route("id"), r.Aborted)),
         new("GetStatus", "GET", "status", (s, r) => s.GetRequiredService<StatusHandler>().GetStatusAsync(r.Aborted)),
+        new("ListGroups", "GET", "groups", (s, r) => s.GetRequiredService<GroupListHandler>().ListAsync(r.QueryString, r.Aborted)),
         new("GetGroup", "GET", "groups/{id}", (s, r) => s.GetRequiredService<StatusHandler>().GetGroupAsync(r.Route("id"), r.Aborted)),
         new("PlanGroup", "GET", "groups/{id}/plan", (s, r) => s.GetRequiredService<PlanHandler>().PlanGroupAsync(r.Route("id"), r.Aborted)),
         new("PlanTenant", "POST", "plan", async (s, r) => await s.GetRequiredService<PlanHandler>().PlanTenantAsync(await r.ReadBodyAsync(), r.Aborted)),
@@ -33,6 +35,7 @@ public static class AdminRoutes
             s.GetRequiredService<DeadLetterHandler>().ResubmitAsync(r.Route("queue"), r.Route("id"), r.Aborted)),
         new("DiscardDeadLetter", "POST", "dead-letters/{queue}/{id}/discard", (s, r) =>
             s.GetRequiredService<DeadLetterHandler>().DiscardAsync(r.Route("queue"), r.Route("id"), r.Aborted)),
+        new("AdminConsole", "GET", "console/{*path}", (s, r) => Task.FromResult(s.GetRequiredService<ConsoleFiles>().Serve(r.Route("path")))) { Anonymous = true },
         new("Health", "GET", "health", (s, _) => Task.FromResult(s.GetRequiredService<HealthHandler>().Get())),
         new("GraphNotifications", "POST", "graph/notifications", ReceiveNotificationAsync) { Anonymous = true },
     ];

@@ -20,6 +20,7 @@ namespace GroupWriteback.Cloud.Api;
 [JsonSerializable(typeof(ApprovalRequest))]
 [JsonSerializable(typeof(GrantBody))]
 [JsonSerializable(typeof(AuditList))]
+[JsonSerializable(typeof(GroupList))]
 [JsonSerializable(typeof(DeadLetterList))]
 [JsonSerializable(typeof(DeadLetterAction))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -22,6 +22,8 @@ public sealed record StatusReport(
 public sealed record DeltaReport(string RuntimeStatus, DeltaPhase? Phase, int Rounds, int Rebases, bool HasDeltaLink, int LastRoundGroups, DateTimeOffset? LastRoundAt);
 
 /// <summary>A full sync or disable run, with its progress.</summary>
+/// <param name="GroupsPerSecond">Groups done per second since the run started, once one is done.</param>
+/// <param name="EstimatedCompletionAt">When the rest would be done at that rate, while the run goes on.</param>
 public sealed record WorkflowReport(
     string InstanceId,
     string RuntimeStatus,
@@ -33,7 +35,9 @@ public sealed record WorkflowReport(
     int DeleteCandidates,
     string? DeleteDecision,
     DateTimeOffset CreatedAt,
-    DateTimeOffset LastUpdatedAt);
+    DateTimeOffset LastUpdatedAt,
+    double? GroupsPerSecond = null,
+    DateTimeOffset? EstimatedCompletionAt = null);
 
 /// <summary>Counts of one queue; the counts are null and <see cref="Error"/> says why when they could not be read.</summary>
 public sealed record QueueReport(string Queue, long? Active, long? InFlight, long? DeadLettered, string? Error);

@@ -1,3 +1,4 @@
+using GroupWriteback.Cloud.AdminConsole;
 using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Audit;
@@ -49,7 +50,9 @@ public static class CloudServiceCollectionExtensions
         services.TryAddScoped<GrantHandler>();
         services.TryAddScoped<AuditHandler>();
         services.TryAddScoped<DeadLetterHandler>();
+        services.TryAddScoped<GroupListHandler>();
         services.TryAddSingleton<HealthHandler>();
+        services.TryAddSingleton<ConsoleFiles>();
         services.TryAddSingleton<SubscriptionRenewal>();
         services.TryAddScoped<ResultsDrain>();
         return services;

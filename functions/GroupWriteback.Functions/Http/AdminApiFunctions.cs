@@ -63,6 +63,12 @@ public sealed class AdminApiFunctions(IServiceProvider services, ILogger<AdminAp
     public Task<IActionResult> DiscardDeadLetter([HttpTrigger(AuthorizationLevel.Function, "post", Route = "dead-letters/{queue}/{id}/discard")] HttpRequest request, string queue, string id) =>
         RunAsync(nameof(DiscardDeadLetter), request, queue, id);
 
+    [Function(nameof(ListGroups))]
+    public Task<IActionResult> ListGroups([HttpTrigger(AuthorizationLevel.Function, "get", Route = "groups")] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(ListGroups), request);
+
+    [Function(nameof(AdminConsole))]
+    public Task<IActionResult> AdminConsole([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "console/{*path}")] HttpRequest request, string path) => RunAsync(nameof(AdminConsole), request, path);
+
     [Function(nameof(Health))]
     public Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Function, "get", Route = "health")] HttpRequest request) => RunAsync(nameof(Health), request);
 

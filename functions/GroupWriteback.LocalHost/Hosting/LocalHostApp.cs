@@ -58,6 +58,7 @@ public static class LocalHostApp
         AddServices(builder.Services, builder.Configuration, sidecar);
         var app = builder.Build();
         app.MapAdminApi();
+        app.MapConsole();
         if (options.EmulateGraph)
         {
             app.MapGraphEmulator();

@@ -12,9 +12,10 @@ public sealed class AdminRoutesTests
     }
 
     [Fact]
-    public void All_OnlyGraphsWebhook_IsAnonymous()
+    public void All_OnlyGraphsWebhookAndTheConsolesFiles_AreAnonymous()
     {
-        Assert.Equal("POST /api/graph/notifications", Assert.Single(AdminRoutes.All, r => r.Anonymous).Operation);
+        Assert.Equal(["GET /api/console/{*path}", "POST /api/graph/notifications"], AdminRoutes.All.Where(r => r.Anonymous).Select(r => r.Operation).Order(StringComparer.Ordinal));
+        Assert.Equal(["path"], AdminRoutes.Named("AdminConsole").Parameters);
     }
 
     [Fact]
