@@ -3,6 +3,11 @@
 // assignment. Deployed by `azd up` (see README.md).
 targetScope = 'subscription'
 
+@minValue(1)
+@maxValue(3650)
+@description('Days an audit entry is kept before the hourly prune deletes it.')
+param auditRetentionDays int = 90
+
 @minLength(1)
 @maxLength(64)
 @description('azd environment name; seeds the unique suffix of every resource name.')
@@ -197,6 +202,11 @@ module api 'app/api.bicep' = {
       AdminAuth__Entra__ClientId: adminApiClientId
       AdminAuth__KeyName: 'automation (function key)'
       AdminAuth__KeyRoles: adminKeyRoles
+      // The audit trail (GET /api/audit, the console) in the storage account's table, as the app's identity.
+      Audit__TableServiceUri: storage.outputs.tableEndpoint
+      Audit__TableName: storage.outputs.auditTableName
+      Audit__ClientId: apiIdentity.outputs.clientId
+      Audit__RetentionDays: string(auditRetentionDays)
     })
   }
   // The host reads storage and the deployment container as the identity from its first start.

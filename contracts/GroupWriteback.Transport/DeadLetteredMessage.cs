@@ -8,6 +8,8 @@ namespace GroupWriteback.Transport;
 /// <param name="DeliveryCount">How many times it was delivered.</param>
 /// <param name="Reason">Why it was dead-lettered, e.g. <c>MaxDeliveryCountExceeded</c>.</param>
 /// <param name="Description">The detail given with the reason.</param>
+/// <param name="SequenceNumber">Its number in the queue: what <see cref="IDeadLetterReader.ResubmitAsync"/> and <see cref="IDeadLetterReader.DiscardAsync"/> name it by.</param>
+/// <param name="EnqueuedAt">When it was first queued.</param>
 public sealed record DeadLetteredMessage(
     string Queue,
     string MessageId,
@@ -15,4 +17,6 @@ public sealed record DeadLetteredMessage(
     ReadOnlyMemory<byte> Body,
     int DeliveryCount,
     string? Reason,
-    string? Description);
+    string? Description,
+    long SequenceNumber = 0,
+    DateTimeOffset? EnqueuedAt = null);

@@ -34,4 +34,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3020, Level = LogLevel.Warning, Message = "Service Bus is reached with the client secret of app {ClientId} (ServiceBus:Credential = clientsecret); a secret can leak and expires: prefer ServiceBus:Credential = certificate or managedidentity")]
     public static partial void ClientSecretInUse(ILogger logger, string clientId);
+
+    [LoggerMessage(EventId = 3030, Level = LogLevel.Warning, Message = "Dead letter {SequenceNumber} of queue {Queue} resubmitted to the queue by an operator")]
+    public static partial void DeadLetterResubmitted(ILogger logger, string queue, long sequenceNumber);
+
+    [LoggerMessage(EventId = 3031, Level = LogLevel.Warning, Message = "Dead letter {SequenceNumber} of queue {Queue} discarded by an operator")]
+    public static partial void DeadLetterDiscarded(ILogger logger, string queue, long sequenceNumber);
 }

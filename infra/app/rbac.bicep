@@ -26,7 +26,8 @@ var roles = {
 }
 
 // The Durable Task Azure Storage provider keeps history in tables, work items in queues and
-// leases and large payloads in blobs; the Functions host itself needs Blob Data Owner.
+// leases and large payloads in blobs; the Functions host itself needs Blob Data Owner. Table Data
+// Contributor on the account also covers the audit trail's table (Audit__TableServiceUri).
 var storageRoles = [
   roles.storageBlobDataOwner
   roles.storageQueueDataContributor

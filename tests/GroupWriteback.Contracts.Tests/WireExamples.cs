@@ -81,6 +81,7 @@ internal static class WireExamples
             CommandId = "members-2b7c9f4e-8c02",
             CommandKind = CommandKinds.ChangeMembership,
             GroupId = GroupId,
+            TraceParent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
             Outcome = ResultOutcome.Applied,
             Message = "members +1 -1, 1 not found on-premises",
             DistinguishedName = "CN=Sales Team_0f3e5b8d7c21,OU=Cloud Groups,DC=corp,DC=example,DC=com",

@@ -1,3 +1,4 @@
+using GroupWriteback.Cloud.AdminConsole;
 using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Api.Access;
@@ -50,6 +51,7 @@ internal sealed class FunctionsFixture
             .AddScoped<PlanHandler>()
             .AddScoped<HealthHandler>()
             .AddSingleton(Caller)
+            .AddSingleton<ConsoleFiles>()
             .BuildServiceProvider();
         Api = new AdminApiFunctions(Services, NullLogger<AdminApiFunctions>.Instance);
     }

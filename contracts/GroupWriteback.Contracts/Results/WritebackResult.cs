@@ -20,6 +20,12 @@ public sealed record WritebackResult
     /// <summary>The orchestration waiting for this result, copied from the command.</summary>
     public string? ReplyTo { get; init; }
 
+    /// <summary>
+    /// The command's W3C <c>traceparent</c>, echoed so the cloud can file the result (its audit trail) under the trace
+    /// of the change that queued the command. Optional: absent when the command carried none.
+    /// </summary>
+    public string? TraceParent { get; init; }
+
     /// <summary>What happened.</summary>
     public required ResultOutcome Outcome { get; init; }
 

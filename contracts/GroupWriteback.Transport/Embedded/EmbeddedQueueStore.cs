@@ -36,6 +36,7 @@ public sealed class EmbeddedQueueStore : IQueueStatusReader, IDeadLetterReader, 
         }.ToString();
         Sessions = new EmbeddedSessionClaims(this);
         Messages = new EmbeddedMessageClaims(this);
+        DeadLetters = new EmbeddedDeadLetters(this);
     }
 
     /// <summary>The validated options.</summary>
@@ -48,6 +49,8 @@ public sealed class EmbeddedQueueStore : IQueueStatusReader, IDeadLetterReader, 
     internal EmbeddedSessionClaims Sessions { get; }
 
     internal EmbeddedMessageClaims Messages { get; }
+
+    internal EmbeddedDeadLetters DeadLetters { get; }
 
     internal long NowMs => Time.GetUtcNow().ToUnixTimeMilliseconds();
 
@@ -78,7 +81,7 @@ public sealed class EmbeddedQueueStore : IQueueStatusReader, IDeadLetterReader, 
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.Sql(
             """
-            SELECT message_id, session_id, body, delivery_count, dead_letter_reason, dead_letter_description
+            SELECT message_id, session_id, body, delivery_count, dead_letter_reason, dead_letter_description, seq, enqueued_at
             FROM messages WHERE queue = $queue AND state = 1 ORDER BY seq LIMIT $max;
             """,
             ("$queue", queue),
@@ -94,11 +97,21 @@ public sealed class EmbeddedQueueStore : IQueueStatusReader, IDeadLetterReader, 
                 (byte[])reader.GetValue(2),
                 reader.GetInt32(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5)));
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.GetInt64(6),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7))));
         }
 
         return messages;
     }
+
+    /// <inheritdoc />
+    public Task<bool> ResubmitAsync(string queue, long sequenceNumber, CancellationToken cancellationToken) =>
+        DeadLetters.ResubmitAsync(queue, sequenceNumber, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<bool> DiscardAsync(string queue, long sequenceNumber, CancellationToken cancellationToken) =>
+        DeadLetters.DiscardAsync(queue, sequenceNumber, cancellationToken);
 
     /// <summary>Closes the idle pooled connections to the file.</summary>
     public void Dispose()

@@ -112,7 +112,7 @@ public static class QueueTransportRegistration
             return clients;
         });
         services.TryAddSingleton<IQueueStatusReader>(sp => new ServiceBusQueueStatusReader(sp.GetRequiredService<ServiceBusClients>()));
-        services.TryAddSingleton<IDeadLetterReader>(sp => new ServiceBusDeadLetterReader(sp.GetRequiredService<ServiceBusClients>()));
+        services.TryAddSingleton<IDeadLetterReader>(sp => new ServiceBusDeadLetterReader(sp.GetRequiredService<ServiceBusClients>(), sp.GetRequiredService<ILogger<ServiceBusDeadLetterReader>>()));
     }
 
     private static void AddEmbedded(IServiceCollection services)

@@ -22,6 +22,9 @@ public static class ServiceBusWire
     /// <summary>Dead-letter reason and description are cut to this length, the broker's header limit.</summary>
     public const int MaxDeadLetterTextLength = 4096;
 
+    /// <summary>Longest message id Service Bus accepts.</summary>
+    public const int MaxMessageIdLength = 128;
+
     /// <summary>The message for a command: session id = group id, message id = command id.</summary>
     public static ServiceBusMessage ToMessage(WritebackCommand command)
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using GroupWriteback.Cloud.AdminConsole;
 using GroupWriteback.Cloud.Api.Access;
 using GroupWriteback.Cloud.Graph.Notifications;
 using GroupWriteback.Cloud.Telemetry;
@@ -20,6 +21,7 @@ public static class AdminRoutes
         new("StartFullSync", "POST", "sync", (s, r) => s.GetRequiredService<SyncHandler>().StartFullSyncAsync(r.Aborted)) { Role = AdminRoles.Operate },
         new("SyncGroup", "POST", "groups/{id}/sync", (s, r) => s.GetRequiredService<SyncHandler>().SyncGroupAsync(r.Route("id"), r.Aborted)) { Role = AdminRoles.Operate },
         new("GetStatus", "GET", "status", (s, r) => s.GetRequiredService<StatusHandler>().GetStatusAsync(r.Aborted)) { Role = AdminRoles.Read },
+        new("ListGroups", "GET", "groups", (s, r) => s.GetRequiredService<GroupListHandler>().ListAsync(r.QueryString, r.Aborted)) { Role = AdminRoles.Read },
         new("GetGroup", "GET", "groups/{id}", (s, r) => s.GetRequiredService<StatusHandler>().GetGroupAsync(r.Route("id"), r.Aborted)) { Role = AdminRoles.Read },
         new("PlanGroup", "GET", "groups/{id}/plan", (s, r) => s.GetRequiredService<PlanHandler>().PlanGroupAsync(r.Route("id"), r.Aborted)) { Role = AdminRoles.Read },
         new("PlanTenant", "POST", "plan", async (s, r) => await s.GetRequiredService<PlanHandler>().PlanTenantAsync(await r.ReadBodyAsync(), r.Aborted)) { Role = AdminRoles.Read },
@@ -29,6 +31,13 @@ public static class AdminRoutes
         new("DecideApproval", "POST", "approvals/{instanceId}", async (s, r) =>
             await s.GetRequiredService<ApprovalHandler>().DecideAsync(r.Route("instanceId"), await r.ReadBodyAsync(), r.Caller, r.Aborted)) { Role = AdminRoles.Approve },
         new("GrantPermissions", "POST", "grant", async (s, r) => await s.GetRequiredService<GrantHandler>().StartAsync(await r.ReadBodyAsync(), r.Aborted)) { Role = AdminRoles.Operate },
+        new("ListAudit", "GET", "audit", (s, r) => s.GetRequiredService<AuditHandler>().ListAsync(r.QueryString, r.Aborted)) { Role = AdminRoles.Read },
+        new("ListDeadLetters", "GET", "dead-letters", (s, r) => s.GetRequiredService<DeadLetterHandler>().ListAsync(r.Aborted)) { Role = AdminRoles.Read },
+        new("ResubmitDeadLetter", "POST", "dead-letters/{queue}/{id}/resubmit", (s, r) =>
+            s.GetRequiredService<DeadLetterHandler>().ResubmitAsync(r.Route("queue"), r.Route("id"), r.Caller, r.Aborted)) { Role = AdminRoles.Operate },
+        new("DiscardDeadLetter", "POST", "dead-letters/{queue}/{id}/discard", (s, r) =>
+            s.GetRequiredService<DeadLetterHandler>().DiscardAsync(r.Route("queue"), r.Route("id"), r.Caller, r.Aborted)) { Role = AdminRoles.Operate },
+        new("AdminConsole", "GET", "console/{*path}", (s, r) => Task.FromResult(s.GetRequiredService<ConsoleFiles>().Serve(r.Route("path")))) { Anonymous = true },
         new("Health", "GET", "health", (s, _) => Task.FromResult(s.GetRequiredService<HealthHandler>().Get())) { Role = AdminRoles.Read },
         new("Me", "GET", "me", (_, r) => Task.FromResult(MeHandler.Get(r.Caller))) { Role = ApiRoute.AnyRole },
         new("GraphNotifications", "POST", "graph/notifications", ReceiveNotificationAsync) { Anonymous = true },

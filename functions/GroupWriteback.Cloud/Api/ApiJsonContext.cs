@@ -21,4 +21,8 @@ namespace GroupWriteback.Cloud.Api;
 [JsonSerializable(typeof(ApprovalRequest))]
 [JsonSerializable(typeof(GrantBody))]
 [JsonSerializable(typeof(MeReport))]
+[JsonSerializable(typeof(AuditList))]
+[JsonSerializable(typeof(GroupList))]
+[JsonSerializable(typeof(DeadLetterList))]
+[JsonSerializable(typeof(DeadLetterAction))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -61,6 +61,7 @@ public sealed partial record ApiRoute(string Name, string Method, string Templat
         return names.Zip(values).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
     }
 
-    [GeneratedRegex(@"\{([^}/]+)\}")]
+    // A catch-all parameter (console/{*path}) is named without its star.
+    [GeneratedRegex(@"\{\*?([^}/]+)\}")]
     private static partial Regex ParameterPattern();
 }

@@ -1,4 +1,5 @@
 using GroupWriteback.Cloud.Api.Access;
+using GroupWriteback.Cloud.Audit;
 using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.Cloud.Workflows.Approvals;
 using GroupWriteback.Cloud.Workflows.Delta;
@@ -14,7 +15,8 @@ namespace GroupWriteback.Cloud.Api;
 /// The approver recorded is the principal the host authenticated; a <c>"by"</c> in the body (what callers sent before
 /// sign-in existed) is accepted so old scripts keep working, ignored, and the answer says who was recorded.
 /// </summary>
-public sealed class ApprovalHandler(DurableTaskClient client, ILogger<ApprovalHandler> logger)
+/// <remarks>Each decision is filed in the audit trail (<paramref name="audit"/>) with the signed-in approver.</remarks>
+public sealed class ApprovalHandler(DurableTaskClient client, ILogger<ApprovalHandler> logger, AuditTrail? audit = null, TimeProvider? time = null)
 {
     /// <summary>Every run that waits for an approval, with what it would delete.</summary>
     public async Task<ApiResponse> ListAsync(CancellationToken cancellationToken)
@@ -92,6 +94,13 @@ public sealed class ApprovalHandler(DurableTaskClient client, ILogger<ApprovalHa
         }
 
         Log.ApprovalDecided(logger, id, decision, recorded, request.Comment ?? string.Empty);
+        if (audit is not null)
+        {
+            var entry = AuditEntries.FromApproval(
+                id, pending.Workflow, pending.GroupId, request.PreviewId ?? pending.Preview.Id, pending.Preview.Count, approve, recorded, request.Comment, (time ?? TimeProvider.System).GetUtcNow());
+            await audit.RecordAsync([entry], cancellationToken);
+        }
+
         var next = approve ? "The deletes are queued for the agent." : "Nothing is deleted; the run goes on without the deletes.";
         return ApiResponse.Json(
             202,

@@ -121,7 +121,40 @@ public sealed class PlanHandler(DurableTaskClient client, IGraphGroupReader grap
         var kind = GroupScopeEvaluator.KindOf(group)!.Value;
         var upsert = planner.DesiredGroup(group, kind, "dry-run", "dry-run", time.GetUtcNow());
         var action = !writtenBack ? "create" : WritebackPlanner.IntentHash(upsert) == status!.UpsertIntentHash ? "unchanged" : "update";
-        return new GroupPlanReport(group.Id, group.DisplayName, action, decision.Reason, upsert.TargetOu, upsert.GroupType, null, null, status?.KnownMemberCount);
+        var report = new GroupPlanReport(group.Id, group.DisplayName, action, decision.Reason, upsert.TargetOu, upsert.GroupType, null, null, status?.KnownMemberCount);
+        return writtenBack ? WithCurrent(report, status!) : report;
+    }
+
+    /// <summary>The plan of a written-back group beside what its last pass recorded: renamed when the name changes, moved when the OU does.</summary>
+    internal static GroupPlanReport WithCurrent(GroupPlanReport plan, GroupStatus status)
+    {
+        var parent = ParentOf(status.DistinguishedName);
+        return plan with
+        {
+            CurrentDisplayName = status.DisplayName,
+            CurrentDistinguishedName = status.DistinguishedName,
+            MembersWritten = status.MembersWritten,
+            Renamed = status.DisplayName is not null && !string.Equals(status.DisplayName, plan.DisplayName, StringComparison.Ordinal),
+            Moved = parent is not null && plan.TargetOu is not null && !string.Equals(parent, plan.TargetOu, StringComparison.OrdinalIgnoreCase),
+        };
+    }
+
+    /// <summary>The DN without its first RDN (an escaped comma stays in the RDN), or null.</summary>
+    internal static string? ParentOf(string? dn)
+    {
+        for (var i = 0; dn is not null && i < dn.Length; i++)
+        {
+            if (dn[i] == '\\')
+            {
+                i++;
+            }
+            else if (dn[i] == ',')
+            {
+                return dn[(i + 1)..].Trim();
+            }
+        }
+
+        return null;
     }
 
     private async Task<(int Writable, int Skipped)> CountMembersAsync(string groupId, CancellationToken cancellationToken)

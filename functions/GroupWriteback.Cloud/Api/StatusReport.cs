@@ -27,6 +27,8 @@ public sealed record DeltaReport(string RuntimeStatus, DeltaPhase? Phase, int Ro
 }
 
 /// <summary>A full sync or disable run, with its progress.</summary>
+/// <param name="GroupsPerSecond">Groups done per second since the run started, once one is done.</param>
+/// <param name="EstimatedCompletionAt">When the rest would be done at that rate, while the run goes on.</param>
 public sealed record WorkflowReport(
     string InstanceId,
     string RuntimeStatus,
@@ -38,7 +40,9 @@ public sealed record WorkflowReport(
     int DeleteCandidates,
     string? DeleteDecision,
     DateTimeOffset CreatedAt,
-    DateTimeOffset LastUpdatedAt)
+    DateTimeOffset LastUpdatedAt,
+    double? GroupsPerSecond = null,
+    DateTimeOffset? EstimatedCompletionAt = null)
 {
     /// <summary>The decision on the run's deletes and who made it (the signed-in approver), once it waited for one.</summary>
     public ApprovalRecord? Approval { get; init; }

@@ -14,6 +14,9 @@ public static class WorkflowReports
         var status = metadata.RuntimeStatus == OrchestrationRuntimeStatus.Completed && metadata.SerializedOutput is not null
             ? metadata.ReadOutputAs<FullSyncStatus>()
             : metadata.SerializedCustomStatus is not null ? metadata.ReadCustomStatusAs<FullSyncStatus>() : null;
+        var done = status?.Done ?? 0;
+        var total = status?.Total ?? 0;
+        var (rate, eta) = Progress(done, total, metadata.CreatedAt, metadata.LastUpdatedAt, metadata.IsRunning);
         return new WorkflowReport(
             metadata.InstanceId,
             RuntimeStatus(metadata),
@@ -25,10 +28,29 @@ public static class WorkflowReports
             status?.DeleteCandidates ?? 0,
             status?.DeleteDecision,
             metadata.CreatedAt,
-            metadata.LastUpdatedAt)
+            metadata.LastUpdatedAt,
+            rate,
+            eta)
         {
             Approval = status?.Approval,
         };
+    }
+
+    /// <summary>
+    /// The rate of a run from its start to its last update (the last group it counted) and, while it runs, the time the
+    /// remaining groups would take at that rate after that update. No rate before the first group is done.
+    /// </summary>
+    public static (double? GroupsPerSecond, DateTimeOffset? EstimatedCompletionAt) Progress(int done, int total, DateTimeOffset startedAt, DateTimeOffset updatedAt, bool running)
+    {
+        var seconds = (updatedAt - startedAt).TotalSeconds;
+        if (done <= 0 || seconds <= 0)
+        {
+            return (null, null);
+        }
+
+        var rate = Math.Round(done / seconds, 2);
+        var remaining = Math.Max(0, total - done);
+        return (rate, running && remaining > 0 ? updatedAt.AddSeconds(remaining / (done / seconds)) : null);
     }
 
     /// <summary>The delta workflow, or "notStarted" before its first signal.</summary>

@@ -1,5 +1,7 @@
+using GroupWriteback.Cloud.AdminConsole;
 using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Audit;
 using GroupWriteback.Cloud.Configuration;
 using GroupWriteback.Cloud.Graph;
 using GroupWriteback.Cloud.Graph.Notifications;
@@ -32,6 +34,7 @@ public static class CloudServiceCollectionExtensions
         services.AddGraphAccess(configuration);
         services.AddCommandPublishing(configuration).AddResultDraining(configuration);
         services.AddCloudInstrumentation();
+        services.AddAuditTrail();
 
         services.TryAddScoped<IDeltaSignal, DeltaWorkflowSignal>();
         services.TryAddScoped<IAgentHealthStore, AgentHeartbeats>();
@@ -45,7 +48,11 @@ public static class CloudServiceCollectionExtensions
         services.TryAddScoped<EnableWritebackHandler>();
         services.TryAddScoped<ApprovalHandler>();
         services.TryAddScoped<GrantHandler>();
+        services.TryAddScoped<AuditHandler>();
+        services.TryAddScoped<DeadLetterHandler>();
+        services.TryAddScoped<GroupListHandler>();
         services.TryAddSingleton<HealthHandler>();
+        services.TryAddSingleton<ConsoleFiles>();
         services.TryAddSingleton<SubscriptionRenewal>();
         services.TryAddScoped<ResultsDrain>();
         return services;

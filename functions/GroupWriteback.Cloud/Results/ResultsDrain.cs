@@ -1,5 +1,5 @@
 using GroupWriteback.Cloud.Agents;
-using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Audit;
 using GroupWriteback.Transport;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -8,9 +8,9 @@ namespace GroupWriteback.Cloud.Results;
 
 /// <summary>
 /// One drain of the results queue through <see cref="ResultDispatcher"/>, then the agent's newest result
-/// recorded for <c>GET /api/status</c>. Resolved per run (scoped), with the host's Durable Task client.
+/// recorded for <c>GET /api/status</c> and every command result filed in the audit trail. Resolved per run (scoped), with the host's Durable Task client.
 /// </summary>
-public sealed class ResultsDrain(IResultSource source, DurableTaskClient client, IAgentHealthStore health, ILogger<ResultDispatcher> logger)
+public sealed class ResultsDrain(IResultSource source, DurableTaskClient client, IAgentHealthStore health, AuditTrail audit, ILogger<ResultDispatcher> logger)
 {
     /// <summary>Most results taken in one receive.</summary>
     public const int BatchSize = 64;
@@ -36,6 +36,7 @@ public sealed class ResultsDrain(IResultSource source, DurableTaskClient client,
         }
 
         await health.RecordAsync(observed.Results, cancellationToken);
+        await audit.RecordResultsAsync(observed.Results, cancellationToken);
         return observed.Results.Count;
     }
 }

@@ -1,6 +1,7 @@
 using GroupWriteback.Cloud.Api.Access;
 using GroupWriteback.Cloud.Hosting;
 using GroupWriteback.Functions.Auth;
+using GroupWriteback.Functions.Audit;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
@@ -26,6 +27,7 @@ public static class FunctionsAppServices
     public static IServiceCollection AddFunctionsApp(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddWorkerTelemetry(configuration);
+        services.AddTableAuditStore();
         services.AddGroupWritebackCloud(configuration);
         services.AddScoped<InvocationDurableClient>();
         services.AddScoped<DurableTaskClient>(sp => sp.GetRequiredService<InvocationDurableClient>().Client);

@@ -53,6 +53,26 @@ public sealed class AdminApiFunctions(IServiceProvider services, ILogger<AdminAp
     [Function(nameof(GrantPermissions))]
     public Task<IActionResult> GrantPermissions([HttpTrigger(AuthorizationLevel.Function, "post", Route = "grant")] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(GrantPermissions), request);
 
+    [Function(nameof(ListAudit))]
+    public Task<IActionResult> ListAudit([HttpTrigger(AuthorizationLevel.Function, "get", Route = "audit")] HttpRequest request) => RunAsync(nameof(ListAudit), request);
+
+    [Function(nameof(ListDeadLetters))]
+    public Task<IActionResult> ListDeadLetters([HttpTrigger(AuthorizationLevel.Function, "get", Route = "dead-letters")] HttpRequest request) => RunAsync(nameof(ListDeadLetters), request);
+
+    [Function(nameof(ResubmitDeadLetter))]
+    public Task<IActionResult> ResubmitDeadLetter([HttpTrigger(AuthorizationLevel.Function, "post", Route = "dead-letters/{queue}/{id}/resubmit")] HttpRequest request, string queue, string id) =>
+        RunAsync(nameof(ResubmitDeadLetter), request, queue, id);
+
+    [Function(nameof(DiscardDeadLetter))]
+    public Task<IActionResult> DiscardDeadLetter([HttpTrigger(AuthorizationLevel.Function, "post", Route = "dead-letters/{queue}/{id}/discard")] HttpRequest request, string queue, string id) =>
+        RunAsync(nameof(DiscardDeadLetter), request, queue, id);
+
+    [Function(nameof(ListGroups))]
+    public Task<IActionResult> ListGroups([HttpTrigger(AuthorizationLevel.Function, "get", Route = "groups")] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(ListGroups), request);
+
+    [Function(nameof(AdminConsole))]
+    public Task<IActionResult> AdminConsole([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "console/{*path}")] HttpRequest request, string path) => RunAsync(nameof(AdminConsole), request, path);
+
     [Function(nameof(Health))]
     public Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Function, "get", Route = "health")] HttpRequest request) => RunAsync(nameof(Health), request);
 

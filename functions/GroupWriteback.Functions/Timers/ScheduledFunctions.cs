@@ -1,3 +1,4 @@
+using GroupWriteback.Cloud.Audit;
 using GroupWriteback.Cloud.Graph.Notifications;
 using GroupWriteback.Cloud.Hosting;
 using GroupWriteback.Cloud.Results;
@@ -23,6 +24,9 @@ public sealed class ScheduledFunctions(IServiceProvider services)
     /// <summary>Every 10 seconds.</summary>
     public const string ResultsDrainSchedule = "*/10 * * * * *";
 
+    /// <summary>Hourly; deletes the audit entries past <c>Audit:RetentionDays</c>.</summary>
+    public const string AuditPruneSchedule = "0 23 * * * *";
+
 #pragma warning disable IDE0060 // The trigger and [DurableClient] parameters declare the bindings.
     /// <summary>Signals the delta workflow.</summary>
     [Function("DeltaPoll")]
@@ -38,6 +42,11 @@ public sealed class ScheduledFunctions(IServiceProvider services)
     [Function("DrainResults")]
     public Task DrainResults([TimerTrigger(ResultsDrainSchedule)] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
         Get<ResultsDrain>().DrainAsync(cancellationToken);
+
+    /// <summary>Keeps the audit trail to its retention.</summary>
+    [Function("PruneAudit")]
+    public Task PruneAudit([TimerTrigger(AuditPruneSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
+        Get<AuditRetention>().PruneAsync(cancellationToken);
 #pragma warning restore IDE0060
 
     // Resolved when the timer fires: the services that use the Durable client exist only once it is bound.

@@ -1,3 +1,4 @@
+using GroupWriteback.Cloud.AdminConsole;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Api.Access;
 using Microsoft.AspNetCore.Builder;
@@ -27,6 +28,18 @@ public static class AdminApiEndpoints
                 .WithName(route.Name);
         }
 
+        return endpoints;
+    }
+
+    /// <summary>
+    /// Maps the console at <c>/console/</c> too (the route table serves it at <c>/api/console/</c>, where the Functions app
+    /// can serve it): the same embedded files, anonymous; the page asks for the key its API calls carry.
+    /// </summary>
+    public static IEndpointRouteBuilder MapConsole(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapGet("/console", () => Results.Redirect("/console/"));
+        endpoints.MapGet("/console/{**path}", (string? path, ConsoleFiles files) => new ApiResult(files.Serve(path)));
         return endpoints;
     }
 

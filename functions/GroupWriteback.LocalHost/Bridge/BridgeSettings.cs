@@ -44,6 +44,9 @@ public sealed record BridgeSettings
     /// <summary>The SQLite queue file both processes share.</summary>
     public string QueuePath => Path.Combine(StateDirectory, "queue.db");
 
+    /// <summary>The local host's audit trail (SQLite).</summary>
+    public string AuditPath => Path.Combine(StateDirectory, "audit.db");
+
     /// <summary>The local host's settings, as <c>--settings</c> reads them.</summary>
     public IEnumerable<KeyValuePair<string, string>> LocalHostSettings()
     {
@@ -54,6 +57,7 @@ public sealed record BridgeSettings
             ["LocalHost:EmulateGraph"] = "true",
             ["Writeback:DefaultTargetOu"] = TargetOu,
             ["EmbeddedQueue:Path"] = QueuePath,
+            ["Audit:Path"] = AuditPath,
         };
         if (TenantFile is not null)
         {

@@ -54,7 +54,8 @@ internal static class DemoRun
         if (keep)
         {
             bridge.Keep();
-            output.WriteLine($"Still running. Admin API: {settings.BaseUrl}api/status with header x-functions-key: {settings.ApiKey}");
+            output.WriteLine($"Still running. Console: {settings.BaseUrl}console/ (it asks for the key: {settings.ApiKey})");
+            output.WriteLine($"  Admin API: {settings.BaseUrl}api/status with header x-functions-key: {settings.ApiKey}");
             output.WriteLine($"  e.g. curl -H 'x-functions-key: {settings.ApiKey}' {settings.BaseUrl}api/status");
             output.WriteLine($"  Graph emulator: {settings.BaseUrl}v1.0/groups (any bearer token); logs: {Path.Combine(state, "logs")}");
             output.WriteLine("  Stop them (as root) with: dotnet run --project functions/GroupWriteback.LocalHost -- stop");

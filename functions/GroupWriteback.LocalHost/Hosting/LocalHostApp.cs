@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Api.Access;
+using GroupWriteback.Cloud.Audit;
 using GroupWriteback.Cloud.Hosting;
 using GroupWriteback.Cloud.Telemetry;
 using GroupWriteback.Cloud.Workflows;
@@ -58,6 +59,7 @@ public static class LocalHostApp
         AddServices(builder.Services, builder.Configuration, sidecar);
         var app = builder.Build();
         app.MapAdminApi();
+        app.MapConsole();
         if (options.EmulateGraph)
         {
             app.MapGraphEmulator();
@@ -73,6 +75,10 @@ public static class LocalHostApp
         services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<LocalHostOptions>, LocalHostOptionsValidator>();
         services.AddSingleton<IAgentHealthStore, MemoryAgentHealthStore>();
+        services.AddSqliteAuditStore();
+        // Without Audit:Path, the audit trail is audit.db beside the embedded queue's file.
+        services.AddOptions<AuditOptions>().PostConfigure<IConfiguration>((audit, settings) =>
+            audit.Path ??= settings["EmbeddedQueue:Path"] is { Length: > 0 } queue ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(queue))!, "audit.db") : null);
         services.AddGroupWritebackCloud(configuration);
         services.AddAdminAccess(LocalHostOptions.DefaultKeyName);
         // ASP.NET Core's own request spans: the webhook call is then the root of a change's trace.
@@ -91,6 +97,7 @@ public static class LocalHostApp
         services.AddHostedService<ResultsDrainLoop>();
         services.AddHostedService<DeltaPollLoop>();
         services.AddHostedService<SubscriptionLoop>();
+        services.AddHostedService<AuditPruneLoop>();
     }
 
     private static LocalHostOptions ReadOptions(ConfigurationManager configuration) =>

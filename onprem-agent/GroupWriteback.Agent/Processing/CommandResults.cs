@@ -33,6 +33,7 @@ public static class CommandResults
         CommandKind = command.Kind,
         GroupId = command.GroupId,
         ReplyTo = command.ReplyTo,
+        TraceParent = command.TraceParent,
         Outcome = ResultOutcome.NoOp,
     };
 

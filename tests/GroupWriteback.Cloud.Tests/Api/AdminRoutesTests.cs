@@ -13,9 +13,10 @@ public sealed class AdminRoutesTests
     }
 
     [Fact]
-    public void All_OnlyGraphsWebhook_IsAnonymous()
+    public void All_OnlyGraphsWebhookAndTheConsolesFiles_AreAnonymous()
     {
-        Assert.Equal("POST /api/graph/notifications", Assert.Single(AdminRoutes.All, r => r.Anonymous).Operation);
+        Assert.Equal(["GET /api/console/{*path}", "POST /api/graph/notifications"], AdminRoutes.All.Where(r => r.Anonymous).Select(r => r.Operation).Order(StringComparer.Ordinal));
+        Assert.Equal(["path"], AdminRoutes.Named("AdminConsole").Parameters);
     }
 
     [Fact]
@@ -30,10 +31,12 @@ public sealed class AdminRoutesTests
     {
         string[] Named(string role) => [.. AdminRoutes.All.Where(r => r.Role == role).Select(r => r.Name).Order(StringComparer.Ordinal)];
 
-        Assert.Equal(["DisableWriteback", "EnableWriteback", "GrantPermissions", "StartFullSync", "SyncGroup"], Named(AdminRoles.Operate));
+        Assert.Equal(["DisableWriteback", "DiscardDeadLetter", "EnableWriteback", "GrantPermissions", "ResubmitDeadLetter", "StartFullSync", "SyncGroup"], Named(AdminRoles.Operate));
         Assert.Equal(["DecideApproval"], Named(AdminRoles.Approve));
-        Assert.Equal(["GetGroup", "GetStatus", "Health", "ListApprovals", "PlanGroup", "PlanTenant"], Named(AdminRoles.Read));
+        Assert.Equal(["GetGroup", "GetStatus", "Health", "ListApprovals", "ListAudit", "ListDeadLetters", "ListGroups", "PlanGroup", "PlanTenant"], Named(AdminRoles.Read));
         Assert.Equal(["Me"], Named(ApiRoute.AnyRole));
+        // Open without a key: the console's static files (its API calls carry the caller) and Graph's webhook.
+        Assert.Equal(["AdminConsole", "GraphNotifications"], AdminRoutes.All.Where(r => r.Anonymous).Select(r => r.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Api.Access;
+using GroupWriteback.Cloud.Audit;
+using GroupWriteback.Cloud.Tests.Audit;
 using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.Cloud.Workflows.Approvals;
 using GroupWriteback.Cloud.Workflows.Delta;
@@ -8,6 +10,7 @@ using GroupWriteback.Cloud.Workflows.FullSync;
 using GroupWriteback.Cloud.Workflows.Group;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GroupWriteback.Cloud.Tests.Api;
 
@@ -51,6 +54,25 @@ public sealed class ApprovalHandlerTests
         var raised = Assert.Single(_durable.Raised);
         Assert.Equal((InstanceIds.Delta, EventNames.DeletesApproved), (raised.InstanceId, raised.Name));
         Assert.Equal(new ApprovalDecision("preview-groups", "ops@corp.test", "planned cleanup", "oid-ops"), raised.Payload);
+    }
+
+    [Fact]
+    public async Task DecideAsync_Approve_FilesTheDecisionInTheAuditTrail()
+    {
+        using var audit = new TemporaryAuditStore();
+        var at = new DateTimeOffset(2026, 12, 3, 14, 0, 0, TimeSpan.Zero);
+        var handler = new ApprovalHandler(
+            _durable.Client.Object, NullLogger<ApprovalHandler>.Instance, new AuditTrail(audit.Store, NullLogger<AuditTrail>.Instance), new FakeTimeProvider(at));
+        WaitingDelta();
+
+        await handler.DecideAsync(InstanceIds.Delta, ApiAssert.Utf8("""{"decision":"approve","by":"ceo@corp.test","comment":"planned cleanup"}"""), Ops, CancellationToken.None);
+
+        // The signed-in approver is filed, never the name the body gives.
+        var entry = Assert.Single(await audit.Open().QueryAsync(new AuditQuery(), CancellationToken.None));
+        Assert.Equal(
+            (AuditKinds.Approval, "ops@corp.test (oid-ops)", "approved", "delta", InstanceIds.Delta, "planned cleanup", at),
+            (entry.Kind, entry.Actor, entry.Outcome, entry.CommandKind, entry.CommandId, entry.Message, entry.Time));
+        Assert.Equal("approved 2 deletes (preview preview-groups)", entry.Changes);
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public sealed class FunctionsAppServicesTests
         ("Graph:TenantId", "00000000-0000-0000-0000-0000000000aa"),
         ("Graph:ClientId", "00000000-0000-0000-0000-0000000000bb"),
         ("Graph:ClientSecret", "not-a-real-secret"),
+        ("Audit:TableServiceUri", "https://stexample.table.core.windows.net/"),
     ];
 
     private readonly DurableFake _durable = new();
@@ -69,7 +70,7 @@ public sealed class FunctionsAppServicesTests
     {
         await using var provider = Services(Settings).BuildServiceProvider();
         var timers = typeof(ScheduledFunctions).GetMethods().Where(m => m.GetCustomAttributes(typeof(FunctionAttribute), false).Length > 0).ToList();
-        Assert.Equal(3, timers.Count);
+        Assert.Equal(4, timers.Count);
         foreach (var timer in timers)
         {
             await using var scope = Invocation(provider, FunctionWrappers.BindsDurableClient(timer));
@@ -108,6 +109,7 @@ public sealed class FunctionsAppServicesTests
         Assert.Contains("Graph:NotificationUrl must be an absolute https URL", failures, StringComparison.Ordinal);
         Assert.Contains("Graph:ClientState", failures, StringComparison.Ordinal);
         Assert.Contains("Writeback:DefaultTargetOu", failures, StringComparison.Ordinal);
+        Assert.Contains("Audit:TableServiceUri", failures, StringComparison.Ordinal);
         Assert.Single(error.InnerExceptions.OfType<OptionsValidationException>(), e => e.OptionsType == typeof(EmbeddedQueueOptions));
         Assert.Equal(1, failures.Split('\n').Count(f => f.StartsWith("EmbeddedQueue:Path is required", StringComparison.Ordinal)));
     }

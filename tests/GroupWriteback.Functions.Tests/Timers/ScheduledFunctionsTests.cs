@@ -1,5 +1,6 @@
 using GroupWriteback.Cloud.Agents;
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Audit;
 using GroupWriteback.Cloud.Graph;
 using GroupWriteback.Cloud.Graph.Notifications;
 using GroupWriteback.Cloud.Hosting;
@@ -23,6 +24,7 @@ public sealed class ScheduledFunctionsTests
     private readonly Mock<IGraphSubscriptionManager> _subscriptions = new();
     private readonly Mock<IResultSource> _results = new();
     private readonly TimerInfo _timer = new();
+    private readonly List<AuditEntry> _audited = [];
 
     [Fact]
     public async Task DeltaPoll_NothingRunning_StartsAndSignalsDelta()
@@ -63,6 +65,8 @@ public sealed class ScheduledFunctionsTests
 
         var heartbeat = Assert.IsType<AgentHeartbeat>(Assert.Single(_app.Durable.Signals).Input);
         Assert.Equal(("c1", "dc1"), (heartbeat.CommandId, heartbeat.AgentId));
+        var audited = Assert.Single(_audited);
+        Assert.Equal(("c1", "g", "applied", "dc1"), (audited.CommandId, audited.GroupId, audited.Outcome, audited.Actor));
     }
 
     [Fact]
@@ -80,13 +84,22 @@ public sealed class ScheduledFunctionsTests
     public void Schedules_AreSixFieldCron()
     {
         Assert.All(
-            [ScheduledFunctions.DeltaPollSchedule, ScheduledFunctions.SubscriptionRenewalSchedule, ScheduledFunctions.ResultsDrainSchedule],
+            [ScheduledFunctions.DeltaPollSchedule, ScheduledFunctions.SubscriptionRenewalSchedule, ScheduledFunctions.ResultsDrainSchedule, ScheduledFunctions.AuditPruneSchedule],
             s => Assert.Equal(6, s.Split(' ').Length));
     }
 
     private ScheduledFunctions Functions(GraphOptions settings) => new(new ServiceCollection()
         .AddSingleton(new SubscriptionRenewal(_subscriptions.Object, Options.Create(settings), NullLogger<SubscriptionRenewal>.Instance))
-        .AddSingleton(new ResultsDrain(_results.Object, _app.Durable.Client.Object, new AgentHeartbeats(_app.Durable.Client.Object), NullLogger<ResultDispatcher>.Instance))
+        .AddSingleton(new ResultsDrain(_results.Object, _app.Durable.Client.Object, new AgentHeartbeats(_app.Durable.Client.Object), new AuditTrail(AuditStore(), NullLogger<AuditTrail>.Instance), NullLogger<ResultDispatcher>.Instance))
         .AddSingleton<IDeltaSignal>(new DeltaWorkflowSignal(_app.Durable.Client.Object, NullLogger<DeltaWorkflowSignal>.Instance))
         .BuildServiceProvider());
+
+    private IAuditStore AuditStore()
+    {
+        var store = new Mock<IAuditStore>();
+        store.Setup(s => s.AppendAsync(It.IsAny<IReadOnlyCollection<AuditEntry>>(), It.IsAny<CancellationToken>()))
+            .Callback((IReadOnlyCollection<AuditEntry> entries, CancellationToken _) => _audited.AddRange(entries))
+            .Returns(Task.CompletedTask);
+        return store.Object;
+    }
 }

@@ -59,7 +59,7 @@ public sealed class LocalHostContainerTests : IAsyncLifetime
         await using var scope = _app!.Services.CreateAsyncScope();
 
         Assert.Empty(ServiceProbe.Unresolved(scope.ServiceProvider, _descriptors));
-        Assert.Equal(3, _app.Services.GetServices<IHostedService>().OfType<PeriodicWork>().Count());
+        Assert.Equal(4, _app.Services.GetServices<IHostedService>().OfType<PeriodicWork>().Count());
     }
 
     [Fact]

@@ -1,0 +1,68 @@
+// The admin API, called with the key the page asked for once (kept in this tab's sessionStorage).
+const KeyName = 'groupwriteback.adminKey';
+export const Roles = { Read: 'Writeback.Read', Operate: 'Writeback.Operate', Approve: 'Writeback.Approve' };
+
+export class ApiError extends Error {
+  constructor(status, message, target) {
+    super(message);
+    this.status = status;
+    this.target = target;
+  }
+}
+
+function askKey() {
+  const dialog = document.getElementById('key-dialog');
+  const form = document.getElementById('key-form');
+  const input = document.getElementById('key-input');
+  return new Promise(resolve => {
+    form.addEventListener('submit', () => {
+      sessionStorage.setItem(KeyName, input.value);
+      input.value = '';
+      resolve();
+    }, { once: true });
+    if (!dialog.open) dialog.showModal();
+    input.focus();
+  });
+}
+
+async function send(path, method, body) {
+  const headers = { Accept: 'application/json' };
+  const key = sessionStorage.getItem(KeyName);
+  if (key) headers['x-functions-key'] = key;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  return fetch(`/api/${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+// Answers the JSON body; a 401 asks for the key and tries again; any other failure throws ApiError with the API's message.
+export async function api(path, { method = 'GET', body } = {}) {
+  let response = await send(path, method, body);
+  for (let tries = 0; response.status === 401 && tries < 3; tries++) {
+    sessionStorage.removeItem(KeyName);
+    await askKey();
+    response = await send(path, method, body);
+  }
+
+  const text = await response.text();
+  const data = text ? JSON.parse(text) : null;
+  if (!response.ok) {
+    throw new ApiError(response.status, data?.error?.message ?? `${method} /api/${path} answered ${response.status}`, data?.error?.target);
+  }
+
+  return data;
+}
+
+// Who the caller is: GET /api/me where the host answers it; otherwise the key holder, who may do everything.
+export async function me() {
+  try {
+    const answer = await api('me');
+    if (answer && Array.isArray(answer.roles)) return answer;
+  } catch (error) {
+    if (!(error instanceof ApiError) || (error.status !== 404 && error.status !== 405)) throw error;
+  }
+
+  return { name: 'admin key', roles: Object.values(Roles), authentication: 'key' };
+}
+
+export function can(who, role) {
+  return who.roles.includes(role);
+}

@@ -1,0 +1,59 @@
+import { me } from './api.js';
+import { h, notice } from './dom.js';
+import * as overview from './pages/overview.js';
+import * as groups from './pages/groups.js';
+import * as group from './pages/group.js';
+import * as approvals from './pages/approvals.js';
+import * as deadLetters from './pages/dead-letters.js';
+import * as audit from './pages/audit.js';
+
+// Hash routes: #/overview, #/groups, #/groups/<id>, #/approvals, #/dead-letters, #/audit?group=…
+const pages = { overview, groups, approvals, 'dead-letters': deadLetters, audit };
+const main = document.getElementById('main');
+let who = null;
+let stop = null;
+
+function parse() {
+  const [path, query] = (location.hash.replace(/^#\/?/, '') || 'overview').split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  return { parts, query: new URLSearchParams(query ?? '') };
+}
+
+async function show() {
+  stop?.();
+  stop = null;
+  const { parts, query } = parse();
+  const name = parts[0] === 'groups' && parts[1] ? 'group' : parts[0];
+  const page = name === 'group' ? group : pages[name];
+  for (const link of document.querySelectorAll('nav a')) {
+    link.toggleAttribute('aria-current', false);
+    if (link.dataset.page === (name === 'group' ? 'groups' : name)) link.setAttribute('aria-current', 'page');
+  }
+
+  notice('');
+  if (!page) {
+    main.replaceChildren(h('h1', {}, 'Not found'), h('p', {}, 'There is no such page. '), h('a', { href: '#/overview' }, 'Overview'));
+    return;
+  }
+
+  const context = { who, params: parts.slice(1), query, main };
+  try {
+    stop = (await page.render(context)) ?? null;
+  } catch (error) {
+    main.replaceChildren(h('h1', {}, page.title ?? 'Error'), h('p', { class: 'error' }, `Could not load the page: ${error.message}`));
+  }
+
+  document.title = `${page.title ?? 'Console'} · GroupWriteback`;
+}
+
+async function start() {
+  who = await me();
+  document.getElementById('who').textContent = `${who.name} (${who.authentication === 'key' ? 'admin key' : 'signed in'})`;
+  window.addEventListener('hashchange', () => {
+    show();
+    main.focus();
+  });
+  await show();
+}
+
+start().catch(error => notice(`The console could not start: ${error.message}`, true));
