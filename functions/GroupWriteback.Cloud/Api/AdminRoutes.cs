@@ -26,7 +26,7 @@ public static class AdminRoutes
         new("PlanGroup", "GET", "groups/{id}/plan", (s, r) => s.GetRequiredService<PlanHandler>().PlanGroupAsync(r.Route("id"), r.Aborted)) { Role = AdminRoles.Read },
         new("PlanTenant", "POST", "plan", async (s, r) => await s.GetRequiredService<PlanHandler>().PlanTenantAsync(await r.ReadBodyAsync(), r.Aborted)) { Role = AdminRoles.Read },
         new("DisableWriteback", "POST", "disable", (s, r) => s.GetRequiredService<DisableWritebackHandler>().StartAsync(r.Aborted)) { Role = AdminRoles.Operate },
-        new("EnableWriteback", "POST", "writeback/enable", (s, r) => s.GetRequiredService<EnableWritebackHandler>().EnableAsync(r.Aborted)) { Role = AdminRoles.Operate },
+        new("EnableWriteback", "POST", "writeback/enable", (s, r) => s.GetRequiredService<EnableWritebackHandler>().EnableAsync(r.Caller, r.Aborted)) { Role = AdminRoles.Operate },
         new("ListApprovals", "GET", "approvals", (s, r) => s.GetRequiredService<ApprovalHandler>().ListAsync(r.Aborted)) { Role = AdminRoles.Read },
         new("DecideApproval", "POST", "approvals/{instanceId}", async (s, r) =>
             await s.GetRequiredService<ApprovalHandler>().DecideAsync(r.Route("instanceId"), await r.ReadBodyAsync(), r.Caller, r.Aborted)) { Role = AdminRoles.Approve },

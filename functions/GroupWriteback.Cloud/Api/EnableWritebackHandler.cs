@@ -1,3 +1,4 @@
+using GroupWriteback.Cloud.Api.Access;
 using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.Cloud.Workflows.FullSync;
 using GroupWriteback.Cloud.Workflows.Switch;
@@ -13,12 +14,13 @@ namespace GroupWriteback.Cloud.Api;
 /// </summary>
 public sealed class EnableWritebackHandler(DurableTaskClient client, TimeProvider time, ILogger<EnableWritebackHandler> logger)
 {
-    /// <summary>The <see cref="WritebackSwitch.EnabledBy"/> of this endpoint.</summary>
-    public const string EnabledBy = "admin";
-
-    /// <summary>Enables writeback, or answers 409 while a disable run is active or when writeback is not disabled.</summary>
-    public async Task<ApiResponse> EnableAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Enables writeback as <paramref name="caller"/> (its name is the switch's <see cref="WritebackSwitch.EnabledBy"/>),
+    /// or answers 409 while a disable run is active or when writeback is not disabled.
+    /// </summary>
+    public async Task<ApiResponse> EnableAsync(AdminPrincipal caller, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(caller);
         var disable = await client.GetInstanceAsync(InstanceIds.DisableWriteback, getInputsAndOutputs: true, cancellationToken);
         if (InstanceStarter.IsActive(disable))
         {
@@ -37,7 +39,7 @@ public sealed class EnableWritebackHandler(DurableTaskClient client, TimeProvide
             return ApiResponse.Error(409, ErrorCodes.WritebackNotDisabled, "Writeback is not disabled; nothing to enable.", InstanceIds.WritebackSwitch);
         }
 
-        await WritebackSwitchControl.SetAsync(client, WritebackSwitch.EnabledAgain(EnabledBy, time.GetUtcNow()), cancellationToken);
+        await WritebackSwitchControl.SetAsync(client, WritebackSwitch.EnabledAgain(caller.Name, time.GetUtcNow()), cancellationToken);
         var started = await FullSyncControl.StartAsync(client, "writebackEnabled", cancellationToken);
         Log.WritebackEnabled(logger, current.DisabledByRun, current.DisabledAt, started);
         var next = started

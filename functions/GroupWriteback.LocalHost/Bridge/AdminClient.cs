@@ -80,11 +80,14 @@ public sealed class AdminClient(HttpClient http) : IDisposable
     public async Task<ApprovalList> GetApprovalsAsync(CancellationToken cancellationToken) =>
         (await GetAsync("api/approvals", ApiJsonContext.Default.ApprovalList, cancellationToken))!;
 
-    /// <summary><c>POST /api/approvals/{instanceId}</c> naming the preview that was looked at.</summary>
-    public async Task DecideAsync(PendingApproval pending, bool approve, string by, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>POST /api/approvals/{instanceId}</c> naming the preview that was looked at; the approver recorded is the key's
+    /// principal (<c>AdminAuth:KeyName</c>).
+    /// </summary>
+    public async Task DecideAsync(PendingApproval pending, bool approve, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pending);
-        var body = new ApprovalRequest(approve ? "approve" : "reject", by, "decided from the local bridge", pending.Preview.Id);
+        var body = new ApprovalRequest(approve ? "approve" : "reject", null, "decided from the local bridge", pending.Preview.Id);
         using var response = await http.PostAsJsonAsync($"api/approvals/{Uri.EscapeDataString(pending.InstanceId)}", body, ApiJsonContext.Default.ApprovalRequest, cancellationToken);
         await Accepted(response, cancellationToken);
     }

@@ -1,4 +1,5 @@
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Api.Access;
 using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.Cloud.Workflows.Disable;
 using GroupWriteback.Cloud.Workflows.FullSync;
@@ -11,6 +12,8 @@ namespace GroupWriteback.Cloud.Tests.Api;
 
 public sealed class EnableWritebackHandlerTests
 {
+    private static readonly AdminPrincipal Operator = new("oid-operator", "operator@corp.test", [AdminRoles.Operate], AdminAuthentication.Entra);
+
     private static readonly DateTimeOffset DisabledAt = new(2026, 1, 1, 7, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Now = new(2026, 1, 2, 9, 30, 0, TimeSpan.Zero);
     private readonly DurableFake _durable = new();
@@ -23,12 +26,12 @@ public sealed class EnableWritebackHandlerTests
     {
         Disable();
 
-        var response = await _handler.EnableAsync(CancellationToken.None);
+        var response = await _handler.EnableAsync(Operator, CancellationToken.None);
 
         var accepted = ApiAssert.Body(response, 202, ApiJsonContext.Default.AcceptedOperation);
         Assert.Equal((InstanceIds.FullSync, "started"), (accepted.InstanceId, accepted.Status));
         var now = await WritebackSwitchControl.GetAsync(_durable.Client.Object, CancellationToken.None);
-        Assert.Equal((true, Now, EnableWritebackHandler.EnabledBy), (now.Enabled, now.EnabledAt, now.EnabledBy));
+        Assert.Equal((true, Now, Operator.Name), (now.Enabled, now.EnabledAt, now.EnabledBy));
         Assert.Equal(
             [(nameof(WritebackSwitchOrchestrator), InstanceIds.WritebackSwitch), (nameof(FullSyncOrchestrator), InstanceIds.FullSync)],
             _durable.Scheduled.Select(s => (s.Name, s.InstanceId)));
@@ -38,7 +41,7 @@ public sealed class EnableWritebackHandlerTests
     [Fact]
     public async Task EnableAsync_NeverDisabled_409AndSchedulesNothing()
     {
-        var response = await _handler.EnableAsync(CancellationToken.None);
+        var response = await _handler.EnableAsync(Operator, CancellationToken.None);
 
         var error = ApiAssert.Error(response, 409, ErrorCodes.WritebackNotDisabled);
         Assert.Equal(InstanceIds.WritebackSwitch, error.Target);
@@ -52,7 +55,7 @@ public sealed class EnableWritebackHandlerTests
         _durable.Add(InstanceIds.DisableWriteback, nameof(DisableWritebackOrchestrator), OrchestrationRuntimeStatus.Running,
             new FullSyncStatus { Reason = DisableWritebackOrchestrator.DeleteReason, Phase = FullSyncPhase.Deleting });
 
-        var response = await _handler.EnableAsync(CancellationToken.None);
+        var response = await _handler.EnableAsync(Operator, CancellationToken.None);
 
         var error = ApiAssert.Error(response, 409, ErrorCodes.AlreadyRunning);
         Assert.Equal(InstanceIds.DisableWriteback, error.Target);
@@ -67,7 +70,7 @@ public sealed class EnableWritebackHandlerTests
         Disable();
         _durable.Add(InstanceIds.FullSync, nameof(FullSyncOrchestrator), OrchestrationRuntimeStatus.Running, new FullSyncStatus { Reason = "schedule" });
 
-        var response = await _handler.EnableAsync(CancellationToken.None);
+        var response = await _handler.EnableAsync(Operator, CancellationToken.None);
 
         var accepted = ApiAssert.Body(response, 202, ApiJsonContext.Default.AcceptedOperation);
         Assert.Equal("enabled", accepted.Status);

@@ -114,6 +114,26 @@ public sealed class FunctionsAppServicesTests
         Assert.Equal(1, failures.Split('\n').Count(f => f.StartsWith("EmbeddedQueue:Path is required", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task AddFunctionsApp_HalfAnEntraSignInOrAnUnknownKeyRole_FailsAtStartNamingTheSettings()
+    {
+        await using var provider = Services([.. Settings, ("AdminAuth:Entra:TenantId", "00000000-0000-0000-0000-0000000000aa"), ("AdminAuth:KeyRoles", "Writeback.Admin")])
+            .BuildServiceProvider();
+
+        var error = Assert.ThrowsAny<Exception>(() => Validate(provider));
+
+        var failures = string.Join("\n", Failures(error));
+        Assert.Contains("AdminAuth:Entra:ClientId", failures, StringComparison.Ordinal);
+        Assert.Contains("AdminAuth:KeyRoles names unknown role(s) Writeback.Admin", failures, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string> Failures(Exception error) => error switch
+    {
+        OptionsValidationException options => options.Failures,
+        AggregateException all => all.InnerExceptions.SelectMany(Failures),
+        _ => [],
+    };
+
     private static ServiceCollection Services(params (string Key, string Value)[] settings)
     {
         var configuration = new ConfigurationBuilder()

@@ -31,7 +31,7 @@ public sealed class DisableWritebackTests(DisableWritebackFixture fixture) : ICl
         var pending = await WaitForApprovalAsync();
         Assert.Equal(3, pending.Preview.Count);
         Assert.Equal(3, DirectoryGroup.Anchored(TestDomain.Instance, fixture.GroupsOu).Count);
-        await fixture.Bridge.Admin.DecideAsync(pending, approve: true, "bridge-test", CancellationToken.None);
+        await fixture.Bridge.Admin.DecideAsync(pending, approve: true, CancellationToken.None);
 
         foreach (var id in fixture.GroupIds)
         {
@@ -43,6 +43,7 @@ public sealed class DisableWritebackTests(DisableWritebackFixture fixture) : ICl
         // Writeback stays off: a group created in Entra ID now is skipped, and written only once it is enabled again.
         var status = await fixture.WaitForAsync(() => fixture.Bridge.Admin.GetStatusAsync(CancellationToken.None), s => !s.WritebackEnabled, "GET /api/status to report writeback disabled");
         Assert.False(status.WritebackEnabled);
+        Assert.Equal(("local administrator (key)", "key:local administrator (key)"), (status.DisableWriteback?.Approval?.By, status.DisableWriteback?.Approval?.ById));
         var late = await fixture.Bridge.Graph.CreateSecurityGroupAsync("Bridge After Disable", fixture.CloudIds(0, 1), CancellationToken.None);
         var skipped = await fixture.WaitForAsync(() => fixture.Bridge.Admin.GetGroupAsync(late, CancellationToken.None), g => g?.SkipReason is not null, $"GET /api/groups/{late} to report the pass skipped");
         Assert.Equal(WritebackSwitch.SkipReason, skipped!.SkipReason);

@@ -135,7 +135,7 @@ public sealed class DeltaOrchestratorTests(ITestOutputHelper output)
         await host.SignalDeltaAsync();
         var paused = await host.WaitForDeltaAsync(s => s.Phase == DeltaPhase.AwaitingApproval, "paused");
         var deletesWhilePaused = DeleteCount(host);
-        await DeleteApprovals.ApproveAsync(host.Client, InstanceIds.Delta, new(paused.Preview!.Id, "operator"), CancellationToken.None);
+        await DeleteApprovals.ApproveAsync(host.Client, InstanceIds.Delta, new(paused.Preview!.Id, "operator@corp.test", null, "oid-operator"), CancellationToken.None);
         var resumed = await host.WaitForDeltaAsync(s => s is { Rounds: 1, Phase: DeltaPhase.Idle }, "round finished");
         await WorkflowHost.UntilAsync(() => DeleteCount(host) == 501, "501 deletes queued");
         var last = await host.WaitForGroupAsync(groups[^1], s => s.Phase == GroupPhase.Deleted, "last group deleted");
@@ -144,6 +144,7 @@ public sealed class DeltaOrchestratorTests(ITestOutputHelper output)
         Assert.Equal(0, deletesWhilePaused);
         Assert.Equal(("groups", 501, 500, DeletePreview.MaxItems), (paused.Preview.Kind, paused.Preview.Count, paused.Preview.Threshold, paused.Preview.Items.Count));
         Assert.Equal((ApprovalOutcome.Approved, 501), (resumed.LastApproval, resumed.LastRoundGroups));
+        Assert.Equal(("operator@corp.test", "oid-operator", paused.Preview.Id), (resumed.LastDecision?.By, resumed.LastDecision?.ById, resumed.LastDecision?.PreviewId));
         Assert.False(last.WrittenBack);
         Assert.Equal(6, host.Tenant.DeltaReads.Count); // 501 entries in pages of 100, read once: the approval resumes the round.
     }

@@ -111,11 +111,12 @@ public sealed class GroupPassAgentTests(ITestOutputHelper output)
         // Act
         await host.RequestPassAsync(new() { GroupId = groupId, RemovedMemberIds = [.. members.Take(3)] });
         var paused = await host.WaitForGroupAsync(groupId, s => s.Phase == GroupPhase.AwaitingApproval, "awaiting approval");
-        await DeleteApprovals.ApproveAsync(host.Client, InstanceIds.ForGroup(groupId), new(paused.Preview!.Id, "test"), CancellationToken.None);
+        await DeleteApprovals.ApproveAsync(host.Client, InstanceIds.ForGroup(groupId), new(paused.Preview!.Id, "approver@corp.test", null, "oid-approver"), CancellationToken.None);
         var status = await host.WaitForGroupAsync(groupId, s => s is { Pass: 2, Phase: GroupPhase.Idle }, "second pass");
 
         // Assert
         Assert.Equal(("members", 3, 2), (paused.Preview.Kind, paused.Preview.Count, paused.Preview.Threshold));
+        Assert.Equal((ApprovalOutcome.Approved, "approver@corp.test", "oid-approver"), (status.LastApproval?.Outcome, status.LastApproval?.By, status.LastApproval?.ById));
         var change = Assert.IsType<ChangeMembershipCommand>(host.Agent.CommandsFor(groupId)[^1]);
         Assert.Equal(members.Take(3), change.Remove.Select(m => m.CloudId));
         Assert.Equal(("succeeded", 2), (status.LastOutcome, status.KnownMemberCount));

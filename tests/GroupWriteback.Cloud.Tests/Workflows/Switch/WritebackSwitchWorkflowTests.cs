@@ -1,4 +1,5 @@
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Api.Access;
 using GroupWriteback.Cloud.Tests.Api;
 using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.Cloud.Workflows.Approvals;
@@ -15,6 +16,8 @@ namespace GroupWriteback.Cloud.Tests.Workflows.Switch;
 /// <summary>Disable writeback stays off until enabled again: the delta, sync-one-group and full sync all respect it.</summary>
 public sealed class WritebackSwitchWorkflowTests(ITestOutputHelper output)
 {
+    private static readonly AdminPrincipal Operator = new("oid-operator", "operator@corp.test", [AdminRoles.Operate], AdminAuthentication.Entra);
+
     [Fact]
     public async Task DisableWriteback_ApprovedThenTenantChanges_NothingQueuedUntilEnabled()
     {
@@ -52,7 +55,7 @@ public sealed class WritebackSwitchWorkflowTests(ITestOutputHelper output)
         Assert.Equal(1, queuedWhileOff);
 
         // Act 3: enable; the full sync it starts catches up.
-        var enabled = await new EnableWritebackHandler(host.Client, TimeProvider.System, NullLogger<EnableWritebackHandler>.Instance).EnableAsync(CancellationToken.None);
+        var enabled = await new EnableWritebackHandler(host.Client, TimeProvider.System, NullLogger<EnableWritebackHandler>.Instance).EnableAsync(Operator, CancellationToken.None);
         var resync = await host.WaitForRunAsync(InstanceIds.FullSync, s => s.Phase == FullSyncPhase.Completed, "full sync after enabling");
 
         // Assert: both groups are written back again, and the switch says who turned it on.
@@ -64,7 +67,7 @@ public sealed class WritebackSwitchWorkflowTests(ITestOutputHelper output)
         var snapshot = Assert.IsType<MembershipSnapshotCommand>(host.Agent.CommandsFor(existing)[^1]);
         Assert.Contains(snapshot.Members, m => m.Sid == "S-1-5-21-1-2-3-5001");
         var on = await WritebackSwitchControl.GetAsync(host.Client, CancellationToken.None);
-        Assert.Equal((true, EnableWritebackHandler.EnabledBy), (on.Enabled, on.EnabledBy));
+        Assert.Equal((true, Operator.Name), (on.Enabled, on.EnabledBy));
     }
 
     [Fact]
@@ -76,7 +79,7 @@ public sealed class WritebackSwitchWorkflowTests(ITestOutputHelper output)
         await FullSyncControl.StartDisableWritebackAsync(host.Client, CancellationToken.None);
         var disabled = await host.WaitForRunAsync(InstanceIds.DisableWriteback, s => s.Phase == FullSyncPhase.Completed, "completed");
         Assert.False((await WritebackSwitchControl.GetAsync(host.Client, CancellationToken.None)).Enabled);
-        await new EnableWritebackHandler(host.Client, TimeProvider.System, NullLogger<EnableWritebackHandler>.Instance).EnableAsync(CancellationToken.None);
+        await new EnableWritebackHandler(host.Client, TimeProvider.System, NullLogger<EnableWritebackHandler>.Instance).EnableAsync(Operator, CancellationToken.None);
         await host.WaitForRunAsync(InstanceIds.FullSync, s => s.Phase == FullSyncPhase.Completed, "full sync after enabling");
 
         // Act
