@@ -11,6 +11,7 @@ export async function render({ who, main }) {
   main.replaceChildren(
     h('h1', {}, 'Dead letters'),
     h('p', { class: 'muted' }, 'Messages the agent or the cloud could not process. Resubmit sends one back to its queue; discard deletes it. Both are audited.'),
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', id: 'refresh', onclick: reload }, 'Refresh')),
     list.errors.map(e => h('p', { class: 'error' }, `${e.queue}: ${e.error}`)),
     table('Dead-lettered messages',
       [{ label: 'Message', rowHeader: true }, 'Queue', 'Group', 'Reason', 'Description', 'Enqueued', { label: 'Deliveries', num: true }, 'Body', ...(mayOperate ? ['Actions'] : [])],
