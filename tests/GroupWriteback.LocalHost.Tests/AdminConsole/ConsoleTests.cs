@@ -38,6 +38,20 @@ public sealed class ConsoleTests(ConsoleFixture fixture, ITestOutputHelper outpu
         await fixture.WaitForSeededGroupsAsync();
         await using var browser = await ConsoleBrowser.StartAsync();
         var page = browser.Page;
+        page.PageError += (_, error) => output.WriteLine($"page error: {error}");
+        try
+        {
+            await RunAsync(browser, page);
+        }
+        catch
+        {
+            Shot(await browser.ScreenshotAsync("failure"));
+            throw;
+        }
+    }
+
+    private async Task RunAsync(ConsoleBrowser browser, IPage page)
+    {
 
         // The key is asked once, then kept for the tab.
         await page.GotoAsync(new Uri(fixture.Bridge.Settings.BaseUrl, "console/").ToString());
@@ -47,7 +61,7 @@ public sealed class ConsoleTests(ConsoleFixture fixture, ITestOutputHelper outpu
         // Overview: a full sync started from the page reaches 100 %.
         await Expect(page.Locator("#writeback-state")).ToHaveTextAsync("On");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start a full sync" }).ClickAsync();
-        await Expect(page.Locator("#notice")).ToContainTextAsync("Full sync started");
+        await Expect(page.Locator("#notice")).ToContainTextAsync(new Regex("Full sync started|already"));
         var run = (await fixture.Bridge.Admin.GetStatusAsync(CancellationToken.None)).FullSync!;
         await Expect(page.Locator("#full-sync-rate")).ToContainTextAsync($"started {run.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC", LongContains);
         await Expect(page.Locator("#full-sync-progress")).ToHaveTextAsync("100 %", Long);
@@ -75,7 +89,7 @@ public sealed class ConsoleTests(ConsoleFixture fixture, ITestOutputHelper outpu
         var deadLetters = page.GetByRole(AriaRole.Table, new() { Name = "Dead-lettered messages" });
         await RetryUntilAsync(page, () => deadLetters.GetByText("console-poison").CountAsync());
         Shot(await browser.ScreenshotAsync("dead-letters"));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Discard console-poison" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Discard console-poison from writeback-commands" }).ClickAsync();
         await Expect(page.Locator("#notice")).ToContainTextAsync("discarded");
         Assert.DoesNotContain((await DeadLettersAsync()), m => m.MessageId == "console-poison");
 

@@ -25,8 +25,8 @@ export async function render({ who, main }) {
         d.deliveryCount,
         h('details', {}, h('summary', {}, 'Body'), h('pre', {}, d.body)),
         ...(mayOperate ? [h('div', { class: 'actions' },
-          h('button', { type: 'button', 'aria-label': `Resubmit ${d.messageId}`, onclick: () => act(d, 'resubmit', reload) }, 'Resubmit'),
-          h('button', { type: 'button', class: 'danger', 'aria-label': `Discard ${d.messageId}`, onclick: () => act(d, 'discard', reload) }, 'Discard'))] : []),
+          h('button', { type: 'button', 'aria-label': `Resubmit ${d.messageId} to ${d.queue}`, onclick: () => act(d, 'resubmit', reload) }, 'Resubmit'),
+          h('button', { type: 'button', class: 'danger', 'aria-label': `Discard ${d.messageId} from ${d.queue}`, onclick: () => act(d, 'discard', reload) }, 'Discard'))] : []),
       ]),
       'there are none.'));
 }

@@ -4,7 +4,7 @@ import { time, camel } from '../format.js';
 
 export const title = 'Groups';
 
-const Outcomes = ['', 'applied', 'noOp', 'pending', 'failed', 'none'];
+const Outcomes = ['', 'succeeded', 'partial', 'failed', 'timedOut', 'deleted', 'skipped', 'rejected', 'none'];
 
 export async function render({ main, query }) {
   const search = query.get('search') ?? '';
