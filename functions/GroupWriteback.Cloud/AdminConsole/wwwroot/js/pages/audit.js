@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { h, table, badge } from '../dom.js';
+import { fill, h, table, badge } from '../dom.js';
 import { time } from '../format.js';
 
 export const title = 'Audit';
@@ -26,7 +26,7 @@ export async function render({ main, query }) {
     h('button', { type: 'submit' }, 'Filter'),
     h('button', { type: 'button', class: 'secondary', id: 'refresh', onclick: () => render({ main, query }) }, 'Refresh'));
 
-  main.replaceChildren(
+  fill(main, 
     h('h1', {}, 'Audit'),
     form,
     table(`Audit entries, newest first (${list.entries.length})`,

@@ -1,5 +1,5 @@
 import { api, can, Roles, ApiError } from '../api.js';
-import { h, table, badge, facts, notice } from '../dom.js';
+import { fill, h, table, badge, facts, notice } from '../dom.js';
 import { time, camel } from '../format.js';
 
 export const title = 'Group';
@@ -13,7 +13,7 @@ export async function render({ who, main, params }) {
   ]);
   const name = report?.displayName ?? plan?.displayName ?? id;
 
-  main.replaceChildren(
+  fill(main, 
     h('p', {}, h('a', { href: '#/groups' }, '← Groups')),
     h('h1', {}, name),
     can(who, Roles.Operate) ? h('div', { class: 'actions' }, h('button', { type: 'button', id: 'sync-now', onclick: () => syncNow(id) }, 'Sync now')) : null,
