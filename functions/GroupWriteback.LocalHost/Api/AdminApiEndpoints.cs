@@ -33,12 +33,12 @@ public static class AdminApiEndpoints
 
     /// <summary>
     /// Maps the console at <c>/console/</c> too (the route table serves it at <c>/api/console/</c>, where the Functions app
-    /// can serve it): the same embedded files, anonymous; the page asks for the key its API calls carry.
+    /// can serve it): the same embedded files, anonymous; the page asks for the key its API calls carry. The page links its
+    /// files by absolute path, so <c>/console</c> without the slash works as well.
     /// </summary>
     public static IEndpointRouteBuilder MapConsole(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet("/console", () => Results.Redirect("/console/"));
         endpoints.MapGet("/console/{**path}", (string? path, ConsoleFiles files) => new ApiResult(files.Serve(path)));
         return endpoints;
     }

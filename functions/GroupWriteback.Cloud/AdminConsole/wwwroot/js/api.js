@@ -10,19 +10,24 @@ export class ApiError extends Error {
   }
 }
 
+// One prompt at a time, however many calls were refused at once.
+let asking = null;
+
 function askKey() {
-  const dialog = document.getElementById('key-dialog');
-  const form = document.getElementById('key-form');
-  const input = document.getElementById('key-input');
-  return new Promise(resolve => {
+  asking ??= new Promise(resolve => {
+    const dialog = document.getElementById('key-dialog');
+    const form = document.getElementById('key-form');
+    const input = document.getElementById('key-input');
     form.addEventListener('submit', () => {
       sessionStorage.setItem(KeyName, input.value);
       input.value = '';
+      asking = null;
       resolve();
     }, { once: true });
     if (!dialog.open) dialog.showModal();
     input.focus();
   });
+  return asking;
 }
 
 async function send(path, method, body) {
@@ -30,16 +35,21 @@ async function send(path, method, body) {
   const key = sessionStorage.getItem(KeyName);
   if (key) headers['x-functions-key'] = key;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  return fetch(`/api/${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(`/api/${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return { response, key };
 }
 
 // Answers the JSON body; a 401 asks for the key and tries again; any other failure throws ApiError with the API's message.
 export async function api(path, { method = 'GET', body } = {}) {
-  let response = await send(path, method, body);
+  let { response, key } = await send(path, method, body);
   for (let tries = 0; response.status === 401 && tries < 3; tries++) {
-    sessionStorage.removeItem(KeyName);
-    await askKey();
-    response = await send(path, method, body);
+    // Only the key this call was refused with is forgotten: another call may have been given a new one meanwhile.
+    if (sessionStorage.getItem(KeyName) === key) {
+      sessionStorage.removeItem(KeyName);
+      await askKey();
+    }
+
+    ({ response, key } = await send(path, method, body));
   }
 
   const text = await response.text();

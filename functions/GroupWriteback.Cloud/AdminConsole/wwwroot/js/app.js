@@ -12,6 +12,7 @@ const pages = { overview, groups, approvals, 'dead-letters': deadLetters, audit 
 const main = document.getElementById('main');
 let who = null;
 let stop = null;
+let shown = 0;
 
 function parse() {
   const [path, query] = (location.hash.replace(/^#\/?/, '') || 'overview').split('?');
@@ -36,11 +37,17 @@ async function show() {
     return;
   }
 
-  const context = { who, params: parts.slice(1), query, main };
+  // Each page draws into its own view: one that is left before it has loaded draws into a detached element.
+  const generation = ++shown;
+  const view = h('div', { class: 'view' });
+  main.replaceChildren(view);
+  const context = { who, params: parts.slice(1), query, main: view };
   try {
-    stop = (await page.render(context)) ?? null;
+    const end = (await page.render(context)) ?? null;
+    if (generation === shown) stop = end;
+    else end?.();
   } catch (error) {
-    main.replaceChildren(h('h1', {}, page.title ?? 'Error'), h('p', { class: 'error' }, `Could not load the page: ${error.message}`));
+    view.replaceChildren(h('h1', {}, page.title ?? 'Error'), h('p', { class: 'error' }, `Could not load the page: ${error.message}`));
   }
 
   document.title = `${page.title ?? 'Console'} · GroupWriteback`;

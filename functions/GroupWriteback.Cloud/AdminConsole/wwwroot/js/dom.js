@@ -47,3 +47,9 @@ export function notice(text, error = false) {
   element.textContent = text ?? '';
   element.classList.toggle('error', error);
 }
+
+// Replaces an element's content; as in h(), null and false are left out and arrays are spread.
+export function fill(element, ...children) {
+  element.replaceChildren();
+  append(element, children);
+}

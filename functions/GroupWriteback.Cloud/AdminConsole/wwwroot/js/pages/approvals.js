@@ -1,5 +1,5 @@
 import { api, can, Roles } from '../api.js';
-import { h, notice } from '../dom.js';
+import { fill, h, notice } from '../dom.js';
 
 export const title = 'Approvals';
 
@@ -8,11 +8,11 @@ const Workflows = { delta: 'Delta round', fullSync: 'Full sync', disableWritebac
 export async function render({ who, main }) {
   const [list, groups] = await Promise.all([api('approvals'), api('groups?limit=2000').catch(() => ({ groups: [] }))]);
   const names = new Map(groups.groups.map(g => [g.groupId, g.displayName]));
-  main.replaceChildren(
+  fill(main, 
     h('h1', {}, 'Approvals'),
     list.pending.length === 0
       ? h('p', { class: 'muted' }, 'Nothing waits for an approval.')
-      : list.pending.map((pending, i) => approval(pending, i, names, can(who, Roles.Approve), () => render({ who, main }))));
+      : h('div', {}, list.pending.map((pending, i) => approval(pending, i, names, can(who, Roles.Approve), () => render({ who, main })))));
 }
 
 function approval(pending, index, names, mayApprove, reload) {

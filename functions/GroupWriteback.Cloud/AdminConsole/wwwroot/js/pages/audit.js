@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { h, table, badge } from '../dom.js';
+import { fill, h, table, badge } from '../dom.js';
 import { time } from '../format.js';
 
 export const title = 'Audit';
@@ -23,9 +23,10 @@ export async function render({ main, query }) {
     field('audit-outcome', 'Outcome', h('select', { id: 'audit-outcome', name: 'outcome' }, Outcomes.map(o => h('option', { value: o, selected: o === filters.outcome }, o || 'any')))),
     field('audit-since', 'Since (UTC)', h('input', { id: 'audit-since', name: 'since', type: 'datetime-local', value: filters.since ? filters.since.slice(0, 16) : '' })),
     field('audit-limit', 'At most', h('input', { id: 'audit-limit', name: 'limit', type: 'number', min: 1, max: 1000, value: filters.limit || list.limit })),
-    h('button', { type: 'submit' }, 'Filter'));
+    h('button', { type: 'submit' }, 'Filter'),
+    h('button', { type: 'button', class: 'secondary', id: 'refresh', onclick: () => render({ main, query }) }, 'Refresh'));
 
-  main.replaceChildren(
+  fill(main, 
     h('h1', {}, 'Audit'),
     form,
     table(`Audit entries, newest first (${list.entries.length})`,

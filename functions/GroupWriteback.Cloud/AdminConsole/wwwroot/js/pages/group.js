@@ -1,5 +1,5 @@
 import { api, can, Roles, ApiError } from '../api.js';
-import { h, table, badge, facts, notice } from '../dom.js';
+import { fill, h, table, badge, facts, notice } from '../dom.js';
 import { time, camel } from '../format.js';
 
 export const title = 'Group';
@@ -13,7 +13,7 @@ export async function render({ who, main, params }) {
   ]);
   const name = report?.displayName ?? plan?.displayName ?? id;
 
-  main.replaceChildren(
+  fill(main, 
     h('p', {}, h('a', { href: '#/groups' }, '← Groups')),
     h('h1', {}, name),
     can(who, Roles.Operate) ? h('div', { class: 'actions' }, h('button', { type: 'button', id: 'sync-now', onclick: () => syncNow(id) }, 'Sync now')) : null,
@@ -42,7 +42,8 @@ function state(g) {
     ['Last outcome', badge(g.lastOutcome)],
     g.lastError ? ['Failure', g.lastError] : null,
     g.skipReason ? ['Skipped because', g.skipReason] : null,
-    ['Members written', g.membersWritten],
+    ['Members in AD (last pass)', g.knownMemberCount ?? '—'],
+    ['Members written by the last pass', g.membersWritten],
     ['Members skipped', g.membersSkipped > 0 ? `${g.membersSkipped} (no on-premises identity: not synced from AD, or not found there; the results below name them)` : '0'],
     ['Last pass', `${time(g.lastPassAt)} (pass ${g.pass})`],
   ]);
@@ -55,7 +56,7 @@ function diff(plan, report) {
     ['Display name', plan.currentDisplayName ?? (report?.writtenBack ? report.displayName : null), plan.displayName, plan.renamed || plan.action === 'create'],
     ['Distinguished name / OU', plan.currentDistinguishedName ?? report?.distinguishedName, plan.targetOu ? `in ${plan.targetOu}` : (plan.action === 'delete' ? 'deleted' : ''), plan.moved || plan.action === 'create' || plan.action === 'delete'],
     ['Group type', '', plan.groupType ?? '', plan.action === 'create'],
-    ['Members with an on-premises identity', plan.membersWritten ?? report?.membersWritten, plan.membersWritable, (plan.membersWritable ?? 0) !== (plan.membersWritten ?? report?.membersWritten ?? 0)],
+    ['Members with an on-premises identity', report?.knownMemberCount ?? plan.knownMemberCount, plan.membersWritable, plan.membersWritable !== (report?.knownMemberCount ?? plan.knownMemberCount)],
     ['Members that cannot be written', report?.membersSkipped, plan.membersSkipped, (plan.membersSkipped ?? 0) !== (report?.membersSkipped ?? 0)],
   ];
   const changes = [

@@ -1,10 +1,10 @@
 import { api } from '../api.js';
-import { h, table, badge } from '../dom.js';
+import { fill, h, table, badge } from '../dom.js';
 import { time, camel } from '../format.js';
 
 export const title = 'Groups';
 
-const Outcomes = ['', 'applied', 'noOp', 'pending', 'failed', 'none'];
+const Outcomes = ['', 'succeeded', 'partial', 'failed', 'timedOut', 'deleted', 'skipped', 'rejected', 'none'];
 
 export async function render({ main, query }) {
   const search = query.get('search') ?? '';
@@ -26,7 +26,7 @@ export async function render({ main, query }) {
       h('select', { id: 'group-outcome', name: 'outcome' }, Outcomes.map(o => h('option', { value: o, selected: o === outcome }, o || 'any')))),
     h('button', { type: 'submit' }, 'Search'));
 
-  main.replaceChildren(
+  fill(main, 
     h('h1', {}, 'Groups'),
     form,
     h('p', { class: 'muted' }, `${list.matched} groups match${list.matched > list.groups.length ? `; the first ${list.groups.length} are listed` : ''}.`),

@@ -1,5 +1,5 @@
 import { api, can, Roles } from '../api.js';
-import { h, table, badge, notice } from '../dom.js';
+import { fill, h, table, badge, notice } from '../dom.js';
 import { time, ago, duration, percent, camel } from '../format.js';
 import { every } from './refresh.js';
 
@@ -8,7 +8,7 @@ export const title = 'Overview';
 export async function render({ who, main }) {
   const draw = async () => {
     const [status, groups] = await Promise.all([api('status'), api('groups?limit=0')]);
-    main.replaceChildren(
+    fill(main, 
       h('h1', {}, 'Overview'),
       h('div', { class: 'cards' },
         card('Writeback', h('p', { class: `big ${status.writebackEnabled ? 'on' : 'off'}`, id: 'writeback-state' }, status.writebackEnabled ? 'On' : 'Off'),
