@@ -104,7 +104,8 @@ public sealed class ConsoleTests(ConsoleFixture fixture, ITestOutputHelper outpu
         await page.GetByRole(AriaRole.Link, new() { Name = "Approvals" }).ClickAsync();
         var approval = page.GetByRole(AriaRole.Region, new() { NameRegex = new Regex("Disable writeback") });
         await Expect(approval).ToContainTextAsync("Seeded 00");
-        await approval.GetByLabel("Your name").FillAsync("console-operator");
+        // The page names the signed-in caller (the local key's principal) as the one who decides; nobody types a name.
+        await Expect(approval).ToContainTextAsync("Decided as local administrator (key)");
         await approval.GetByLabel("Comment").FillAsync("approved in the console test");
         Shot(await browser.ScreenshotAsync("approvals"));
         await approval.GetByRole(AriaRole.Button, new() { Name = "Approve the deletes" }).ClickAsync();
@@ -121,7 +122,7 @@ public sealed class ConsoleTests(ConsoleFixture fixture, ITestOutputHelper outpu
         var audit = page.GetByRole(AriaRole.Table, new() { NameRegex = new Regex("^Audit entries") });
         await RetryUntilAsync(page, () => audit.GetByRole(AriaRole.Row).Filter(new() { HasText = "deleted" }).CountAsync(), fixture.GroupIds.Count);
         await Expect(audit).ToContainTextAsync("created");
-        await Expect(audit.GetByRole(AriaRole.Row).Filter(new() { HasText = "console-operator" })).ToContainTextAsync("approved");
+        await Expect(audit.GetByRole(AriaRole.Row).Filter(new() { HasText = "local administrator (key)" })).ToContainTextAsync("approved");
         Shot(await browser.ScreenshotAsync("audit"));
         await page.GetByLabel("Outcome").SelectOptionAsync("approved");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();

@@ -12,16 +12,17 @@ export async function render({ who, main }) {
     h('h1', {}, 'Approvals'),
     list.pending.length === 0
       ? h('p', { class: 'muted' }, 'Nothing waits for an approval.')
-      : h('div', {}, list.pending.map((pending, i) => approval(pending, i, names, can(who, Roles.Approve), () => render({ who, main })))));
+      : h('div', {}, list.pending.map((pending, i) => approval(pending, i, names, who, can(who, Roles.Approve), () => render({ who, main })))));
 }
 
-function approval(pending, index, names, mayApprove, reload) {
+function approval(pending, index, names, who, mayApprove, reload) {
   const preview = pending.preview;
   const heading = `${Workflows[pending.workflow] ?? pending.workflow}: ${preview.count} ${preview.kind} would be deleted`;
   const headingId = `approval-${index}`;
   const shown = preview.items.map(item => names.get(item) ? `${names.get(item)} (${item})` : item);
   const form = h('form', { class: 'actions', 'aria-labelledby': headingId, onsubmit: event => event.preventDefault() },
-    h('div', { class: 'field' }, h('label', { for: `by-${index}` }, 'Your name'), h('input', { id: `by-${index}`, name: 'by', autocomplete: 'name' })),
+    // The approver recorded is the signed-in caller, never a name typed here.
+    h('p', { class: 'muted' }, `Decided as ${who?.name ?? 'the key holder'}.`),
     h('div', { class: 'field' }, h('label', { for: `comment-${index}` }, 'Comment'), h('input', { id: `comment-${index}`, name: 'comment' })),
     h('button', { type: 'button', class: 'danger', onclick: event => decide(pending, 'approve', event.target.form, reload) }, 'Approve the deletes'),
     h('button', { type: 'button', class: 'secondary', onclick: event => decide(pending, 'reject', event.target.form, reload) }, 'Reject'));
@@ -38,7 +39,7 @@ async function decide(pending, decision, form, reload) {
   try {
     const answer = await api(`approvals/${encodeURIComponent(pending.instanceId)}`, {
       method: 'POST',
-      body: { decision, by: data.get('by') || null, comment: data.get('comment') || null, previewId: pending.preview.id },
+      body: { decision, comment: data.get('comment') || null, previewId: pending.preview.id },
     });
     notice(`${pending.instanceId}: ${answer.status}. ${answer.message}`);
     await reload();
