@@ -21,7 +21,8 @@ public sealed record GroupReport(
     int? KnownMemberCount,
     int Pass,
     DateTimeOffset? LastPassAt,
-    DeletePreview? Preview)
+    DeletePreview? Preview,
+    IReadOnlyDictionary<string, int>? MembersSkippedBy = null)
 {
     /// <summary>The report of a status read from the group's orchestration.</summary>
     public static GroupReport From(string instanceId, string runtimeStatus, GroupStatus status)
@@ -44,6 +45,7 @@ public sealed record GroupReport(
             status.KnownMemberCount,
             status.Pass,
             status.LastPassAt,
-            status.Preview);
+            status.Preview,
+            status.MembersSkippedBy);
     }
 }
