@@ -11,9 +11,11 @@ internal static class BenchTenant
 
     /// <summary>
     /// <paramref name="synced"/> as synced users (the <c>i</c>th has id <see cref="UserId"/>(i)); every group has the
-    /// first <paramref name="members"/>.Count of them as members.
+    /// first <paramref name="members"/>.Count of them as members. Group ids start with <paramref name="groupPrefix"/> (two hex
+    /// digits): bridges of one run need ids of their own, since the groups of an earlier bridge stay in its scratch OU
+    /// until the run ends and the agent refuses an anchor it finds outside its OU.
     /// </summary>
-    public static TenantFileDocument Build(int groups, IReadOnlyList<TestUser> members, IReadOnlyList<TestUser> synced)
+    public static TenantFileDocument Build(int groups, IReadOnlyList<TestUser> members, IReadOnlyList<TestUser> synced, string groupPrefix = "bc")
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(synced);
@@ -28,17 +30,17 @@ internal static class BenchTenant
         }).ToList();
         var memberIds = users.Take(members.Count).Select(u => u.Id!).ToList();
         var drafts = Enumerable.Range(0, groups)
-            .Select(i => GroupDraft.Security(string.Create(CultureInfo.InvariantCulture, $"Bench {i:D5}")) with { Id = Id("bc", i), Members = memberIds })
+            .Select(i => GroupDraft.Security(string.Create(CultureInfo.InvariantCulture, $"Bench {i:D5}")) with { Id = Id(groupPrefix, i), Members = memberIds })
             .ToList();
         return new TenantFileDocument { Users = users, Groups = drafts };
     }
 
     /// <summary><paramref name="tenant"/> with <paramref name="count"/> more groups, Microsoft 365 groups without members.</summary>
-    public static TenantFileDocument WithOutOfScopeGroups(TenantFileDocument tenant, int count)
+    public static TenantFileDocument WithOutOfScopeGroups(TenantFileDocument tenant, int count, string groupPrefix = "bd")
     {
         ArgumentNullException.ThrowIfNull(tenant);
         var extra = Enumerable.Range(0, Math.Max(0, count))
-            .Select(i => GroupDraft.Microsoft365(string.Create(CultureInfo.InvariantCulture, $"Bench Team {i:D5}"), string.Create(CultureInfo.InvariantCulture, $"benchteam{i:D5}")) with { Id = Id("bd", i) });
+            .Select(i => GroupDraft.Microsoft365(string.Create(CultureInfo.InvariantCulture, $"Bench Team {i:D5}"), string.Create(CultureInfo.InvariantCulture, $"benchteam{i:D5}")) with { Id = Id(groupPrefix, i) });
         return tenant with { Groups = [.. tenant.Groups, .. extra] };
     }
 

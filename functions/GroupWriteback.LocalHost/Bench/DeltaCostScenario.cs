@@ -1,5 +1,6 @@
 using System.Globalization;
 using GroupWriteback.Cloud.Workflows.Delta;
+using GroupWriteback.Cloud.Workflows.FullSync;
 using GroupWriteback.Cloud.Workflows.Group;
 using GroupWriteback.GraphEmulator.Requests;
 using GroupWriteback.LocalHost.Bridge;
@@ -25,10 +26,10 @@ internal sealed class DeltaCostScenario(TestDomain domain, BenchEnvironment envi
     public async Task<bool> RunAsync(IReadOnlyList<int> tenantSizes, IReadOnlyList<TestUser> users, BenchResults results, CancellationToken cancellationToken)
     {
         var costs = new List<(int Size, int Graph, double Ldap)>();
-        foreach (var size in tenantSizes)
+        foreach (var (size, index) in tenantSizes.Select((s, i) => (s, i)))
         {
             var (graph, ldap, breakdown) = await console.StepAsync(
-                string.Create(CultureInfo.InvariantCulture, $"Delta cost: one member added in a {size}-group tenant"), () => MeasureAsync(size, users, cancellationToken));
+                string.Create(CultureInfo.InvariantCulture, $"Delta cost: one member added in a {size}-group tenant"), () => MeasureAsync(size, index, users, cancellationToken));
             costs.Add((size, graph, ldap));
             results.Breakdown[string.Create(CultureInfo.InvariantCulture, $"{Scenario}, {size} groups")] = breakdown;
         }
@@ -48,17 +49,26 @@ internal sealed class DeltaCostScenario(TestDomain domain, BenchEnvironment envi
         return equal;
     }
 
-    private async Task<(int Graph, double Ldap, Dictionary<string, double> Breakdown)> MeasureAsync(int size, IReadOnlyList<TestUser> users, CancellationToken cancellationToken)
+    private async Task<(int Graph, double Ldap, Dictionary<string, double> Breakdown)> MeasureAsync(int size, int index, IReadOnlyList<TestUser> users, CancellationToken cancellationToken)
     {
-        var tenant = BenchTenant.WithOutOfScopeGroups(BenchTenant.Build(WrittenBackGroups, users.Take(2).ToList(), users), size - WrittenBackGroups);
+        // Group ids of its own per tenant (see BenchTenant.Build).
+        var prefix = string.Create(CultureInfo.InvariantCulture, $"d{index % 16:x}");
+        var tenant = BenchTenant.WithOutOfScopeGroups(
+            BenchTenant.Build(WrittenBackGroups, users.Take(2).ToList(), users, prefix), size - WrittenBackGroups, string.Create(CultureInfo.InvariantCulture, $"e{index % 16:x}"));
         var settings = new Dictionary<string, string>
         {
             ["Writeback:Mode"] = "AllSecurity",
             ["LocalHost:DeltaPollInterval"] = "01:00:00",
         };
         await using var bridge = await environment.StartBridgeAsync(tenant, cancellationToken, settings);
-        await FullSyncWatch.RunAsync(bridge.Admin, console, TimeSpan.FromMinutes(15), cancellationToken);
-        await WaitAsync(async () => (await bridge.Admin.GetStatusAsync(cancellationToken)).Delta is { HasDeltaLink: true, Phase: DeltaPhase.Idle }, "the delta workflow to be idle", cancellationToken);
+
+        // The first delta round of a fresh hub starts the full sync; asking for another would run it twice.
+        await WaitAsync(
+            async () => await bridge.Admin.GetStatusAsync(cancellationToken) is { Delta: { HasDeltaLink: true, Phase: DeltaPhase.Idle }, FullSync: { } run }
+                && (run.Phase is FullSyncPhase.Completed || run.RuntimeStatus is "completed" or "failed" or "terminated"),
+            "the first full sync to end and the delta workflow to be idle",
+            cancellationToken,
+            TimeSpan.FromMinutes(20));
 
         var groupId = tenant.Groups[WrittenBackGroups / 2].Id!;
         var before = await bridge.Admin.GetGroupAsync(groupId, cancellationToken) ?? throw new InvalidOperationException($"Group {groupId} has no writeback status.");
@@ -95,14 +105,14 @@ internal sealed class DeltaCostScenario(TestDomain domain, BenchEnvironment envi
     private static string Shape(string path) =>
         string.Join('/', path.Split('/').Select(s => Guid.TryParse(s, out _) ? "{id}" : s));
 
-    private static async Task WaitAsync(Func<Task<bool>> done, string what, CancellationToken cancellationToken)
+    private static async Task WaitAsync(Func<Task<bool>> done, string what, CancellationToken cancellationToken, TimeSpan? limit = null)
     {
-        var deadline = DateTime.UtcNow + Limit;
+        var deadline = DateTime.UtcNow + (limit ?? Limit);
         while (!await done())
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Waited {Limit.TotalSeconds:F0} s for {what}.");
+                throw new TimeoutException($"Waited {(limit ?? Limit).TotalSeconds:F0} s for {what}.");
             }
 
             await Task.Delay(100, cancellationToken);
