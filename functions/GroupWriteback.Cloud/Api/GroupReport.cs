@@ -21,7 +21,8 @@ public sealed record GroupReport(
     int? KnownMemberCount,
     int Pass,
     DateTimeOffset? LastPassAt,
-    DeletePreview? Preview)
+    DeletePreview? Preview,
+    IReadOnlyDictionary<string, int>? MembersSkippedBy = null)
 {
     /// <summary>The last decision on removals the group waited for, and who made it.</summary>
     public ApprovalRecord? LastApproval { get; init; }
@@ -47,7 +48,8 @@ public sealed record GroupReport(
             status.KnownMemberCount,
             status.Pass,
             status.LastPassAt,
-            status.Preview)
+            status.Preview,
+            status.MembersSkippedBy)
         {
             LastApproval = status.LastApproval,
         };

@@ -53,6 +53,17 @@ internal sealed class GraphGroupReader : IGraphGroupReader
         }
 
         Log.DeltaPageRead(logger, page.Changes.Count, page.NextLink is not null, page.DeltaLink is not null);
+        var (skipped, groups) = (0, 0);
+        foreach (var change in page.Changes.Where(c => c.SkippedMemberChanges > 0))
+        {
+            (skipped, groups) = (skipped + change.SkippedMemberChanges, groups + 1);
+        }
+
+        if (skipped > 0)
+        {
+            Log.MemberChangesSkippedByType(logger, skipped, groups);
+        }
+
         return page;
     }
 

@@ -72,4 +72,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3136, Level = LogLevel.Warning,
         Message = "Repair of subscription {SubscriptionId} after {LifecycleEvent} did not finish within {Budget} of the notification request; the subscription timer repairs it")]
     public static partial void LifecycleRepairDeferred(ILogger logger, string subscriptionId, string lifecycleEvent, TimeSpan budget);
+
+    [LoggerMessage(EventId = 3137, Level = LogLevel.Information,
+        Message = "groups/delta page: {Skipped} member change(s) of devices, contacts or service principals in {Groups} group(s) skipped from their @odata.type (reason memberTypeNotWrittenBack): no lookup, no snapshot, no write")]
+    public static partial void MemberChangesSkippedByType(ILogger logger, int skipped, int groups);
 }

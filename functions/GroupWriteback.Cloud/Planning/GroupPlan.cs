@@ -36,8 +36,11 @@ public sealed record GroupPlan
     /// <summary>Members the changes remove.</summary>
     public int MembersRemoved { get; init; }
 
-    /// <summary>Members left out because they have no on-premises identity.</summary>
+    /// <summary>Members left out: no on-premises identity, or (counted in <see cref="MemberTypesSkipped"/> too) of a kind never written back.</summary>
     public int MembersSkipped { get; init; }
+
+    /// <summary>Of <see cref="MembersSkipped"/>, the member changes the round dropped from their type (devices, contacts, service principals).</summary>
+    public int MemberTypesSkipped { get; init; }
 
     /// <summary>
     /// Why the group is refused without queuing anything (a command the agent would refuse, or the same desired group

@@ -10,7 +10,9 @@ namespace GroupWriteback.GraphEmulator.Delta;
 /// selected properties and a <c>members@delta</c> array of <c>{"@odata.type","id"}</c> (removed members carry
 /// <c>"@removed":{"reason":"deleted"}</c>); a deleted group as <c>{"id","@removed":{"reason"}}</c> where the
 /// reason is <c>changed</c> for a restorable (Microsoft 365) group and <c>deleted</c> otherwise. A long member
-/// list is split over several entries of the same group, so clients must merge a group's entries.
+/// list is split over several entries of the same group, so clients must merge a group's entries. Asked for
+/// <c>Prefer: return=minimal</c>, a tracking round's updated group carries only its id and the properties that
+/// changed (a membership change alone: id and <c>members@delta</c>); a created group is always complete.
 /// </summary>
 internal static class DeltaEntryBuilder
 {
@@ -30,7 +32,7 @@ internal static class DeltaEntryBuilder
     }
 
     /// <summary>A tracking round: the groups whose tracked properties or members changed after the token.</summary>
-    public static List<JsonObject> Changes(DeltaSource source, PropertySelection select, int membersPerEntry)
+    public static List<JsonObject> Changes(DeltaSource source, PropertySelection select, int membersPerEntry, bool minimal = false)
     {
         var entries = new List<JsonObject>();
         foreach (var byGroup in source.Changes.Where(c => c.IsGroupChange).GroupBy(c => c.ObjectId, StringComparer.OrdinalIgnoreCase))
@@ -52,7 +54,10 @@ internal static class DeltaEntryBuilder
             var members = TracksMembers(select) ? NetMemberChanges(changes) : [];
             if (propertiesChanged || members.Count > 0)
             {
-                AddGroup(entries, current.Group, select, members, membersPerEntry);
+                var only = minimal && !changes.Any(c => c.Kind == TenantChangeKind.GroupCreated)
+                    ? changes.Where(c => c.Kind == TenantChangeKind.GroupUpdated).SelectMany(c => c.ChangedProperties).ToHashSet(StringComparer.OrdinalIgnoreCase)
+                    : null;
+                AddGroup(entries, current.Group, select, members, membersPerEntry, only);
             }
         }
 
@@ -82,20 +87,37 @@ internal static class DeltaEntryBuilder
         return result;
     }
 
-    private static void AddGroup(List<JsonObject> entries, EmulatedGroup group, PropertySelection select, List<MemberChange> members, int membersPerEntry)
+    private static void AddGroup(
+        List<JsonObject> entries, EmulatedGroup group, PropertySelection select, List<MemberChange> members, int membersPerEntry, HashSet<string>? only = null)
     {
         if (members.Count == 0)
         {
-            entries.Add(GraphJson.Group(group, select));
+            entries.Add(Shaped(GraphJson.Group(group, select), only));
             return;
         }
 
         foreach (var chunk in members.Chunk(Math.Max(1, membersPerEntry)))
         {
-            var entry = GraphJson.Group(group, select);
+            var entry = Shaped(GraphJson.Group(group, select), only);
             entry["members@delta"] = new JsonArray([.. chunk.Select(MemberEntry)]);
             entries.Add(entry);
         }
+    }
+
+    /// <summary>The entry with only its id and the properties in <paramref name="only"/>; all of it when null.</summary>
+    private static JsonObject Shaped(JsonObject entry, HashSet<string>? only)
+    {
+        if (only is null)
+        {
+            return entry;
+        }
+
+        foreach (var name in entry.Select(p => p.Key).Where(k => k != "id" && !only.Contains(k)).ToList())
+        {
+            entry.Remove(name);
+        }
+
+        return entry;
     }
 
     private static JsonNode MemberEntry(MemberChange change)

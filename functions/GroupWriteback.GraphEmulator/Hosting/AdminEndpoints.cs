@@ -60,6 +60,12 @@ internal static class AdminEndpoints
             return Results.NoContent();
         });
 
+        routes.MapPost("/groups/{id}/members", (string id, MembersChangeRequest change, GraphEmulatorControl control) =>
+        {
+            var (added, removed) = control.Tenant.ChangeMembers(id, change.Add ?? [], change.Remove ?? []);
+            return Results.Json(new MembersChangeResult(added, removed), AdminJsonContext.Default.MembersChangeResult);
+        });
+
         routes.MapGet("/deliveries", (GraphEmulatorControl control) =>
             Results.Json(control.Deliveries.ToList(), AdminJsonContext.Default.IReadOnlyListNotificationDelivery));
 

@@ -16,11 +16,19 @@ public sealed record LifecycleRequest(string LifecycleEvent);
 /// <summary>Answer of <c>POST /emulator/subscriptions/{id}/lifecycle</c>: the subscriber's status, null when it did not answer.</summary>
 public sealed record LifecycleResult(int? StatusCode);
 
+/// <summary>Body of <c>POST /emulator/groups/{id}/members</c>: members to add and to remove, in one change.</summary>
+public sealed record MembersChangeRequest(IReadOnlyList<string>? Add, IReadOnlyList<string>? Remove);
+
+/// <summary>Answer of <c>POST /emulator/groups/{id}/members</c>: how many were actually added and removed.</summary>
+public sealed record MembersChangeResult(int Added, int Removed);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true, WriteIndented = true)]
 [JsonSerializable(typeof(FaultRequest))]
 [JsonSerializable(typeof(LatencyRequest))]
 [JsonSerializable(typeof(LifecycleRequest))]
 [JsonSerializable(typeof(LifecycleResult))]
+[JsonSerializable(typeof(MembersChangeRequest))]
+[JsonSerializable(typeof(MembersChangeResult))]
 [JsonSerializable(typeof(IReadOnlyList<RecordedRequest>))]
 [JsonSerializable(typeof(IReadOnlyList<NotificationDelivery>))]
 internal sealed partial class AdminJsonContext : JsonSerializerContext;

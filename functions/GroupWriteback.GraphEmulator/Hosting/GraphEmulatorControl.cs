@@ -50,6 +50,12 @@ public sealed class GraphEmulatorControl
 
     public SubscriptionStore Subscriptions { get; }
 
+    /// <summary>
+    /// Tracking rounds answer as to <c>Prefer: return=minimal</c> whatever the client sends: an updated group
+    /// carries only its id and what changed. For testing how a client reads partial entries.
+    /// </summary>
+    public bool MinimalDeltaEntries { get; set; }
+
     /// <summary>Answers the next <paramref name="count"/> requests under the path with the status and a Retry-After header.</summary>
     public void InjectFault(string pathPrefix, int statusCode, int retryAfterSeconds, int count = 1) =>
         Faults.Inject(pathPrefix, statusCode, retryAfterSeconds, count);

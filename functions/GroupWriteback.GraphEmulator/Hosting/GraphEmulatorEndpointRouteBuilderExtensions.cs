@@ -15,6 +15,7 @@ public static class GraphEmulatorEndpointRouteBuilderExtensions
             graph.MapDeltaEndpoints();
             graph.MapMemberEndpoints();
             graph.MapUserEndpoints();
+            graph.MapDeviceEndpoints();
             graph.MapDirectoryObjectEndpoints();
             graph.MapSubscriptionEndpoints();
         }

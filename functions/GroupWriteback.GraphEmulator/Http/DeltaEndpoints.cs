@@ -10,7 +10,8 @@ namespace GroupWriteback.GraphEmulator.Http;
 /// <summary>
 /// <c>GET groups/delta</c> (and the SDK's spelling <c>groups/delta()</c>): initial rounds, tracking rounds from a
 /// <c>$deltatoken</c>, <c>$deltatoken=latest</c>, paging through <c>$skiptoken</c>, and 410 Gone for tokens the
-/// emulator no longer honours (expired, issued before a reset or <c>ExpireDeltaTokens</c>, or an unknown round).
+/// emulator no longer honours (expired, issued before a reset or <c>ExpireDeltaTokens</c>, or an unknown round), and
+/// <c>Prefer: return=minimal</c> on tracking rounds (see <see cref="DeltaEntryBuilder"/>).
 /// </summary>
 internal static class DeltaEndpoints
 {
@@ -20,7 +21,7 @@ internal static class DeltaEndpoints
         routes.MapGet("/groups/delta()", Read);
     }
 
-    private static IResult Read(HttpRequest request, EmulatedTenant tenant, DeltaRoundStore rounds, IOptions<GraphEmulatorOptions> options)
+    private static IResult Read(HttpRequest request, EmulatedTenant tenant, DeltaRoundStore rounds, IOptions<GraphEmulatorOptions> options, GraphEmulatorControl control)
     {
         var query = DeltaRequest.From(request);
         var settings = options.Value;
@@ -67,7 +68,8 @@ internal static class DeltaEndpoints
 
         var tracked = query.Select ?? PropertySelection.Parse(token.Select);
         var changes = tenant.CaptureDeltaSource(token.Sequence);
-        var entries = DeltaEntryBuilder.Changes(changes, tracked, settings.DeltaMembersPerEntry);
+        var minimal = control.MinimalDeltaEntries || PrefersMinimal(request);
+        var entries = DeltaEntryBuilder.Changes(changes, tracked, settings.DeltaMembersPerEntry, minimal);
         return Page(request, new DeltaRound(generation, entries, changes.EndSequence, Stored(tracked), now), 0, settings, rounds);
     }
 
@@ -89,6 +91,10 @@ internal static class DeltaEndpoints
         body["value"] = value;
         return new GraphJsonResult(body);
     }
+
+    /// <summary><c>Prefer: return=minimal</c>: only the changed properties of an updated group.</summary>
+    private static bool PrefersMinimal(HttpRequest request) =>
+        request.Headers["Prefer"].Any(v => v is not null && v.Split(',').Any(p => string.Equals(p.Trim(), "return=minimal", StringComparison.OrdinalIgnoreCase)));
 
     private static int PageCount(DeltaRound round, GraphEmulatorOptions settings) =>
         Math.Max(1, (round.Entries.Count + settings.DeltaPageSize - 1) / settings.DeltaPageSize);

@@ -74,8 +74,12 @@ public static class GraphJson
         _ => GroupType,
     };
 
+    public static JsonObject Device(EmulatedDevice device, PropertySelection select) => Device(device, select, new JsonObject());
+
     private static JsonObject Device(EmulatedDevice device, PropertySelection select, JsonObject json)
     {
+        ArgumentNullException.ThrowIfNull(device);
+        ArgumentNullException.ThrowIfNull(select);
         Add(json, select, "id", device.Id);
         Add(json, select, "displayName", device.DisplayName);
         return json;

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace GroupWriteback.LocalHost.Bench;
 
 /// <summary>
-/// <c>bench [--groups n --members n | --full-sync GxM ...] [--changes n] [--out dir] [--keep-state]</c>: the bench suite
+/// <c>bench [--groups n --members n | --full-sync GxM ...] [--changes n] [--delta-cost n ...] [--large-members n] [--out dir] [--keep-state]</c>: the bench suite
 /// against baselines measured in the same run, on the test DC.
 /// </summary>
 internal static class BenchCommand
@@ -15,12 +15,17 @@ internal static class BenchCommand
         var members = new Option<int>("--members") { Description = "Members of each group.", DefaultValueFactory = _ => 50 };
         var fullSync = new Option<string[]>("--full-sync") { Description = "Full syncs to run, as GROUPSxMEMBERS (e.g. 2000x20 300x50); replaces --groups/--members.", AllowMultipleArgumentsPerToken = true };
         var changes = new Option<int>("--changes") { Description = "Single changes timed in the change latency scenario (0: skip it).", DefaultValueFactory = _ => 100 };
+        var deltaCost = new Option<int[]>("--delta-cost")
+        {
+            Description = "Tenant sizes (groups) of the delta cost scenario; 0 skips it.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [100, 10_000],
+        };
+        var large = new Option<int>("--large-members") { Description = "Members of the large group scenario (0: skip it).", DefaultValueFactory = _ => 100_000 };
         var output = new Option<string?>("--out") { Description = "Folder for bench.json and the charts (default .state/bench)." };
         var keep = new Option<bool>("--keep-state") { Description = "Keep the bridges' state folders (logs, queue, agent operation counts)." };
         var sessions = new Option<int>("--agent-sessions") { Description = "Agent:MaxConcurrentSessions of the bridge's agent.", DefaultValueFactory = _ => 4 };
-        var command = new Command("bench", "Measure the bridge against plain LDAP writes of the same work, on the test DC: full-sync throughput, change latency, where the time goes.")
+        var command = new Command("bench", "Measure the bridge against plain LDAP writes of the same work, on the test DC: full-sync throughput, change latency, delta cost by tenant size, a large group, where the time goes.")
         {
-            groups, members, fullSync, changes, output, keep, sessions,
+            groups, members, fullSync, changes, deltaCost, large, output, keep, sessions,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -49,7 +54,18 @@ internal static class BenchCommand
                 return Task.FromResult(2);
             }
 
-            var options = new BenchOptions(sizes, parse.GetValue(changes), parse.GetValue(output), parse.GetValue(keep), Math.Clamp(parse.GetValue(sessions), 1, 32));
+            var deltaSizes = (parse.GetValue(deltaCost) ?? []).Where(n => n != 0).ToList();
+            if (deltaSizes.Any(n => n is < DeltaCostScenario.WrittenBackGroups or > 100_000) || parse.GetValue(large) is < 0 or > 1_000_000)
+            {
+                error.WriteLine($"--delta-cost sizes must be {DeltaCostScenario.WrittenBackGroups} to 100000 groups, --large-members 0 to 1000000.");
+                return Task.FromResult(2);
+            }
+
+            var options = new BenchOptions(sizes, parse.GetValue(changes), parse.GetValue(output), parse.GetValue(keep), Math.Clamp(parse.GetValue(sessions), 1, 32))
+            {
+                DeltaCostSizes = deltaSizes,
+                LargeMembers = parse.GetValue(large),
+            };
             return BenchRun.ExecuteAsync(options, parse.InvocationConfiguration.Output, cancellationToken);
         });
         return command;

@@ -5,7 +5,7 @@ using GroupWriteback.Testing;
 namespace GroupWriteback.LocalHost.Bench;
 
 /// <summary>
-/// The bench suite: full syncs of the sizes asked for, then the change latency scenario, each figure beside a
+/// The bench suite: full syncs of the sizes asked for, then the change latency, delta cost and large group scenarios, each figure beside a
 /// baseline measured in the same run on the same DC; printed as a table, written as <c>bench.json</c> and drawn as
 /// PNG charts. Everything it creates lives in scratch OUs that are removed at the end.
 /// </summary>
@@ -21,7 +21,7 @@ internal static class BenchRun
 
         var console = new DemoConsole(output);
         var domain = await console.StepAsync("Starting the test domain controller", () => Task.Run(() => TestDomain.Instance, cancellationToken));
-        var memberCount = Math.Max(4, options.FullSyncs.Select(s => s.Members).DefaultIfEmpty(0).Max());
+        var memberCount = Math.Max(Math.Max(4, options.LargeMembers + (options.LargeMembers / 10)), options.FullSyncs.Select(s => s.Members).DefaultIfEmpty(0).Max());
         var users = await console.StepAsync($"Ensuring {memberCount} users", () => Task.Run(() => domain.SharedUsers(memberCount), cancellationToken));
         var results = new BenchResults();
         var ok = true;
@@ -35,6 +35,16 @@ internal static class BenchRun
             if (options.Changes > 0)
             {
                 ok &= await new ChangeLatencyScenario(domain, environment, console).RunAsync(options.Changes, users.Take(4).ToList(), results, cancellationToken);
+            }
+
+            if (options.DeltaCostSizes.Count > 0)
+            {
+                ok &= await new DeltaCostScenario(domain, environment, console).RunAsync(options.DeltaCostSizes, users.Take(4).ToList(), results, cancellationToken);
+            }
+
+            if (options.LargeMembers > 0)
+            {
+                ok &= await new LargeGroupScenario(domain, environment, console).RunAsync(options.LargeMembers, users, results, cancellationToken);
             }
         }
 

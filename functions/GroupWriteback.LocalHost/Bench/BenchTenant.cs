@@ -7,9 +7,19 @@ namespace GroupWriteback.LocalHost.Bench;
 /// <summary>A tenant of <c>groups</c> security groups, each with every one of the synced users as members.</summary>
 internal static class BenchTenant
 {
-    public static TenantFileDocument Build(int groups, IReadOnlyList<TestUser> users)
+    public static TenantFileDocument Build(int groups, IReadOnlyList<TestUser> users) => Build(groups, users, users);
+
+    /// <summary>
+    /// <paramref name="synced"/> as synced users (the <c>i</c>th has id <see cref="UserId"/>(i)); every group has the
+    /// first <paramref name="members"/>.Count of them as members. Group ids start with <paramref name="groupPrefix"/> (two hex
+    /// digits): bridges of one run need ids of their own, since the groups of an earlier bridge stay in its scratch OU
+    /// until the run ends and the agent refuses an anchor it finds outside its OU.
+    /// </summary>
+    public static TenantFileDocument Build(int groups, IReadOnlyList<TestUser> members, IReadOnlyList<TestUser> synced, string groupPrefix = "bc")
     {
-        var synced = users.Select((user, i) => new UserDraft
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(synced);
+        var users = synced.Select((user, i) => new UserDraft
         {
             Id = UserId(i),
             DisplayName = $"Bench User {i}",
@@ -18,11 +28,20 @@ internal static class BenchTenant
             OnPremisesImmutableId = Convert.ToBase64String(user.ObjectGuid.ToByteArray()),
             OnPremisesSyncEnabled = true,
         }).ToList();
-        var memberIds = synced.Select(u => u.Id!).ToList();
+        var memberIds = users.Take(members.Count).Select(u => u.Id!).ToList();
         var drafts = Enumerable.Range(0, groups)
-            .Select(i => GroupDraft.Security(string.Create(CultureInfo.InvariantCulture, $"Bench {i:D5}")) with { Id = Id("bc", i), Members = memberIds })
+            .Select(i => GroupDraft.Security(string.Create(CultureInfo.InvariantCulture, $"Bench {i:D5}")) with { Id = Id(groupPrefix, i), Members = memberIds })
             .ToList();
-        return new TenantFileDocument { Users = synced, Groups = drafts };
+        return new TenantFileDocument { Users = users, Groups = drafts };
+    }
+
+    /// <summary><paramref name="tenant"/> with <paramref name="count"/> more groups, Microsoft 365 groups without members.</summary>
+    public static TenantFileDocument WithOutOfScopeGroups(TenantFileDocument tenant, int count, string groupPrefix = "bd")
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        var extra = Enumerable.Range(0, Math.Max(0, count))
+            .Select(i => GroupDraft.Microsoft365(string.Create(CultureInfo.InvariantCulture, $"Bench Team {i:D5}"), string.Create(CultureInfo.InvariantCulture, $"benchteam{i:D5}")) with { Id = Id(groupPrefix, i) });
+        return tenant with { Groups = [.. tenant.Groups, .. extra] };
     }
 
     /// <summary>The emulated tenant's id of the <paramref name="index"/>th synced user.</summary>

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using GroupWriteback.GraphEmulator.Model;
+using GroupWriteback.GraphEmulator.Requests;
 
 namespace GroupWriteback.LocalHost.Bridge;
 
@@ -56,6 +57,35 @@ public sealed class EmulatorClient : IDisposable
     /// <summary>Removes a member from a group.</summary>
     public Task RemoveMemberAsync(string groupId, string memberId, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Delete, $"groups/{groupId}/members/{memberId}/$ref", null, cancellationToken);
+
+    /// <summary>Creates a device (a group member in Entra ID that is never one on-premises); returns its id.</summary>
+    public async Task<string> CreateDeviceAsync(string displayName, CancellationToken cancellationToken)
+    {
+        var created = await SendAsync(HttpMethod.Post, "devices", new JsonObject { ["displayName"] = displayName, ["accountEnabled"] = true }, cancellationToken);
+        return created?["id"]?.GetValue<string>() ?? throw new InvalidOperationException("The emulator created a device without an id.");
+    }
+
+    /// <summary>Adds and removes many members of a group in one tenant change (each member is still its own delta entry).</summary>
+    public async Task ChangeMembersAsync(string groupId, IEnumerable<string> add, IEnumerable<string> remove, CancellationToken cancellationToken)
+    {
+        var body = new JsonObject
+        {
+            ["add"] = new JsonArray([.. add.Select(id => (JsonNode)JsonValue.Create(id))]),
+            ["remove"] = new JsonArray([.. remove.Select(id => (JsonNode)JsonValue.Create(id))]),
+        };
+        await SendAsync(HttpMethod.Post, $"/emulator/groups/{groupId}/members", body, cancellationToken);
+    }
+
+    /// <summary>Every Graph request the emulator answered since it started or since <see cref="ClearRequestsAsync"/>.</summary>
+    public async Task<IReadOnlyList<RecordedRequest>> GetRequestsAsync(CancellationToken cancellationToken)
+    {
+        var list = await SendAsync(HttpMethod.Get, "/emulator/requests", null, cancellationToken) as JsonArray ?? [];
+        return [.. list.OfType<JsonObject>().Select(r => new RecordedRequest(
+            r["method"]!.GetValue<string>(), r["pathAndQuery"]!.GetValue<string>(), r["statusCode"]!.GetValue<int>(), r["at"]!.GetValue<DateTimeOffset>()))];
+    }
+
+    /// <summary>Empties the emulator's request log.</summary>
+    public Task ClearRequestsAsync(CancellationToken cancellationToken) => SendAsync(HttpMethod.Delete, "/emulator/requests", null, cancellationToken);
 
     /// <summary>Deletes a group.</summary>
     public Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken) =>

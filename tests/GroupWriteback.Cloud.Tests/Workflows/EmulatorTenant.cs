@@ -110,6 +110,8 @@ internal sealed class EmulatorTenant : ITestTenant, IAsyncDisposable
 
     public void DeleteUser(string userId) => Tenant.DeleteUser(userId);
 
+    public void ReturnMinimalDeltaEntries() => graph.Control.MinimalDeltaEntries = true;
+
     public void ExpireDeltaLinks() => graph.Control.ExpireDeltaTokens();
 
     public void ThrottleDeltaReads(int retryAfterSeconds, int count = 1) => graph.Control.InjectFault(DeltaPath, 429, retryAfterSeconds, count);

@@ -41,6 +41,9 @@ internal interface ITestTenant
     /// <summary>Deletes a user; Graph reports it as removed from every group it was a member of.</summary>
     void DeleteUser(string userId);
 
+    /// <summary>From now on tracking rounds answer as Graph does to <c>Prefer: return=minimal</c>: updated groups carry only what changed.</summary>
+    void ReturnMinimalDeltaEntries();
+
     /// <summary>Every delta link handed out so far answers 410 Gone.</summary>
     void ExpireDeltaLinks();
 

@@ -1,5 +1,8 @@
 using System.DirectoryServices.Protocols;
 using System.Text.Json.Nodes;
+using GroupWriteback.Cloud.Planning;
+using GroupWriteback.Cloud.Workflows.Group;
+using GroupWriteback.GraphEmulator.Requests;
 using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.Testing;
 
@@ -118,4 +121,50 @@ public sealed class GroupLifecycleTests(BridgeFixture fixture) : IClassFixture<B
         var repaired = await fixture.WaitForGroupAsync(id, g => g?.Members.Count == 2, "the hand-added member removed");
         Assert.DoesNotContain(users[2].Dn, repaired!.Members);
     }
+
+    [Fact]
+    public async Task DeviceLeavesGroup_NoLookupNoSnapshotNoWrite_AndAUserRemovalNeedsNoSnapshot()
+    {
+        // Arrange: three on-premises users and two devices in one group, written back.
+        var ids = fixture.CloudIds(40, 3);
+        var users = fixture.OnPremises(40, 3);
+        string[] devices = [await fixture.Bridge.Graph.CreateDeviceAsync("Bridge Kiosk 1", None), await fixture.Bridge.Graph.CreateDeviceAsync("Bridge Kiosk 2", None)];
+        var id = await fixture.Bridge.Graph.CreateSecurityGroupAsync("Bridge Devices", [.. ids, .. devices], None);
+        var created = await fixture.WaitForGroupAsync(id, g => g?.Members.Count == 3, "written with its 3 users");
+        var first = await fixture.WaitForAsync(() => fixture.Bridge.Admin.GetGroupAsync(id, None), r => r is { Phase: GroupPhase.Idle, LastOutcome: "succeeded" }, "first pass done");
+        var usnBefore = UsnChanged(created!.Dn);
+        await fixture.Bridge.Graph.ClearRequestsAsync(None);
+
+        // Act
+        await fixture.Bridge.Graph.RemoveMemberAsync(id, devices[0], None);
+        var afterDevice = await fixture.WaitForAsync(
+            () => fixture.Bridge.Admin.GetGroupAsync(id, None), r => r is { Phase: GroupPhase.Idle } && r.Pass > first!.Pass, "device removal handled");
+        var deviceRequests = await fixture.Bridge.Graph.GetRequestsAsync(None);
+
+        // Assert: skipped by its type, with the reason in the status; no member read, no lookup, and AD untouched.
+        Assert.Equal(1, afterDevice!.MembersSkippedBy?.GetValueOrDefault(MemberSkipReasons.MemberTypeNotWrittenBack));
+        Assert.DoesNotContain(deviceRequests, r => IsMemberRead(r, id) || IsLookup(r));
+        Assert.Equal(usnBefore, UsnChanged(created.Dn));
+        Assert.True(DirectoryGroup.Find(TestDomain.Instance, fixture.ScopeOu, id)!.Members.SetEquals(users.Select(u => u.Dn)));
+
+        // Act: a user leaves.
+        await fixture.Bridge.Graph.ClearRequestsAsync(None);
+        await fixture.Bridge.Graph.RemoveMemberAsync(id, ids[0], None);
+        var afterUser = await fixture.WaitForGroupAsync(id, g => g?.Members.Count == 2, "user removed");
+        var userRequests = await fixture.Bridge.Graph.GetRequestsAsync(None);
+
+        // Assert: resolved by one lookup, written without a snapshot (the membership was not read).
+        Assert.True(afterUser!.Members.SetEquals(users.Skip(1).Select(u => u.Dn)));
+        Assert.Single(userRequests, IsLookup);
+        Assert.DoesNotContain(userRequests, r => IsMemberRead(r, id));
+        Assert.True(UsnChanged(created.Dn) > usnBefore);
+    }
+
+    private static bool IsMemberRead(RecordedRequest request, string groupId) =>
+        request.Method == "GET" && request.Path.Contains($"/groups/{groupId}/members", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsLookup(RecordedRequest request) => request.Path.EndsWith("/directoryObjects/getByIds", StringComparison.OrdinalIgnoreCase);
+
+    private static long UsnChanged(string dn) =>
+        long.Parse((string)TestDomain.Instance.ReadEntry(dn, "uSNChanged")!.Attributes["uSNChanged"][0], System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -60,6 +60,7 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
                 LastError = null,
                 MembersWritten = 0,
                 MembersSkipped = plan.MembersSkipped,
+                MembersSkippedBy = GroupStatusUpdate.SkippedBy(plan, null, []),
                 DisplayName = plan.DisplayName ?? status.DisplayName,
                 LastPassAt = context.CurrentUtcDateTime,
             };

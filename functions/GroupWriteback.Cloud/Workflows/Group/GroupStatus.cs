@@ -44,6 +44,12 @@ public sealed record GroupStatus
     /// <summary>Members the last pass could not write (no on-premises identity, or not found on-premises).</summary>
     public int MembersSkipped { get; init; }
 
+    /// <summary>
+    /// <see cref="MembersSkipped"/> by reason (<see cref="Planning.MemberSkipReasons"/>): for instance a device leaving
+    /// the group shows as <c>{"memberTypeNotWrittenBack": 1}</c>. Empty when nothing was skipped.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> MembersSkippedBy { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Members with an on-premises identity after the last pass, when known.</summary>
     public int? KnownMemberCount { get; init; }
 

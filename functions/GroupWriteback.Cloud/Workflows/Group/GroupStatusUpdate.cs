@@ -40,6 +40,7 @@ public static class GroupStatusUpdate
             SkipReason = null,
             MembersWritten = results.Sum(r => r.MembersAdded + r.MembersRemoved),
             MembersSkipped = plan.MembersSkipped + (snapshot?.MembersSkipped ?? 0) + results.Sum(r => r.SkippedMembers.Count),
+            MembersSkippedBy = SkippedBy(plan, snapshot, results),
             KnownMemberCount = deleted ? null : KnownMembers(status, plan, snapshot, complete),
             UpsertIntentHash = upsert is { Succeeded: true } || plan.Upsert is null ? plan.UpsertIntentHash : null,
             RefusedIntentHash = upsert is { Succeeded: false, Reason: not FailureReason.Transient } ? plan.UpsertIntentHash
@@ -49,6 +50,16 @@ public static class GroupStatusUpdate
             Preview = null,
         };
         return PassRetry.Schedule(after, status.TransientFailures, failed, plan.Limits, now);
+    }
+
+    /// <summary>The pass's skipped members by reason: by type (round or snapshot), without identity, not found by the agent.</summary>
+    public static IReadOnlyDictionary<string, int> SkippedBy(GroupPlan plan, SnapshotQueued? snapshot, IReadOnlyList<WritebackResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(results);
+        var byType = plan.MemberTypesSkipped + (snapshot?.MemberTypesSkipped ?? 0);
+        var noIdentity = plan.MembersSkipped - plan.MemberTypesSkipped + (snapshot is null ? 0 : snapshot.MembersSkipped - snapshot.MemberTypesSkipped);
+        return MemberSkipReasons.Counts(byType, noIdentity, results.Sum(r => r.SkippedMembers.Count));
     }
 
     private static string Outcome(bool deleted, int failed, int missing, string? note) =>

@@ -96,6 +96,7 @@ public sealed class PlanGroupActivity(
             Snapshot = snapshot,
             Limits = limits,
             MembersSkipped = request.MembersSkippedAtRound,
+            MemberTypesSkipped = request.MembersSkippedAtRound,
         };
 
         return snapshot ? plan : await WithMemberChangesAsync(plan, input);

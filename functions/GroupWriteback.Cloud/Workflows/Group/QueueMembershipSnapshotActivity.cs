@@ -30,10 +30,12 @@ public sealed class QueueMembershipSnapshotActivity(IGraphGroupReader graph, ICo
         }
         while (next is not null);
 
-        var (writable, skipped) = MemberReferences.Partition(members.DistinctBy(m => m.Id, StringComparer.OrdinalIgnoreCase));
+        var distinct = members.DistinctBy(m => m.Id, StringComparer.OrdinalIgnoreCase).ToList();
+        var (writable, skipped) = MemberReferences.Partition(distinct);
+        var otherKinds = distinct.Count(m => m.Kind == CloudMemberKind.Other);
         if (input.MinimumMembers is { } minimum && writable.Count < minimum)
         {
-            return new SnapshotQueued { Published = false, MemberCount = writable.Count, MembersSkipped = skipped };
+            return new SnapshotQueued { Published = false, MemberCount = writable.Count, MembersSkipped = skipped, MemberTypesSkipped = otherKinds };
         }
 
         var chunks = writable.Count == 0 ? [[]] : MemberChunker.Chunk(writable);
@@ -59,6 +61,7 @@ public sealed class QueueMembershipSnapshotActivity(IGraphGroupReader graph, ICo
             Published = true,
             MemberCount = writable.Count,
             MembersSkipped = skipped,
+            MemberTypesSkipped = otherKinds,
             CommandIds = commands.Select(c => c.CommandId).ToList(),
         };
     }

@@ -21,6 +21,9 @@ public sealed record SnapshotQueued
     /// <summary>Members without one.</summary>
     public int MembersSkipped { get; init; }
 
+    /// <summary>Of <see cref="MembersSkipped"/>, devices, contacts and service principals (never members on-premises).</summary>
+    public int MemberTypesSkipped { get; init; }
+
     /// <summary>Ids of the queued chunk commands.</summary>
     public IReadOnlyList<string> CommandIds { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using GroupWriteback.Cloud.Planning;
 using GroupWriteback.Cloud.Workflows.Group;
 using GroupWriteback.Contracts.Commands;
 using Xunit.Abstractions;
@@ -32,6 +33,7 @@ public sealed class DeltaMemberKindsTests(ITestOutputHelper output)
         Assert.Equal([CommandKinds.UpsertGroup, CommandKinds.MembershipSnapshot], host.Agent.KindsFor(groupId));
         Assert.Equal(lookupsBefore, host.Tenant.MemberLookups.Count);
         Assert.Equal(1, after.MembersSkipped);
+        Assert.Equal(new Dictionary<string, int> { [MemberSkipReasons.MemberTypeNotWrittenBack] = 1 }, after.MembersSkippedBy);
     }
 
     [Fact]
