@@ -35,6 +35,7 @@ public sealed class HostileBridgeFixture : BridgeFixture
 /// that names it.
 /// </summary>
 [Collection(BridgeCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class HostileInputTests(HostileBridgeFixture fixture, ITestOutputHelper output) : IClassFixture<HostileBridgeFixture>
 {
     [Fact]

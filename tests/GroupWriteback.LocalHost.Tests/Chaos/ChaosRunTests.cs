@@ -1,11 +1,13 @@
 using GroupWriteback.LocalHost.Chaos;
 using GroupWriteback.LocalHost.Tests.Bridge;
+using GroupWriteback.Testing;
 using Xunit.Abstractions;
 
 namespace GroupWriteback.LocalHost.Tests.Chaos;
 
 /// <summary>The chaos command's small form: every fault kind once or a few times, every check holding.</summary>
 [Collection(BridgeCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class ChaosRunTests(ITestOutputHelper output)
 {
     [Fact]
