@@ -122,7 +122,7 @@ public sealed class ConsoleTests(ConsoleFixture fixture, ITestOutputHelper outpu
         var audit = page.GetByRole(AriaRole.Table, new() { NameRegex = new Regex("^Audit entries") });
         await RetryUntilAsync(page, () => audit.GetByRole(AriaRole.Row).Filter(new() { HasText = "deleted" }).CountAsync(), fixture.GroupIds.Count);
         await Expect(audit).ToContainTextAsync("created");
-        await Expect(audit.GetByRole(AriaRole.Row).Filter(new() { HasText = "local administrator (key)" })).ToContainTextAsync("approved");
+        await Expect(audit.GetByRole(AriaRole.Row).Filter(new() { HasText = "local administrator (key)" }).Filter(new() { HasText = "approval" })).ToContainTextAsync("approved");
         Shot(await browser.ScreenshotAsync("audit"));
         await page.GetByLabel("Outcome").SelectOptionAsync("approved");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
