@@ -65,7 +65,7 @@ internal sealed class DeltaCostScenario(TestDomain domain, BenchEnvironment envi
         // The first delta round of a fresh hub starts the full sync; asking for another would run it twice.
         await WaitAsync(
             async () => await bridge.Admin.GetStatusAsync(cancellationToken) is { Delta: { HasDeltaLink: true, Phase: DeltaPhase.Idle }, FullSync: { } run }
-                && (run.Phase is FullSyncPhase.Completed || run.RuntimeStatus is "completed" or "failed" or "terminated"),
+                && FullSyncWatch.Ended(run),
             "the first full sync to end and the delta workflow to be idle",
             cancellationToken,
             TimeSpan.FromMinutes(20));

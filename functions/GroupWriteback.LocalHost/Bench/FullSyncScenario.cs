@@ -77,7 +77,7 @@ internal sealed class FullSyncScenario(TestDomain domain, BenchEnvironment envir
                 done = run.Done;
                 results.Throughput.Add(new ThroughputSample($"bridge {scenario}", watch.Elapsed.TotalSeconds, (long)run.Done * users.Count));
                 console.Progress($"{run.Phase}: {run.Done}/{run.Total} groups written back");
-                if (run.Phase is FullSyncPhase.Completed || run.RuntimeStatus is "completed" or "failed" or "terminated")
+                if (FullSyncWatch.Ended(run))
                 {
                     break;
                 }

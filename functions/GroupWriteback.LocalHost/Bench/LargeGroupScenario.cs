@@ -100,7 +100,7 @@ internal sealed class LargeGroupScenario(TestDomain domain, BenchEnvironment env
         WorkflowReport? run = null;
         await UntilAsync(
             async () => (run = (await bridge.Admin.GetStatusAsync(cancellationToken)).FullSync) is { } r
-                && (r.Phase is FullSyncPhase.Completed || r.RuntimeStatus is "completed" or "failed" or "terminated"),
+                && FullSyncWatch.Ended(r),
             watch,
             "the full sync to end",
             cancellationToken);

@@ -28,7 +28,7 @@ internal static class FullSyncWatch
                     shown = line;
                 }
 
-                if (run.Phase is FullSyncPhase.Completed || run.RuntimeStatus is "completed" or "failed" or "terminated")
+                if (Ended(run))
                 {
                     console.EndProgress();
                     return run;
@@ -56,5 +56,12 @@ internal static class FullSyncWatch
         }
 
         return await admin.StartFullSyncAsync(cancellationToken);
+    }
+
+    /// <summary>True once <paramref name="run"/> has completed its work or its orchestration has ended.</summary>
+    public static bool Ended(WorkflowReport run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run.Phase is FullSyncPhase.Completed || run.RuntimeStatus is "completed" or "failed" or "terminated";
     }
 }
