@@ -3,8 +3,10 @@ using Microsoft.Data.Sqlite;
 namespace GroupWriteback.Transport.Embedded;
 
 /// <summary>
-/// Session locks: one consumer owns a session until it releases it or the lock expires; within
-/// a session only the oldest message is deliverable, and not while it is in flight (strict order).
+/// Session locks: one consumer owns a session until it releases it or the lock expires. Within a session messages
+/// are delivered in order, and, as a Service Bus session receiver does, the owner may hold several in flight: each
+/// receive locks the oldest message not in flight. Accepting a session releases the message locks of its previous
+/// holder, so every message in flight belongs to the owner; one it abandons is the oldest again and comes next.
 /// </summary>
 internal sealed class EmbeddedSessionClaims(EmbeddedQueueStore store)
 {
@@ -55,7 +57,7 @@ internal sealed class EmbeddedSessionClaims(EmbeddedQueueStore store)
         return lease;
     }
 
-    /// <summary>Locks the session's oldest message, or returns null when it is empty or its head is in flight.</summary>
+    /// <summary>Locks the session's oldest message not in flight, or returns null when there is none.</summary>
     public async Task<LockedMessage?> TryReceiveAsync(SessionLease lease, CancellationToken cancellationToken)
     {
         await using var connection = await store.OpenAsync(cancellationToken);
@@ -73,13 +75,15 @@ internal sealed class EmbeddedSessionClaims(EmbeddedQueueStore store)
                 transaction.Sql(
                     $"""
                     SELECT {EmbeddedMessageClaims.CandidateColumns} FROM messages
-                    WHERE queue = $queue AND session_id = $session AND state = 0 ORDER BY seq LIMIT 1;
+                    WHERE queue = $queue AND session_id = $session AND state = 0 AND (locked_until IS NULL OR locked_until <= $now)
+                    ORDER BY seq LIMIT 1;
                     """,
                     ("$queue", lease.Queue),
-                    ("$session", lease.SessionId)),
+                    ("$session", lease.SessionId),
+                    ("$now", now)),
                 lease.Queue,
                 cancellationToken);
-            if (heads.Count == 0 || heads[0].LockedUntilMs > now)
+            if (heads.Count == 0)
             {
                 await transaction.CommitAsync(cancellationToken);
                 return null;

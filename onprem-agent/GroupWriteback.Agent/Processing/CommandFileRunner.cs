@@ -27,12 +27,19 @@ public sealed class CommandFileRunner
         var context = _contexts.Open(dryRun);
         using var directory = context.Directory;
         var results = new List<WritebackResult>(commands.Count);
-        foreach (var command in commands)
+        InlineMembers? offer = null;
+        for (var i = 0; i < commands.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var command = commands[i];
+
+            // A snapshot right behind its upsert is offered to it, as the queue's consumer does.
+            var inline = offer;
+            offer = InlineMembers.Offer(command, i + 1 < commands.Count ? commands[i + 1] : null);
+            inline ??= offer;
             try
             {
-                results.Add(await _processor.ApplyAsync(context, command, cancellationToken));
+                results.Add(await _processor.ApplyAsync(context, command, inline, cancellationToken));
             }
             catch (Directory.DirectoryWriteException transient)
             {

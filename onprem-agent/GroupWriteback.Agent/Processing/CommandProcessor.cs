@@ -35,7 +35,15 @@ public sealed class CommandProcessor
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>Applies the command against the context's directory.</summary>
-    public async Task<WritebackResult> ApplyAsync(WritebackContext context, WritebackCommand command, CancellationToken cancellationToken)
+    public Task<WritebackResult> ApplyAsync(WritebackContext context, WritebackCommand command, CancellationToken cancellationToken) =>
+        ApplyAsync(context, command, null, cancellationToken);
+
+    /// <summary>
+    /// Applies the command against the context's directory. <paramref name="inline"/> is the snapshot queued right behind
+    /// an upsert (<see cref="InlineMembers.Offer"/>), given to both: the upsert's create may write its members, and the
+    /// snapshot is then answered from what it wrote.
+    /// </summary>
+    public async Task<WritebackResult> ApplyAsync(WritebackContext context, WritebackCommand command, InlineMembers? inline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(command);
@@ -49,7 +57,7 @@ public sealed class CommandProcessor
                 ? CommandResults.Failed(command, FailureReason.InvalidCommand, problem)
                 : command.Version > WireFormat.Version
                 ? CommandResults.Failed(command, FailureReason.UnsupportedVersion, $"Command {command.CommandId} for group {command.GroupId} has wire version {command.Version}; this agent understands up to {WireFormat.Version}.")
-                : await DispatchAsync(context, command, cancellationToken);
+                : await DispatchAsync(context, command, inline, cancellationToken);
         }
         catch (Exception deferred) when (DeferReason(deferred) is { } reason)
         {
@@ -99,11 +107,11 @@ public sealed class CommandProcessor
         _ => null,
     };
 
-    private async Task<WritebackResult> DispatchAsync(WritebackContext context, WritebackCommand command, CancellationToken cancellationToken) => command switch
+    private async Task<WritebackResult> DispatchAsync(WritebackContext context, WritebackCommand command, InlineMembers? inline, CancellationToken cancellationToken) => command switch
     {
-        UpsertGroupCommand upsert => UpsertGroupHandler.Handle(context, upsert),
+        UpsertGroupCommand upsert => UpsertGroupHandler.Handle(context, upsert, inline),
         ChangeMembershipCommand change => ChangeMembershipHandler.Handle(context, change),
-        MembershipSnapshotCommand snapshot => MembershipSnapshotHandler.Handle(context, _snapshots, snapshot),
+        MembershipSnapshotCommand snapshot => MembershipSnapshotHandler.Handle(context, _snapshots, snapshot, inline),
         DeleteGroupCommand delete => DeleteGroupHandler.Handle(context, delete),
         GrantPermissionsCommand grant => await GrantPermissionsHandler.HandleAsync(context, _granter, grant, cancellationToken),
         _ => CommandResults.Failed(command, FailureReason.InvalidCommand, $"Command {command.CommandId}: kind '{command.Kind}' is not supported by this agent."),

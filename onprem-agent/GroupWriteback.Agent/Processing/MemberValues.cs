@@ -23,19 +23,7 @@ public static class MemberValues
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(references);
-        var domainSid = context.Memory.DomainSid ??= DomainSidOf(context.Directory);
-        var values = new List<string>(references.Count);
-        foreach (var reference in references)
-        {
-            if (Value(reference, domainSid) is not { } value)
-            {
-                return null;
-            }
-
-            values.Add(value);
-        }
-
-        if (values.Distinct(StringComparer.OrdinalIgnoreCase).Count() != values.Count)
+        if (ByIdentity(context, references) is not { } values)
         {
             return null;
         }
@@ -53,7 +41,7 @@ public static class MemberValues
             {
                 context.Directory.Modify(groupDn, [modification]);
             }
-            catch (DirectoryWriteException refused) when (refused.ResultCode is ResultCode.UnwillingToPerform or ResultCode.NoSuchObject or ResultCode.AttributeOrValueExists or ResultCode.ConstraintViolation)
+            catch (DirectoryWriteException refused) when (IsRefusedValue(refused.ResultCode))
             {
                 return null;
             }
@@ -61,6 +49,33 @@ public static class MemberValues
 
         return values.Count;
     }
+
+    /// <summary>
+    /// The <c>&lt;SID=…&gt;</c> / <c>&lt;GUID=…&gt;</c> value of every reference, or null when one has neither (or a SID of
+    /// another domain) or two name the same value.
+    /// </summary>
+    public static IReadOnlyList<string>? ByIdentity(WritebackContext context, IReadOnlyCollection<MemberReference> references)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(references);
+        var domainSid = context.Memory.DomainSid ??= DomainSidOf(context.Directory);
+        var values = new List<string>(references.Count);
+        foreach (var reference in references)
+        {
+            if (Value(reference, domainSid) is not { } value)
+            {
+                return null;
+            }
+
+            values.Add(value);
+        }
+
+        return values.Distinct(StringComparer.OrdinalIgnoreCase).Count() == values.Count ? values : null;
+    }
+
+    /// <summary>True for the codes with which the directory refuses a member value it cannot resolve or take.</summary>
+    public static bool IsRefusedValue(ResultCode? code) =>
+        code is ResultCode.UnwillingToPerform or ResultCode.NoSuchObject or ResultCode.AttributeOrValueExists or ResultCode.ConstraintViolation;
 
     private static string? Value(MemberReference reference, string domainSid) =>
         reference.Sid is { } sid && MemberResolver.IsSid(sid)

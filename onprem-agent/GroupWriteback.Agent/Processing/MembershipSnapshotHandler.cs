@@ -10,8 +10,8 @@ namespace GroupWriteback.Agent.Processing;
 /// </summary>
 public static class MembershipSnapshotHandler
 {
-    /// <summary>Applies the command.</summary>
-    public static WritebackResult Handle(WritebackContext context, SnapshotStore store, MembershipSnapshotCommand command)
+    /// <summary>Applies the command; a snapshot whose members the create just wrote (<paramref name="inline"/>) is answered from that.</summary>
+    public static WritebackResult Handle(WritebackContext context, SnapshotStore store, MembershipSnapshotCommand command, InlineMembers? inline = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(store);
@@ -36,6 +36,17 @@ public static class MembershipSnapshotHandler
         if (store.IsCompleted(command.GroupId, command.SnapshotId))
         {
             return CommandResults.Succeeded(command, false, group, $"snapshot {command.SnapshotId} was already reconciled (chunk {command.ChunkIndex + 1} of {command.ChunkCount} redelivered)");
+        }
+
+        if (inline is { Written: { } withCreate } && inline.Answers(command) && !context.DryRun)
+        {
+            store.Complete(command.GroupId, command.SnapshotId);
+            return CommandResults.Succeeded(command, withCreate > 0, group, $"snapshot {command.SnapshotId} reconciled: +{withCreate} -0 (written with the create), 0 not found on-premises") with
+            {
+                MembersAdded = withCreate,
+                MembersRemoved = 0,
+                SkippedMembers = [],
+            };
         }
 
         var chunks = context.DryRun ? context.PlannedSnapshots.Add(command) : store.Add(command);

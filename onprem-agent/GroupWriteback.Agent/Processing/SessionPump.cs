@@ -95,20 +95,47 @@ internal sealed class SessionPump
         DropConnection();
     }
 
+    /// <summary>
+    /// Applies the session's messages in order. Behind an upsert the next message is taken at once if it is already
+    /// queued: when it is the group's one-chunk snapshot, both get the <see cref="InlineMembers"/> offer, so a new
+    /// group is added with its members in one write. A message taken but not applied is abandoned on leaving.
+    /// </summary>
     private async Task DrainSessionAsync(ICommandSession session, CancellationToken stoppingToken, CancellationToken aborting)
     {
-        while (await session.ReceiveAsync(_options.SessionIdleWait, stoppingToken) is { } message)
+        ReceivedCommand? next = null;
+        try
         {
-            if (!await HandleAsync(message, aborting))
+            InlineMembers? offer = null;
+            while ((next ?? await session.ReceiveAsync(_options.SessionIdleWait, stoppingToken)) is { } message)
             {
-                // Released for redelivery: leave the session so its order is kept.
-                return;
+                next = null;
+                var carried = offer;
+                offer = null;
+                if (message.Command is UpsertGroupCommand && !stoppingToken.IsCancellationRequested)
+                {
+                    next = await session.ReceiveAsync(TimeSpan.Zero, stoppingToken);
+                    offer = InlineMembers.Offer(message.Command, next?.Command);
+                    carried = offer;
+                }
+
+                if (!await HandleAsync(message, carried, aborting))
+                {
+                    // Released for redelivery: leave the session so its order is kept.
+                    return;
+                }
+            }
+        }
+        finally
+        {
+            if (next is not null)
+            {
+                await AbandonOnStopAsync(next);
             }
         }
     }
 
     /// <summary>Returns false when the message was abandoned (the session must be released).</summary>
-    private async Task<bool> HandleAsync(ReceivedCommand message, CancellationToken cancellationToken)
+    private async Task<bool> HandleAsync(ReceivedCommand message, InlineMembers? inline, CancellationToken cancellationToken)
     {
         if (message.Command is not { } command)
         {
@@ -126,7 +153,7 @@ internal sealed class SessionPump
             {
                 try
                 {
-                    return await ApplyAsync(message, command, cancellationToken);
+                    return await ApplyAsync(message, command, inline, cancellationToken);
                 }
                 catch (Exception ex) when (DirectoryAvailability.IsOutage(ex))
                 {
@@ -162,12 +189,12 @@ internal sealed class SessionPump
         }
     }
 
-    private async Task<bool> ApplyAsync(ReceivedCommand message, WritebackCommand command, CancellationToken cancellationToken)
+    private async Task<bool> ApplyAsync(ReceivedCommand message, WritebackCommand command, InlineMembers? inline, CancellationToken cancellationToken)
     {
         try
         {
             _context ??= _contexts.Open() with { Aborting = cancellationToken };
-            var result = await _processor.ApplyAsync(_context, command, cancellationToken);
+            var result = await _processor.ApplyAsync(_context, command, inline, cancellationToken);
             _availability.ReportAvailable();
             var settling = System.Diagnostics.Stopwatch.GetTimestamp();
             await _results.PublishAsync(result, cancellationToken);

@@ -52,6 +52,9 @@ public sealed class SnapshotStore
     /// <summary>Marks the snapshot reconciled and drops its chunks.</summary>
     public void Complete(string groupId, string snapshotId)
     {
+        // A snapshot written with its group's create never had chunks stored: its folder may not exist yet.
+        RemoveOtherSnapshots(groupId, snapshotId);
+        System.IO.Directory.CreateDirectory(Path.Combine(_root, groupId));
         File.WriteAllBytes(Marker(groupId, snapshotId), []);
         var folder = Folder(groupId, snapshotId);
         if (System.IO.Directory.Exists(folder))

@@ -13,8 +13,8 @@ public static class UpsertGroupHandler
 {
     private const int MaxSamAttempts = 5;
 
-    /// <summary>Applies the command.</summary>
-    public static WritebackResult Handle(WritebackContext context, UpsertGroupCommand command)
+    /// <summary>Applies the command; a create takes the members of <paramref name="members"/> into its add when it can.</summary>
+    public static WritebackResult Handle(WritebackContext context, UpsertGroupCommand command, InlineMembers? members = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(command);
@@ -55,7 +55,7 @@ public static class UpsertGroupHandler
         string[] read = [.. desired.Attributes.Keys, SchemaCapabilities.AllowedAttributesEffective];
         var existing = GroupLocator.FindInScope(context, anchor, read);
         return existing is null
-            ? Create(context, command, anchor, commonName, desiredDn, read, targetOu)
+            ? Create(context, command, anchor, commonName, desiredDn, read, targetOu, members)
             : Update(context, command, anchor, existing, DesiredGroup.For(command, anchor, context.Schema.WritableOn(existing)), rdn, targetOu, desiredDn);
     }
 
@@ -66,8 +66,11 @@ public static class UpsertGroupHandler
     /// agent created in the OU, remembered for <see cref="DirectoryMemory.OuLifetime"/>. That first group is added with
     /// the attributes every forest has and its optional ones are written after, as the read-back allows. The directory
     /// itself answers whether the name or the sAMAccountName is taken (entryAlreadyExists), so neither is read first.
+    /// The members offered by the snapshot queued behind the upsert go into the same add; when the directory refuses
+    /// one of them the group is added without them, and the snapshot reconciles them as usual.
     /// </summary>
-    private static WritebackResult Create(WritebackContext context, UpsertGroupCommand command, WritebackAnchor anchor, string commonName, string dn, string[] read, DistinguishedName targetOu)
+    private static WritebackResult Create(
+        WritebackContext context, UpsertGroupCommand command, WritebackAnchor anchor, string commonName, string dn, string[] read, DistinguishedName targetOu, InlineMembers? members)
     {
         if (context.DryRun)
         {
@@ -77,14 +80,27 @@ public static class UpsertGroupHandler
 
         var writable = context.Memory.WritableIn(targetOu.ToString(), context.Schema);
         var desired = DesiredGroup.For(command, anchor, writable ?? SchemaCapabilities.None);
+        var inline = members is null ? null : MemberValues.ByIdentity(context, members.Snapshot.Members);
         for (var attempt = 0; ; attempt++)
         {
             var sam = GroupNaming.SamAccountName(anchor, commonName, attempt, context.MaxSamAccountName);
             var attributes = new List<DirectoryAttribute> { new("objectClass", "top", "group"), new("sAMAccountName", sam) };
             attributes.AddRange(desired.ForCreate().Select(a => new DirectoryAttribute(a.Name, a.Values.Cast<object>().ToArray())));
+            if (inline is { Count: > 0 })
+            {
+                attributes.Add(new DirectoryAttribute("member", inline.Cast<object>().ToArray()));
+            }
+
             try
             {
                 context.Directory.Add(dn, attributes);
+            }
+            catch (DirectoryWriteException refused) when (inline is { Count: > 0 } && MemberValues.IsRefusedValue(refused.ResultCode))
+            {
+                // A member value names no object (or the OU is gone): nothing was written; add the group alone.
+                inline = null;
+                attempt--;
+                continue;
             }
             catch (DirectoryWriteException taken) when (taken.ResultCode == ResultCode.EntryAlreadyExists)
             {
@@ -104,11 +120,21 @@ public static class UpsertGroupHandler
             }
 
             context.Memory.Located(anchor, dn);
+            var withMembers = string.Empty;
+            if (inline is not null)
+            {
+                members!.Taken(inline.Count);
+                withMembers = $"; {inline.Count} member(s) in the add";
+            }
+
             if (writable is not null)
             {
-                var inline = string.Join(", ", desired.Attributes.Keys.Where(SchemaCapabilities.IsOptional).Order(StringComparer.Ordinal));
+                var optionalInline = string.Join(", ", desired.Attributes.Keys.Where(SchemaCapabilities.IsOptional).Order(StringComparer.Ordinal));
                 return CommandResults.Succeeded(
-                    command, true, new GroupEntry(dn, Guid.Empty, anchor.Value, new Dictionary<string, string[]>()), $"created '{dn}' (sAMAccountName {sam}; optional attributes: {(inline.Length == 0 ? "none" : inline)})");
+                    command,
+                    true,
+                    new GroupEntry(dn, Guid.Empty, anchor.Value, new Dictionary<string, string[]>()),
+                    $"created '{dn}' (sAMAccountName {sam}; optional attributes: {(optionalInline.Length == 0 ? "none" : optionalInline)}{withMembers})");
             }
 
             var created = context.Directory.Read(dn, [.. GroupEntry.BaseAttributes, .. read]) is { } entry
@@ -122,7 +148,7 @@ public static class UpsertGroupHandler
             }
 
             var written = optional.Count == 0 ? "none" : string.Join(", ", optional.Select(m => m.Name));
-            return CommandResults.Succeeded(command, true, created, $"created '{dn}' (sAMAccountName {sam}; optional attributes: {written})");
+            return CommandResults.Succeeded(command, true, created, $"created '{dn}' (sAMAccountName {sam}; optional attributes: {written}{withMembers})");
         }
     }
 

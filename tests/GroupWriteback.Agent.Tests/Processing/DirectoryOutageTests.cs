@@ -21,15 +21,13 @@ public sealed class DirectoryOutageTests : IDisposable
 {
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(25);
     private readonly WriterScope _scope = new("outage");
-    private readonly string _queueDirectory = System.IO.Directory.CreateTempSubdirectory("gw-outage-").FullName;
+    private readonly EmbeddedQueueAgent _queue = new();
 
     [Fact]
     public async Task QueueWorker_DcUnreachableForLongerThanTheDeliveryBudget_AppliesEverythingAfterItAnswers()
     {
         await using var proxy = new LoopbackProxy(TestDomain.Instance.Server, TestDomain.Instance.LdapsPort);
-        using var store = new EmbeddedQueueStore(
-            Options.Create(new EmbeddedQueueOptions { Path = Path.Combine(_queueDirectory, "queue.db"), PollInterval = TimeSpan.FromMilliseconds(20) }),
-            TimeProvider.System);
+        var store = _queue.Store;
         var users = TestDomain.Instance.SharedUsers(2);
         var groups = Enumerable.Range(0, 8).Select(_ => Guid.NewGuid().ToString()).ToList();
         var commands = new List<WritebackCommand>();
@@ -43,13 +41,13 @@ public sealed class DirectoryOutageTests : IDisposable
 
         proxy.Cut();
         await new EmbeddedCommandPublisher(store).PublishAsync(commands, CancellationToken.None);
-        using var worker = Worker(store, proxy.Port);
+        using var worker = _queue.Worker(_scope, proxy.Port, "outage-agent");
         await worker.StartAsync(CancellationToken.None);
         await Task.Delay(Outage);
         var refused = proxy.Refused;
         var heldCounts = await store.GetCountsAsync(QueueNames.Commands, CancellationToken.None);
         proxy.Restore();
-        await WaitUntilDrainedAsync(store);
+        await _queue.WaitUntilDrainedAsync();
         await worker.StopAsync(CancellationToken.None);
 
         Assert.True(refused > 0, "the agent did not try the DC during the outage");
@@ -94,35 +92,9 @@ public sealed class DirectoryOutageTests : IDisposable
             Contracts.Results.FailureReason.Transient, "admin limit", resultCode: System.DirectoryServices.Protocols.ResultCode.AdminLimitExceeded)));
     }
 
-    private QueueWorker Worker(EmbeddedQueueStore store, int port)
-    {
-        var directory = AgentDirectory.Options([_scope.Ou, _scope.OtherOu]);
-        directory.Port = port;
-        var connections = new DirectoryConnectionFactory(Options.Create(directory));
-        var guard = new ScopeGuard(directory.TargetOus);
-        var contexts = new WritebackContextFactory(connections, Options.Create(directory), guard);
-        var processor = new CommandProcessor(
-            new SnapshotStore(_scope.StateDirectory), new PermissionGranter(connections, NullLogger<PermissionGranter>.Instance), "outage-agent", NullLogger<CommandProcessor>.Instance);
-        var agent = new AgentOptions { AgentId = "outage-agent", MaxAttempts = 3, MaxConcurrentSessions = 4, SessionWait = TimeSpan.FromMilliseconds(500) };
-        var results = new EmbeddedResultPublisher(store);
-        var activity = new AgentActivity(TimeProvider.System);
-        var heartbeats = new HeartbeatSender(results, activity, Options.Create(agent), TimeProvider.System, NullLogger<HeartbeatSender>.Instance);
-        return new QueueWorker(
-            new EmbeddedCommandSource(store), results, contexts, processor, Options.Create(agent), guard, activity, heartbeats, NullLogger<QueueWorker>.Instance);
-    }
-
-    private static async Task WaitUntilDrainedAsync(EmbeddedQueueStore store)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        while (await store.GetCountsAsync(QueueNames.Commands, timeout.Token) is { Active: > 0 } or { InFlight: > 0 })
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(200), timeout.Token);
-        }
-    }
-
     public void Dispose()
     {
+        _queue.Dispose();
         _scope.Dispose();
-        System.IO.Directory.Delete(_queueDirectory, recursive: true);
     }
 }

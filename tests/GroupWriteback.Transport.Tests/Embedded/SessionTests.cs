@@ -23,7 +23,7 @@ public sealed class SessionTests
     }
 
     [Fact]
-    public async Task ReceiveAsync_HeadInFlight_WithholdsNextMessage()
+    public async Task ReceiveAsync_HeadInFlight_DeliversTheNextInOrderToTheSessionsOwner()
     {
         using var queue = new TemporaryQueue();
         await new EmbeddedCommandPublisher(queue.Store).PublishAsync(TestMessages.Commands("g1", 2), CancellationToken.None);
@@ -31,9 +31,29 @@ public sealed class SessionTests
 
         var first = await session!.ReceiveAsync(TimeSpan.Zero, CancellationToken.None);
         var second = await session.ReceiveAsync(TimeSpan.Zero, CancellationToken.None);
+        var third = await session.ReceiveAsync(TimeSpan.Zero, CancellationToken.None);
 
         Assert.Equal("g1-0", first!.MessageId);
-        Assert.Null(second);
+        Assert.Equal("g1-1", second!.MessageId);
+        Assert.Null(third);
+    }
+
+    [Fact]
+    public async Task ReceiveAsync_HeadAbandonedWhileTheNextIsInFlight_DeliversTheHeadAgainFirst()
+    {
+        using var queue = new TemporaryQueue();
+        await new EmbeddedCommandPublisher(queue.Store).PublishAsync(TestMessages.Commands("g1", 3), CancellationToken.None);
+        await using var session = await new EmbeddedCommandSource(queue.Store).AcceptNextSessionAsync(TimeSpan.Zero, CancellationToken.None);
+        var first = await session!.ReceiveAsync(TimeSpan.Zero, CancellationToken.None);
+        var second = await session.ReceiveAsync(TimeSpan.Zero, CancellationToken.None);
+
+        await first!.AbandonAsync(CancellationToken.None);
+        var again = await session.ReceiveAsync(TimeSpan.Zero, CancellationToken.None);
+        await second!.CompleteAsync(CancellationToken.None);
+        var next = await session.ReceiveAsync(TimeSpan.Zero, CancellationToken.None);
+
+        Assert.Equal(("g1-0", 2), (again!.MessageId, again.DeliveryCount));
+        Assert.Equal("g1-2", next!.MessageId);
     }
 
     [Fact]
