@@ -19,6 +19,7 @@ internal sealed class FakeAgent(InMemoryResultQueue results) : ICommandPublisher
     private readonly Dictionary<string, List<WritebackCommand>> byGroup = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> seenIds = new(StringComparer.Ordinal);
     private readonly List<WritebackCommand> published = [];
+    private readonly List<IReadOnlyList<WritebackCommand>> publications = [];
 
     /// <summary>Decides the answer to each (first delivery of a) command; succeeds at once by default.</summary>
     public Func<WritebackCommand, AgentReply> Reply { get; set; } = AgentReply.Succeed;
@@ -31,6 +32,18 @@ internal sealed class FakeAgent(InMemoryResultQueue results) : ICommandPublisher
             lock (sync)
             {
                 return [.. published];
+            }
+        }
+    }
+
+    /// <summary>Each call to the queue: the commands one publication carried, in order.</summary>
+    public IReadOnlyList<IReadOnlyList<WritebackCommand>> Publications
+    {
+        get
+        {
+            lock (sync)
+            {
+                return [.. publications];
             }
         }
     }
@@ -53,7 +66,9 @@ internal sealed class FakeAgent(InMemoryResultQueue results) : ICommandPublisher
         lock (sync)
         {
             // Through the wire format, as the queue carries them.
-            foreach (var command in commands.Select(c => WireSerializer.DeserializeCommand(WireSerializer.Serialize(c))))
+            var carried = commands.Select(c => WireSerializer.DeserializeCommand(WireSerializer.Serialize(c))).ToList();
+            publications.Add(carried);
+            foreach (var command in carried)
             {
                 published.Add(command);
                 if (seenIds.Add(command.CommandId))

@@ -78,12 +78,16 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
         context.SetCustomStatus(status);
 
         var commands = plan.Commands();
-        await PublishAsync(commands);
         SnapshotQueued? snapshot = null;
         if (plan.Snapshot)
         {
-            (snapshot, var snapshotNote) = await QueueSnapshotAsync(request.GroupId, status, plan.Limits);
+            // The snapshot's activity queues the commands ahead of its chunks.
+            (snapshot, var snapshotNote) = await QueueSnapshotAsync(request.GroupId, status, plan.Limits, commands);
             note ??= snapshotNote;
+        }
+        else
+        {
+            await PublishAsync(commands);
         }
 
         var ids = commands.Select(c => c.CommandId).Concat(snapshot?.CommandIds ?? []).ToList();
@@ -105,13 +109,13 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
     private Task PublishAsync(IReadOnlyList<WritebackCommand> commands) =>
         commands.Count == 0 ? Task.CompletedTask : context.CallActivityAsync<int>(nameof(PublishCommandsActivity), TraceLink.Stamp(commands, trace), ActivityRetry.External);
 
-    private async Task<(SnapshotQueued Snapshot, string? Note)> QueueSnapshotAsync(string groupId, GroupStatus status, WorkflowLimits limits)
+    private async Task<(SnapshotQueued Snapshot, string? Note)> QueueSnapshotAsync(string groupId, GroupStatus status, WorkflowLimits limits, IReadOnlyList<WritebackCommand> ahead)
     {
         // Hold the snapshot back if it would shrink the group by more than the threshold.
         int? minimum = status.KnownMemberCount is { } known && known - limits.MembershipRemovalThreshold > 0
             ? known - limits.MembershipRemovalThreshold
             : null;
-        var queued = await SnapshotAsync(groupId, status.Pass, minimum);
+        var queued = await SnapshotAsync(groupId, status.Pass, minimum, ahead);
         if (queued.Published)
         {
             snapshotMinimum = minimum;
@@ -127,9 +131,11 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
         return (queued, $"Group {groupId}: a snapshot removing {removed} member(s) was not approved; membership was left unchanged.");
     }
 
-    private Task<SnapshotQueued> SnapshotAsync(string groupId, int pass, int? minimum) =>
+    private Task<SnapshotQueued> SnapshotAsync(string groupId, int pass, int? minimum, IReadOnlyList<WritebackCommand>? ahead = null) =>
         context.CallActivityAsync<SnapshotQueued>(
-            nameof(QueueMembershipSnapshotActivity), new SnapshotRequest(context.InstanceId, pass, groupId, minimum, startedAt, trace), ActivityRetry.External);
+            nameof(QueueMembershipSnapshotActivity),
+            new SnapshotRequest(context.InstanceId, pass, groupId, minimum, startedAt, trace) { Ahead = TraceLink.Stamp(ahead ?? [], trace) },
+            ActivityRetry.External);
 
     private async Task<bool> ApproveAsync(GroupStatus status, DeletePreview preview, WorkflowLimits limits)
     {

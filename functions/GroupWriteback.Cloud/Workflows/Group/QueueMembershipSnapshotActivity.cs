@@ -9,8 +9,9 @@ using Microsoft.DurableTask;
 namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>
-/// Reads a group's complete membership and queues it as snapshot chunks. The members never pass
-/// through orchestration history (a group can have hundreds of thousands); only the chunk ids do.
+/// Reads a group's complete membership and queues it as snapshot chunks, behind the pass's other commands
+/// (<see cref="SnapshotRequest.Ahead"/>). The members never pass through orchestration history (a group can have
+/// hundreds of thousands); only the chunk ids do.
 /// </summary>
 [DurableTask(nameof(QueueMembershipSnapshotActivity))]
 public sealed class QueueMembershipSnapshotActivity(IGraphGroupReader graph, ICommandPublisher publisher, TimeProvider time)
@@ -20,6 +21,7 @@ public sealed class QueueMembershipSnapshotActivity(IGraphGroupReader graph, ICo
     public override async Task<SnapshotQueued> RunAsync(TaskActivityContext context, SnapshotRequest input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var ahead = input.Ahead;
         var members = new List<CloudMember>();
         string? next = null;
         do
@@ -27,6 +29,12 @@ public sealed class QueueMembershipSnapshotActivity(IGraphGroupReader graph, ICo
             var page = await graph.GetMembersPageAsync(input.GroupId, next, CancellationToken.None);
             members.AddRange(page.Members);
             next = page.NextLink;
+            if (next is not null && ahead.Count > 0)
+            {
+                // A membership of several pages takes a while to read: the upsert goes first.
+                await publisher.PublishAsync(ahead, CancellationToken.None);
+                ahead = [];
+            }
         }
         while (next is not null);
 
@@ -35,6 +43,11 @@ public sealed class QueueMembershipSnapshotActivity(IGraphGroupReader graph, ICo
         var otherKinds = distinct.Count(m => m.Kind == CloudMemberKind.Other);
         if (input.MinimumMembers is { } minimum && writable.Count < minimum)
         {
+            if (ahead.Count > 0)
+            {
+                await publisher.PublishAsync(ahead, CancellationToken.None);
+            }
+
             return new SnapshotQueued { Published = false, MemberCount = writable.Count, MembersSkipped = skipped, MemberTypesSkipped = otherKinds };
         }
 
@@ -55,7 +68,7 @@ public sealed class QueueMembershipSnapshotActivity(IGraphGroupReader graph, ICo
             })
             .ToList<WritebackCommand>();
 
-        await publisher.PublishAsync(TraceLink.Stamp(commands, input.Trace), CancellationToken.None);
+        await publisher.PublishAsync([.. ahead, .. TraceLink.Stamp(commands, input.Trace)], CancellationToken.None);
         return new SnapshotQueued
         {
             Published = true,

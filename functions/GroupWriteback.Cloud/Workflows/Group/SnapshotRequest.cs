@@ -1,4 +1,5 @@
 using GroupWriteback.Cloud.Telemetry;
+using GroupWriteback.Contracts.Commands;
 
 namespace GroupWriteback.Cloud.Workflows.Group;
 
@@ -7,7 +8,15 @@ namespace GroupWriteback.Cloud.Workflows.Group;
 /// writable members than <paramref name="MinimumMembers"/> nothing is queued, so the orchestration
 /// can ask for an approval before the agent removes the difference. The chunks carry <paramref name="Trace"/>, the pass's trace.
 /// </summary>
-public sealed record SnapshotRequest(string InstanceId, int Pass, string GroupId, int? MinimumMembers, DateTimeOffset? PassStartedAt = null, TraceLink? Trace = null);
+public sealed record SnapshotRequest(string InstanceId, int Pass, string GroupId, int? MinimumMembers, DateTimeOffset? PassStartedAt = null, TraceLink? Trace = null)
+{
+    /// <summary>
+    /// The pass's other commands (its upsert), queued ahead of the chunks in the same publication when the membership
+    /// fits one Graph page, so the agent finds a new group's upsert and its snapshot together and writes both in one add;
+    /// a larger membership has them queued as soon as its second page is asked for. Empty when already queued.
+    /// </summary>
+    public IReadOnlyList<WritebackCommand> Ahead { get; init; } = [];
+}
 
 /// <summary>Output of <see cref="QueueMembershipSnapshotActivity"/>.</summary>
 public sealed record SnapshotQueued
