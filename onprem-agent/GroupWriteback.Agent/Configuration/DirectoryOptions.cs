@@ -67,7 +67,10 @@ public sealed class DirectoryOptions
     [Range(GroupNaming.MinSamAccountName, GroupNaming.MaxSamAccountNameLimit)]
     public int SamAccountNameMaxLength { get; set; } = GroupNaming.DefaultMaxSamAccountName;
 
-    /// <summary>Values per member modify operation.</summary>
+    /// <summary>
+    /// Values per member modify operation. Each modify is one write transaction on the DC, which rewrites the
+    /// group's member links, so a large group is written fastest in few, large batches.
+    /// </summary>
     [Range(1, 5000)]
-    public int MemberBatchSize { get; set; } = 1000;
+    public int MemberBatchSize { get; set; } = 5000;
 }

@@ -28,11 +28,17 @@ public sealed class DirectoryClient : IDisposable
     public AgentTelemetry? Telemetry { get; init; }
 
     /// <summary>Reads one entry by DN, or null when it does not exist.</summary>
-    public SearchResultEntry? Read(string dn, params string[] attributes)
+    public SearchResultEntry? Read(string dn, params string[] attributes) => Read(dn, [], attributes);
+
+    /// <summary>Reads one entry by DN with request controls, or null when it does not exist.</summary>
+    public SearchResultEntry? Read(string dn, DirectoryControl[] controls, params string[] attributes)
     {
+        ArgumentNullException.ThrowIfNull(controls);
         try
         {
-            var response = (SearchResponse)Exchange(new SearchRequest(dn, "(objectClass=*)", SearchScope.Base, attributes));
+            var request = new SearchRequest(dn, "(objectClass=*)", SearchScope.Base, attributes);
+            request.Controls.AddRange(controls);
+            var response = (SearchResponse)Exchange(request);
             return response.Entries.Count > 0 ? response.Entries[0] : null;
         }
         catch (DirectoryOperationException ex) when (ex.Response?.ResultCode == System.DirectoryServices.Protocols.ResultCode.NoSuchObject)

@@ -7,17 +7,33 @@ namespace GroupWriteback.Agent.Directory;
 /// <summary>
 /// Finds the on-premises objects behind member references: by SID, by objectGUID, or (nested
 /// written-back groups) by our anchor. Lookups are batched into OR filters; members that are
-/// not found are returned separately, never fatal.
+/// not found are returned separately, never fatal. References to members the group already has
+/// (<c>known</c>, from the extended DN read of its members) are answered without a search.
 /// </summary>
 public static partial class MemberResolver
 {
     private const int FilterBatch = 100;
 
     /// <summary>Resolves references to DNs.</summary>
-    public static MemberResolution Resolve(DirectoryClient client, IReadOnlyCollection<MemberReference> references)
+    public static MemberResolution Resolve(DirectoryClient client, IReadOnlyCollection<MemberReference> references, IReadOnlyCollection<CurrentMember>? known = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(references);
+        var knownSids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var knownGuids = new Dictionary<Guid, string>();
+        foreach (var member in known ?? [])
+        {
+            if (member.Sid is { } memberSid)
+            {
+                knownSids.TryAdd(memberSid, member.Dn);
+            }
+
+            if (member.ObjectGuid != Guid.Empty)
+            {
+                knownGuids.TryAdd(member.ObjectGuid, member.Dn);
+            }
+        }
+
         var resolved = new Dictionary<MemberReference, string>();
         var unresolvable = new List<MemberReference>();
         var bySid = new Dictionary<string, List<MemberReference>>(StringComparer.OrdinalIgnoreCase);
@@ -27,11 +43,25 @@ public static partial class MemberResolver
         {
             if (reference.Sid is { } sid && SidPattern().IsMatch(sid))
             {
-                Bucket(bySid, sid, reference);
+                if (knownSids.TryGetValue(sid, out var memberDn))
+                {
+                    resolved[reference] = memberDn;
+                }
+                else
+                {
+                    Bucket(bySid, sid, reference);
+                }
             }
             else if (reference.ObjectGuid is { } guid && guid != Guid.Empty)
             {
-                Bucket(byGuid, guid, reference);
+                if (knownGuids.TryGetValue(guid, out var memberDn))
+                {
+                    resolved[reference] = memberDn;
+                }
+                else
+                {
+                    Bucket(byGuid, guid, reference);
+                }
             }
             else if (WritebackAnchor.TryCreate(reference.WrittenBackGroupId, out var anchor))
             {

@@ -59,8 +59,8 @@ public static class MembershipSnapshotHandler
         }
 
         var references = chunks.SelectMany(c => c.Members).ToList();
-        var current = MembershipReader.ReadMembers(context.Directory, group.Dn);
-        var byIdentity = current.Count == 0 && !context.DryRun && references.Count > 0;
+        var members = MembershipReader.ReadMemberIdentities(context.Directory, group.Dn);
+        var byIdentity = members.Count == 0 && !context.DryRun && references.Count > 0;
         if (byIdentity && MemberValues.TryWriteByIdentity(context, group.Dn, references) is { } written)
         {
             store.Complete(command.GroupId, command.SnapshotId);
@@ -75,10 +75,12 @@ public static class MembershipSnapshotHandler
         if (byIdentity)
         {
             // Refused part way: batches written before the refused one are members now.
-            current = MembershipReader.ReadMembers(context.Directory, group.Dn);
+            members = MembershipReader.ReadMemberIdentities(context.Directory, group.Dn);
         }
 
-        var resolution = MemberResolver.Resolve(context.Directory, references);
+        // Members the group has are matched by the SID or objectGUID the read showed; only newcomers are searched.
+        var current = members.Select(m => m.Dn).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var resolution = MemberResolver.Resolve(context.Directory, references, members);
         var desired = new HashSet<string>(resolution.Resolved.Values, StringComparer.OrdinalIgnoreCase);
         var add = desired.Where(dn => !current.Contains(dn)).ToList();
         var remove = current.Where(dn => !desired.Contains(dn)).ToList();
