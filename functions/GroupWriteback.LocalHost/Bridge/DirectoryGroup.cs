@@ -1,6 +1,6 @@
 using System.DirectoryServices.Protocols;
 using System.Globalization;
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 
 namespace GroupWriteback.LocalHost.Bridge;
 

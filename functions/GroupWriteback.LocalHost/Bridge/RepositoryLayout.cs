@@ -1,5 +1,5 @@
 using System.Reflection;
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 
 namespace GroupWriteback.LocalHost.Bridge;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using GroupWriteback.GraphEmulator.Model;
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 
 namespace GroupWriteback.LocalHost.Demo;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GroupWriteback.GraphEmulator.Model;
+using GroupWriteback.LocalDomain;
 using GroupWriteback.LocalHost.Bridge;
-using GroupWriteback.Testing;
 
 namespace GroupWriteback.LocalHost.Tests.Bridge;
 
