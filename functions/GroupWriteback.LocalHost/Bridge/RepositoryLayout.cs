@@ -4,7 +4,7 @@ using GroupWriteback.LocalDomain;
 namespace GroupWriteback.LocalHost.Bridge;
 
 /// <summary>Where the checkout's pieces are: the built agent and local host, the state folder.</summary>
-public static class RepositoryLayout
+internal static class RepositoryLayout
 {
     /// <summary>The folder holding GroupWriteback.sln.</summary>
     public static string Root => Repository.Root

@@ -9,7 +9,7 @@ namespace GroupWriteback.Agent.Directory;
 /// written-back groups) by our anchor. Lookups are batched into OR filters; members that are
 /// not found are returned separately, never fatal.
 /// </summary>
-public static partial class MemberResolver
+internal static partial class MemberResolver
 {
     private const int FilterBatch = 100;
 

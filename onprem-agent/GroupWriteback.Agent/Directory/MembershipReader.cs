@@ -8,7 +8,7 @@ namespace GroupWriteback.Agent.Directory;
 /// (<c>member;range=lo-hi</c>): AD caps values per attribute per response, and Samba never
 /// ranges on its own but honours explicit requests, so asking by range works on both.
 /// </summary>
-public static class MembershipReader
+internal static class MembershipReader
 {
     private const int RangeSize = 1000;
 

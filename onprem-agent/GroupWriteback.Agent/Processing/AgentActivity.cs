@@ -1,7 +1,7 @@
 namespace GroupWriteback.Agent.Processing;
 
 /// <summary>What the agent is doing now and the newest error it met; read by the <see cref="HeartbeatSender"/>.</summary>
-public sealed class AgentActivity(TimeProvider time)
+internal sealed class AgentActivity(TimeProvider time)
 {
     private readonly Lock _gate = new();
     private int _openSessions;
