@@ -42,7 +42,7 @@ internal sealed class AgentActivity(TimeProvider time)
     }
 
     /// <summary>One counted session or command.</summary>
-    public readonly struct Scope : IDisposable
+    internal readonly struct Scope : IDisposable
     {
         private readonly AgentActivity _owner;
         private readonly bool _isSession;
