@@ -1,6 +1,6 @@
 using GroupWriteback.Agent.Configuration;
 using GroupWriteback.Agent.Directory;
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 
 namespace GroupWriteback.Agent.Tests;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 
 namespace GroupWriteback.Contracts.Tests;
 

@@ -4,7 +4,7 @@ using Microsoft.DurableTask.Client;
 namespace GroupWriteback.Cloud.Agents;
 
 /// <summary>Records and reads the agent's last result through <see cref="AgentHealthEntity"/>.</summary>
-public sealed class AgentHeartbeats(DurableTaskClient client) : IAgentHealthStore
+internal sealed class AgentHeartbeats(DurableTaskClient client) : IAgentHealthStore
 {
     /// <summary>The heartbeat a batch of results stands for: its newest command result; null for a batch without one.</summary>
     public static AgentHeartbeat? Newest(IReadOnlyCollection<WritebackResult> results)

@@ -1,7 +1,7 @@
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary>Reads a request body for any host, stopping one byte past <see cref="ApiInput.MaxBodyBytes"/> so the handler can refuse it.</summary>
-public static class ApiBody
+internal static class ApiBody
 {
     /// <summary>The body's bytes, at most <see cref="ApiInput.MaxBodyBytes"/> + 1.</summary>
     public static async Task<ReadOnlyMemory<byte>> ReadAsync(Stream body, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace GroupWriteback.Cloud.Api;
 /// stack trace in the answer: 502/503 naming Graph's answer when Graph failed, 500 otherwise. A cancelled
 /// request stays cancelled.
 /// </summary>
-public static class ApiExecution
+internal static class ApiExecution
 {
     /// <summary>Runs <paramref name="endpoint"/>, turning an unexpected exception into a 500.</summary>
     public static async Task<ApiResponse> RunAsync(string operation, ILogger logger, Func<Task<ApiResponse>> endpoint)

@@ -5,7 +5,7 @@ using GroupWriteback.Cloud.Workflows;
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary>Validates path values and bodies; a bad input becomes a 400 that names it.</summary>
-public static class ApiInput
+internal static class ApiInput
 {
     /// <summary>Largest request body read.</summary>
     public const int MaxBodyBytes = 64 * 1024;

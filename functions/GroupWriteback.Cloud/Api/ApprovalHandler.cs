@@ -16,7 +16,7 @@ namespace GroupWriteback.Cloud.Api;
 /// sign-in existed) is accepted so old scripts keep working, ignored, and the answer says who was recorded.
 /// </summary>
 /// <remarks>Each decision is filed in the audit trail (<paramref name="audit"/>) with the signed-in approver.</remarks>
-public sealed class ApprovalHandler(DurableTaskClient client, ILogger<ApprovalHandler> logger, AuditTrail? audit = null, TimeProvider? time = null)
+internal sealed class ApprovalHandler(DurableTaskClient client, ILogger<ApprovalHandler> logger, AuditTrail? audit = null, TimeProvider? time = null)
 {
     /// <summary>Every run that waits for an approval, with what it would delete.</summary>
     public async Task<ApiResponse> ListAsync(CancellationToken cancellationToken)

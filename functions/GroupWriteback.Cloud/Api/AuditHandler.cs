@@ -5,7 +5,7 @@ using GroupWriteback.Cloud.Audit;
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary><c>GET /api/audit?group=&amp;outcome=&amp;since=&amp;limit=</c>: the audit trail, newest first.</summary>
-public sealed class AuditHandler(IAuditStore store)
+internal sealed class AuditHandler(IAuditStore store)
 {
     /// <summary>The entries the query selects; <c>limit</c> is capped at <see cref="AuditQuery.MaxLimit"/>.</summary>
     public async Task<ApiResponse> ListAsync(string? queryString, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace GroupWriteback.Cloud.Api;
 /// <c>GET /api/dead-letters</c>, <c>POST /api/dead-letters/{queue}/{id}/resubmit</c> and <c>…/discard</c>: the dead letters of
 /// both queues and an operator's decision on one. Each decision is filed in the audit trail.
 /// </summary>
-public sealed class DeadLetterHandler(IDeadLetterReader deadLetters, AuditTrail audit, TimeProvider time, ILogger<DeadLetterHandler> logger)
+internal sealed class DeadLetterHandler(IDeadLetterReader deadLetters, AuditTrail audit, TimeProvider time, ILogger<DeadLetterHandler> logger)
 {
     /// <summary>Most dead letters listed per queue.</summary>
     public const int MaxPerQueue = 200;

@@ -9,7 +9,7 @@ namespace GroupWriteback.Cloud.Api;
 /// Signals the singleton delta orchestration through <see cref="DeltaControl"/>, starting it first when it
 /// does not run (a restart keeps the stored deltaLink).
 /// </summary>
-public sealed class DeltaWorkflowSignal(DurableTaskClient client, ILogger<DeltaWorkflowSignal> logger) : IDeltaSignal
+internal sealed class DeltaWorkflowSignal(DurableTaskClient client, ILogger<DeltaWorkflowSignal> logger) : IDeltaSignal
 {
     /// <inheritdoc />
     public async Task RequestDeltaAsync(string reason, CancellationToken ct)

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary><c>POST /api/disable</c>: starts disable writeback, which lists the written-back groups and waits for an approval.</summary>
-public sealed class DisableWritebackHandler(DurableTaskClient client, ILogger<DisableWritebackHandler> logger)
+internal sealed class DisableWritebackHandler(DurableTaskClient client, ILogger<DisableWritebackHandler> logger)
 {
     /// <summary>Starts the run, or answers 409 while one is active.</summary>
     public async Task<ApiResponse> StartAsync(CancellationToken cancellationToken)

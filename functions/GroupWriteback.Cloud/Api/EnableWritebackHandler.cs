@@ -12,7 +12,7 @@ namespace GroupWriteback.Cloud.Api;
 /// and starts a full sync, which writes back every group in scope again (the changes made while writeback was
 /// off were read and skipped, so only a full sync catches up).
 /// </summary>
-public sealed class EnableWritebackHandler(DurableTaskClient client, TimeProvider time, ILogger<EnableWritebackHandler> logger)
+internal sealed class EnableWritebackHandler(DurableTaskClient client, TimeProvider time, ILogger<EnableWritebackHandler> logger)
 {
     /// <summary>
     /// Enables writeback as <paramref name="caller"/> (its name is the switch's <see cref="WritebackSwitch.EnabledBy"/>),

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary><c>POST /api/grant</c>: queues a permission grant for the agent (on one OU or the domain roots).</summary>
-public sealed class GrantHandler(DurableTaskClient client, ILogger<GrantHandler> logger)
+internal sealed class GrantHandler(DurableTaskClient client, ILogger<GrantHandler> logger)
 {
     /// <summary>Validates the body and starts a grant orchestration.</summary>
     public async Task<ApiResponse> StartAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace GroupWriteback.Cloud.Api;
 /// <c>GET /api/groups?search=&amp;outcome=&amp;limit=</c>: the groups that have writeback state, found by name, id or DN, with
 /// every group counted by its last outcome. Reads each group's orchestration status once.
 /// </summary>
-public sealed class GroupListHandler(DurableTaskClient client)
+internal sealed class GroupListHandler(DurableTaskClient client)
 {
     /// <summary>Groups returned when the caller names no limit.</summary>
     public const int DefaultLimit = 200;

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary><c>GET /api/health</c>: answers while the process runs; <c>GET /api/status</c> checks the dependencies.</summary>
-public sealed class HealthHandler(TimeProvider time)
+internal sealed class HealthHandler(TimeProvider time)
 {
     private static readonly string Version =
         typeof(HealthHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";

@@ -11,7 +11,7 @@ namespace GroupWriteback.Cloud.Api;
 /// groups' writeback state and ask the scope rules and the planner what a pass would do; nothing
 /// is queued and no workflow is started.
 /// </summary>
-public sealed class PlanHandler(DurableTaskClient client, IGraphGroupReader graph, GroupScopeEvaluator scope, WritebackPlanner planner, TimeProvider time)
+internal sealed class PlanHandler(DurableTaskClient client, IGraphGroupReader graph, GroupScopeEvaluator scope, WritebackPlanner planner, TimeProvider time)
 {
     /// <summary>Groups a tenant plan examines unless the body says otherwise.</summary>
     public const int DefaultMaxGroups = 1000;

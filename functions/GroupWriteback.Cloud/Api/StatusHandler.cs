@@ -15,7 +15,7 @@ namespace GroupWriteback.Cloud.Api;
 /// Each agent that sent a heartbeat is listed, <c>silent</c> once its newest is older than
 /// <see cref="AgentsOptions.SilentAfter"/> on <paramref name="time"/> (the system clock when not given).
 /// </remarks>
-public sealed class StatusHandler(DurableTaskClient client, IQueueStatusReader queues, IAgentHealthStore health, ILogger<StatusHandler> logger, TimeProvider? time = null, IOptions<AgentsOptions>? agents = null)
+internal sealed class StatusHandler(DurableTaskClient client, IQueueStatusReader queues, IAgentHealthStore health, ILogger<StatusHandler> logger, TimeProvider? time = null, IOptions<AgentsOptions>? agents = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly TimeSpan _silentAfter = agents?.Value.SilentAfter ?? new AgentsOptions().SilentAfter;

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary><c>POST /api/sync</c> (full sync) and <c>POST /api/groups/{id}/sync</c> (one group now).</summary>
-public sealed class SyncHandler(DurableTaskClient client, ILogger<SyncHandler> logger)
+internal sealed class SyncHandler(DurableTaskClient client, ILogger<SyncHandler> logger)
 {
     /// <summary>Starts the full sync, or answers 409 with the running one's progress.</summary>
     public async Task<ApiResponse> StartFullSyncAsync(CancellationToken cancellationToken)

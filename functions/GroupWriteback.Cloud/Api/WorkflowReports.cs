@@ -5,7 +5,7 @@ using Microsoft.DurableTask.Client;
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary>Reads the singleton workflows' state from their orchestration metadata.</summary>
-public static class WorkflowReports
+internal static class WorkflowReports
 {
     /// <summary>A full sync or disable run: its output once completed, else its custom status.</summary>
     public static WorkflowReport From(OrchestrationMetadata metadata)

@@ -4,7 +4,7 @@ using GroupWriteback.Cloud.Workflows.Switch;
 namespace GroupWriteback.Cloud.Api;
 
 /// <summary>The 409 an endpoint that would write answers while the <see cref="WritebackSwitch"/> is off.</summary>
-public static class WritebackDisabledAnswer
+internal static class WritebackDisabledAnswer
 {
     /// <summary>Says since when, by which run, and how to enable writeback again.</summary>
     public static ApiResponse For(WritebackSwitch current, string refused)

@@ -6,7 +6,7 @@ using GroupWriteback.Contracts.Results;
 namespace GroupWriteback.Cloud.Audit;
 
 /// <summary>Builds audit entries from what the cloud receives and decides.</summary>
-public static class AuditEntries
+internal static class AuditEntries
 {
     /// <summary>The entry of an agent's result: one per command and completion (a redelivered result keeps its id).</summary>
     public static AuditEntry FromResult(WritebackResult result)

@@ -7,7 +7,7 @@ namespace GroupWriteback.Cloud.Audit;
 /// The audit trail in one SQLite file (<see cref="AuditOptions.Path"/>), for a host that runs as one process. Times are
 /// Unix milliseconds; every statement opens its own pooled connection.
 /// </summary>
-public sealed class SqliteAuditStore : IAuditStore
+internal sealed class SqliteAuditStore : IAuditStore
 {
     private const string Columns = "id, time, kind, group_id, dn, command_kind, command_id, changes, outcome, failure_reason, message, trace_id, actor";
 

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace GroupWriteback.Cloud.Configuration;
 
 /// <summary>How <c>GET /api/status</c> judges the agents' heartbeats. Section "Agents".</summary>
-public sealed class AgentsOptions
+internal sealed class AgentsOptions
 {
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Agents";

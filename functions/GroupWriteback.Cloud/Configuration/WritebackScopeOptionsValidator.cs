@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace GroupWriteback.Cloud.Configuration;
 
 /// <summary>Cross-field rules that data annotations cannot express; each failure names the setting.</summary>
-public sealed class WritebackScopeOptionsValidator : IValidateOptions<WritebackScopeOptions>
+internal sealed class WritebackScopeOptionsValidator : IValidateOptions<WritebackScopeOptions>
 {
     private const string Section = WritebackScopeOptions.SectionName;
 

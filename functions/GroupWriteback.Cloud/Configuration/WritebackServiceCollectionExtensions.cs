@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace GroupWriteback.Cloud.Configuration;
 
 /// <summary>Wiring of the workflows' own services.</summary>
-public static class WritebackServiceCollectionExtensions
+internal static class WritebackServiceCollectionExtensions
 {
     /// <summary>
     /// Binds and validates <see cref="WritebackScopeOptions"/> (section "Writeback", checked at start)

@@ -1,7 +1,7 @@
 namespace GroupWriteback.Cloud.Graph;
 
 /// <summary>Graph answered <c>410 Gone</c> to a delta link: the round must restart with a full sync.</summary>
-public sealed class DeltaTokenExpiredException : Exception
+internal sealed class DeltaTokenExpiredException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public DeltaTokenExpiredException()

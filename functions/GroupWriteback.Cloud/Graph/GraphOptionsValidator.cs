@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace GroupWriteback.Cloud.Graph;
 
 /// <summary>Credential rules that data annotations cannot express; each failure names the setting.</summary>
-public sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
+internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
 {
     /// <summary>Shortest accepted clientState: it is the only proof that a notification comes from Graph.</summary>
     public const int MinClientStateLength = 16;

@@ -1,7 +1,7 @@
 namespace GroupWriteback.Cloud.Graph;
 
 /// <summary>A Graph request failed or was given up; names the request and carries the HTTP status.</summary>
-public sealed class GraphRequestException : Exception
+internal sealed class GraphRequestException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public GraphRequestException()

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace GroupWriteback.Cloud.Graph;
 
 /// <summary>Registers the Graph access layer.</summary>
-public static class GraphServiceCollectionExtensions
+internal static class GraphServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="GraphOptions"/> from the <c>Graph</c> section (validated at start), and registers

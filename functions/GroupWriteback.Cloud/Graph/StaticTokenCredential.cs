@@ -6,7 +6,7 @@ namespace GroupWriteback.Cloud.Graph;
 /// Hands out a fixed bearer token. The Graph emulator only checks that a bearer is present, and the
 /// options validator allows this credential only against a loopback service root.
 /// </summary>
-public sealed class StaticTokenCredential(string token = "emulator-token") : TokenCredential
+internal sealed class StaticTokenCredential(string token = "emulator-token") : TokenCredential
 {
     /// <inheritdoc />
     public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>

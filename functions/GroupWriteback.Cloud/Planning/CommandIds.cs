@@ -7,7 +7,7 @@ namespace GroupWriteback.Cloud.Planning;
 /// Deterministic command ids: the same orchestration, pass and step always give the same id, so a
 /// replay or a re-queue after a timeout is dropped by the queue's duplicate detection.
 /// </summary>
-public static class CommandIds
+internal static class CommandIds
 {
     /// <summary>
     /// The id of one step of one pass of an orchestration; <paramref name="passStartedAt"/> (replay-safe orchestration

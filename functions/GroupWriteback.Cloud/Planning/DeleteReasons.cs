@@ -1,7 +1,7 @@
 namespace GroupWriteback.Cloud.Planning;
 
 /// <summary>Why a written-back group is deleted: the reason codes a pass, a plan and the status carry.</summary>
-public static class DeleteReasons
+internal static class DeleteReasons
 {
     /// <summary>The group no longer exists in Entra ID.</summary>
     public const string DeletedInCloud = "deletedInCloud";

@@ -3,7 +3,7 @@ using GroupWriteback.Contracts;
 namespace GroupWriteback.Cloud.Planning;
 
 /// <summary>Splits membership into wire-sized chunks.</summary>
-public static class MemberChunker
+internal static class MemberChunker
 {
     /// <summary>Chunks of at most <paramref name="size"/> (default <see cref="WireFormat.MaxMembersPerCommand"/>).</summary>
     public static IReadOnlyList<IReadOnlyList<T>> Chunk<T>(IReadOnlyList<T> items, int size = WireFormat.MaxMembersPerCommand)

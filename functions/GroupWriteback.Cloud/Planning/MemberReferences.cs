@@ -4,7 +4,7 @@ using GroupWriteback.Contracts;
 namespace GroupWriteback.Cloud.Planning;
 
 /// <summary>Turns cloud members into the on-premises references the agent resolves.</summary>
-public static class MemberReferences
+internal static class MemberReferences
 {
     /// <summary>
     /// The reference for a member, or null for kinds that cannot be group members on-premises

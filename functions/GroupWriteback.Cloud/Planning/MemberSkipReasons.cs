@@ -1,7 +1,7 @@
 namespace GroupWriteback.Cloud.Planning;
 
 /// <summary>Why members were left out of a pass, as the group's status names them (<c>membersSkippedBy</c>).</summary>
-public static class MemberSkipReasons
+internal static class MemberSkipReasons
 {
     /// <summary>
     /// A device, org contact or service principal: never a group member on-premises. Known from the member's

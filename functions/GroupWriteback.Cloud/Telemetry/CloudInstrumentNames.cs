@@ -1,7 +1,7 @@
 namespace GroupWriteback.Cloud.Telemetry;
 
 /// <summary>Names of the cloud library's instruments (OpenTelemetry style).</summary>
-public static class CloudInstrumentNames
+internal static class CloudInstrumentNames
 {
     /// <summary>Counter: commands queued for the agent; tag <c>command.kind</c>.</summary>
     public const string CommandsPublished = "groupwriteback.cloud.commands.published";

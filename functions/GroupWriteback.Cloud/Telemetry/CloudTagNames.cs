@@ -1,7 +1,7 @@
 namespace GroupWriteback.Cloud.Telemetry;
 
 /// <summary>Tag (attribute) names on the cloud's spans and instruments; the agent uses the same ones.</summary>
-public static class CloudTagNames
+internal static class CloudTagNames
 {
     /// <summary>The command's kind (<c>upsertGroup</c>, …).</summary>
     public const string CommandKind = "command.kind";

@@ -9,7 +9,7 @@ namespace GroupWriteback.Cloud.Telemetry;
 /// <see cref="Meter"/>, both named <see cref="Name"/>. The meter comes from the host's <see cref="IMeterFactory"/>.
 /// Orchestrator code replays, so the pass counters live apart, in <see cref="PassTelemetry"/>.
 /// </summary>
-public sealed class CloudTelemetry
+internal sealed class CloudTelemetry
 {
     /// <summary>The name of the cloud's activity source and meters.</summary>
     public const string Name = "GroupWriteback.Cloud";

@@ -9,7 +9,7 @@ namespace GroupWriteback.Cloud.Telemetry;
 /// is created without the host's services, so the meter is static and nothing is counted while replaying: each
 /// pass is counted once, when its step first runs.
 /// </summary>
-public static class PassTelemetry
+internal static class PassTelemetry
 {
     private static readonly Meter Meter = new(CloudTelemetry.Name, CloudTelemetry.Source.Version);
     private static readonly Counter<long> Started = Meter.CreateCounter<long>(CloudInstrumentNames.PassesStarted, "{pass}", "Group passes started.");

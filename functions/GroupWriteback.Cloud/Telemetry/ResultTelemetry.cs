@@ -8,7 +8,7 @@ namespace GroupWriteback.Cloud.Telemetry;
 /// and reason, seen from the cloud (where Azure Monitor collects), not only from the agent's own metrics. The meter
 /// is static, as <see cref="PassTelemetry"/>'s, so the result dispatcher counts without a host service.
 /// </summary>
-public static class ResultTelemetry
+internal static class ResultTelemetry
 {
     private static readonly Meter Meter = new(CloudTelemetry.Name, CloudTelemetry.Source.Version);
     private static readonly Counter<long> Received = Meter.CreateCounter<long>(

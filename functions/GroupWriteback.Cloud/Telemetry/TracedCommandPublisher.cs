@@ -11,7 +11,7 @@ namespace GroupWriteback.Cloud.Telemetry;
 /// <see cref="TraceLink"/>) are published in a span of that trace, linked to the workflow span it runs in.
 /// With nothing listening there is no span, and a command keeps the context it carries, else the caller's, else none.
 /// </summary>
-public sealed class TracedCommandPublisher(ICommandPublisher inner, CloudTelemetry telemetry) : ICommandPublisher
+internal sealed class TracedCommandPublisher(ICommandPublisher inner, CloudTelemetry telemetry) : ICommandPublisher
 {
     /// <summary>The transport's publisher this one wraps.</summary>
     public ICommandPublisher Inner { get; } = inner;

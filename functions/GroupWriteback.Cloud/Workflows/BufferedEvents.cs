@@ -8,7 +8,7 @@ namespace GroupWriteback.Cloud.Workflows;
 /// carries unprocessed events over (the in-memory one drops them), so relying on
 /// <c>preserveUnprocessedEvents</c> alone would lose signals.
 /// </summary>
-public static class BufferedEvents
+internal static class BufferedEvents
 {
     /// <summary>Every buffered event of <paramref name="eventName"/>, oldest first; never waits.</summary>
     public static IReadOnlyList<T> TakeAll<T>(TaskOrchestrationContext context, string eventName)

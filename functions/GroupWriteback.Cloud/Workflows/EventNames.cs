@@ -4,7 +4,7 @@ using GroupWriteback.Cloud.Workflows.Group;
 namespace GroupWriteback.Cloud.Workflows;
 
 /// <summary>External events the orchestrations wait for.</summary>
-public static class EventNames
+internal static class EventNames
 {
     /// <summary>Something changed in Graph: read the delta (raised on <see cref="InstanceIds.Delta"/>).</summary>
     public const string DeltaRequested = "DeltaRequested";

@@ -3,7 +3,7 @@ using GroupWriteback.Cloud.Workflows.Switch;
 namespace GroupWriteback.Cloud.Workflows;
 
 /// <summary>Well-known orchestration instance ids.</summary>
-public static class InstanceIds
+internal static class InstanceIds
 {
     /// <summary>The singleton delta orchestration.</summary>
     public const string Delta = "delta";

@@ -4,7 +4,7 @@ using Microsoft.DurableTask.Client;
 namespace GroupWriteback.Cloud.Workflows;
 
 /// <summary>Starts an orchestration under a fixed instance id unless one is active under it.</summary>
-public static class InstanceStarter
+internal static class InstanceStarter
 {
     /// <summary>Statuses in which an instance still receives events.</summary>
     public static IReadOnlyList<OrchestrationRuntimeStatus> ActiveStatuses { get; } =

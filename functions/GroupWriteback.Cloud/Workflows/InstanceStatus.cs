@@ -6,7 +6,7 @@ namespace GroupWriteback.Cloud.Workflows;
 /// Reads what an orchestration reports about itself: its output once it has completed, else its
 /// custom status (also what a failed or terminated instance last showed).
 /// </summary>
-public static class InstanceStatus
+internal static class InstanceStatus
 {
     /// <summary>The output or custom status as <typeparamref name="T"/>; null when there is neither.</summary>
     public static T? Read<T>(OrchestrationMetadata? metadata)

@@ -5,7 +5,7 @@ namespace GroupWriteback.GraphEmulator.Faults;
 /// with the given status (429 or 503 as Graph sends them) and a <c>Retry-After</c> header in seconds; and a
 /// slowed Graph, every request answered only after <see cref="Latency"/>.
 /// </summary>
-public sealed class FaultInjector
+internal sealed class FaultInjector
 {
     private readonly Lock gate = new();
     private readonly List<InjectedFault> pending = [];

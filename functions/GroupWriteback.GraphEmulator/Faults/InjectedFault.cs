@@ -1,4 +1,4 @@
 namespace GroupWriteback.GraphEmulator.Faults;
 
 /// <summary>A failure answered to the next <see cref="Remaining"/> requests under a path prefix.</summary>
-public sealed record InjectedFault(string PathPrefix, int StatusCode, int RetryAfterSeconds, int Remaining);
+internal sealed record InjectedFault(string PathPrefix, int StatusCode, int RetryAfterSeconds, int Remaining);

@@ -5,22 +5,22 @@ using GroupWriteback.GraphEmulator.Subscriptions;
 namespace GroupWriteback.GraphEmulator.Hosting;
 
 /// <summary>Body of <c>POST /emulator/faults</c>.</summary>
-public sealed record FaultRequest(string Path, int StatusCode = 429, int RetryAfterSeconds = 1, int Count = 1);
+internal sealed record FaultRequest(string Path, int StatusCode = 429, int RetryAfterSeconds = 1, int Count = 1);
 
 /// <summary>Body of <c>POST /emulator/latency</c>: how long every Graph request waits before it is answered.</summary>
-public sealed record LatencyRequest(int Milliseconds);
+internal sealed record LatencyRequest(int Milliseconds);
 
 /// <summary>Body of <c>POST /emulator/subscriptions/{id}/lifecycle</c>.</summary>
-public sealed record LifecycleRequest(string LifecycleEvent);
+internal sealed record LifecycleRequest(string LifecycleEvent);
 
 /// <summary>Answer of <c>POST /emulator/subscriptions/{id}/lifecycle</c>: the subscriber's status, null when it did not answer.</summary>
-public sealed record LifecycleResult(int? StatusCode);
+internal sealed record LifecycleResult(int? StatusCode);
 
 /// <summary>Body of <c>POST /emulator/groups/{id}/members</c>: members to add and to remove, in one change.</summary>
-public sealed record MembersChangeRequest(IReadOnlyList<string>? Add, IReadOnlyList<string>? Remove);
+internal sealed record MembersChangeRequest(IReadOnlyList<string>? Add, IReadOnlyList<string>? Remove);
 
 /// <summary>Answer of <c>POST /emulator/groups/{id}/members</c>: how many were actually added and removed.</summary>
-public sealed record MembersChangeResult(int Added, int Removed);
+internal sealed record MembersChangeResult(int Added, int Removed);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true, WriteIndented = true)]
 [JsonSerializable(typeof(FaultRequest))]

@@ -12,7 +12,7 @@ namespace GroupWriteback.GraphEmulator.Hosting;
 /// endpoints offer: the tenant for direct changes, faults, the request and delivery logs, subscriptions,
 /// delta-token expiry, lifecycle events and reset.
 /// </summary>
-public sealed class GraphEmulatorControl
+internal sealed class GraphEmulatorControl
 {
     private readonly DeltaRoundStore rounds;
     private readonly LifecycleNotifier lifecycle;

@@ -3,7 +3,7 @@ using GroupWriteback.GraphEmulator.Model;
 namespace GroupWriteback.GraphEmulator.Hosting;
 
 /// <summary>Builds the emulator as its own web application: standalone (<c>Program</c>) or started in-process.</summary>
-public static class GraphEmulatorServer
+internal static class GraphEmulatorServer
 {
     /// <summary>Where the standalone emulator listens unless <c>--urls</c> (or ASPNETCORE_URLS) says otherwise.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";

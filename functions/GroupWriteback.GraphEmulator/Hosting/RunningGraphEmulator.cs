@@ -3,7 +3,7 @@ using GroupWriteback.GraphEmulator.Model;
 namespace GroupWriteback.GraphEmulator.Hosting;
 
 /// <summary>An emulator started in-process by <see cref="GraphEmulatorServer.StartAsync"/>; disposing stops it.</summary>
-public sealed class RunningGraphEmulator : IAsyncDisposable
+internal sealed class RunningGraphEmulator : IAsyncDisposable
 {
     private readonly WebApplication app;
 

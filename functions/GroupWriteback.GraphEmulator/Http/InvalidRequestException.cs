@@ -1,7 +1,7 @@
 namespace GroupWriteback.GraphEmulator.Http;
 
 /// <summary>A request body or parameter Graph would reject with 400; <see cref="Code"/> is Graph's error code.</summary>
-public sealed class InvalidRequestException : Exception
+internal sealed class InvalidRequestException : Exception
 {
     public const string BadRequestCode = "Request_BadRequest";
 

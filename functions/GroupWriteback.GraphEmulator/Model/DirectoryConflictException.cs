@@ -1,7 +1,7 @@
 namespace GroupWriteback.GraphEmulator.Model;
 
 /// <summary>A change that contradicts the tenant's state, such as adding a member twice.</summary>
-public sealed class DirectoryConflictException : Exception
+internal sealed class DirectoryConflictException : Exception
 {
     public DirectoryConflictException()
     {

@@ -1,7 +1,7 @@
 namespace GroupWriteback.GraphEmulator.Model;
 
 /// <summary>A user or group id that the tenant does not hold.</summary>
-public sealed class DirectoryObjectNotFoundException : Exception
+internal sealed class DirectoryObjectNotFoundException : Exception
 {
     public DirectoryObjectNotFoundException()
     {

@@ -1,7 +1,7 @@
 namespace GroupWriteback.GraphEmulator.Model;
 
 /// <summary>Values of Graph's <c>groupTypes</c> collection.</summary>
-public static class GroupTypeNames
+internal static class GroupTypeNames
 {
     /// <summary>Marks a Microsoft 365 group.</summary>
     public const string Unified = "Unified";

@@ -5,7 +5,7 @@ namespace GroupWriteback.GraphEmulator.Model;
 /// <see cref="Id"/>(n), the SID <see cref="Sid"/>(n), and an immutable id that is the base64 of its objectGUID
 /// <see cref="ObjectGuid"/>(n), which is Entra Connect's default source anchor.
 /// </summary>
-public static class SyntheticUsers
+internal static class SyntheticUsers
 {
     public const string TenantId = "11111111-2222-3333-4444-555555555555";
 

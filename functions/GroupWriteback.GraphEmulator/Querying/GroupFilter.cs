@@ -8,7 +8,7 @@ namespace GroupWriteback.GraphEmulator.Querying;
 /// (also on proxyAddresses), <c>not</c>, <c>and</c>, <c>or</c> and parentheses. Anything else throws
 /// <see cref="UnsupportedQueryException"/>.
 /// </summary>
-public sealed class GroupFilter
+internal sealed class GroupFilter
 {
     private static readonly Dictionary<string, Func<EmulatedGroup, object?>> Scalars = new(StringComparer.OrdinalIgnoreCase)
     {

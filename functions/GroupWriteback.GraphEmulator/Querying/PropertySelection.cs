@@ -4,7 +4,7 @@ namespace GroupWriteback.GraphEmulator.Querying;
 /// A parsed <c>$select</c>. Without one, Graph returns each type's default property set, which for
 /// users leaves out the on-premises identity: a client that needs it must select it.
 /// </summary>
-public sealed class PropertySelection
+internal sealed class PropertySelection
 {
     private readonly HashSet<string>? names;
 

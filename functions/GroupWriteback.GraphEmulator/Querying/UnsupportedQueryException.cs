@@ -1,7 +1,7 @@
 namespace GroupWriteback.GraphEmulator.Querying;
 
 /// <summary>A query option the emulator (or Graph) does not support; answered with 400 Request_UnsupportedQuery.</summary>
-public sealed class UnsupportedQueryException : Exception
+internal sealed class UnsupportedQueryException : Exception
 {
     public UnsupportedQueryException()
     {

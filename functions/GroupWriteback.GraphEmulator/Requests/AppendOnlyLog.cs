@@ -3,7 +3,7 @@ using System.Collections;
 namespace GroupWriteback.GraphEmulator.Requests;
 
 /// <summary>A thread-safe list that only grows (or is cleared). Enumerating takes a snapshot, so it is safe while entries arrive.</summary>
-public class AppendOnlyLog<T> : IReadOnlyList<T>
+internal class AppendOnlyLog<T> : IReadOnlyList<T>
 {
     private readonly Lock gate = new();
     private readonly List<T> entries = [];

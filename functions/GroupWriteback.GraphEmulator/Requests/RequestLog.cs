@@ -1,7 +1,7 @@
 namespace GroupWriteback.GraphEmulator.Requests;
 
 /// <summary>Every Graph request the emulator answered, in order: what was called, how often, with which status.</summary>
-public sealed class RequestLog : AppendOnlyLog<RecordedRequest>
+internal sealed class RequestLog : AppendOnlyLog<RecordedRequest>
 {
     /// <summary>Requests whose path starts with <paramref name="pathPrefix"/> (e.g. <c>/v1.0/groups/delta</c>), case-insensitive.</summary>
     public IReadOnlyList<RecordedRequest> Matching(string pathPrefix, string? method = null) =>

@@ -6,7 +6,7 @@ using GroupWriteback.GraphEmulator.Querying;
 namespace GroupWriteback.GraphEmulator.Serialization;
 
 /// <summary>Graph v1.0 JSON for users and groups, honouring <c>$select</c> and the default property sets.</summary>
-public static class GraphJson
+internal static class GraphJson
 {
     public const string UserType = "#microsoft.graph.user";
     public const string GroupType = "#microsoft.graph.group";

@@ -13,7 +13,7 @@ namespace GroupWriteback.GraphEmulator.Subscriptions;
 /// blocks on a subscriber); the background loop collects what arrives within the batch window and sends one
 /// POST per subscription (at most <see cref="MaxBatch"/> notifications each), retried by the <see cref="NotificationSender"/>.
 /// </summary>
-public sealed class ChangeNotifier : BackgroundService
+internal sealed class ChangeNotifier : BackgroundService
 {
     /// <summary>Most notifications in one POST.</summary>
     public const int MaxBatch = 100;

@@ -1,7 +1,7 @@
 namespace GroupWriteback.GraphEmulator.Subscriptions;
 
 /// <summary>A change-notification subscription as the emulator holds it.</summary>
-public sealed record EmulatedSubscription
+internal sealed record EmulatedSubscription
 {
     public required string Id { get; init; }
 

@@ -14,7 +14,7 @@ namespace GroupWriteback.GraphEmulator.Subscriptions;
 /// endpoint must answer 200 with the decoded token as text/plain within the timeout (Graph: 10 seconds). The
 /// token contains spaces and colons like Graph's, so an endpoint that echoes it undecoded fails.
 /// </summary>
-public sealed class EndpointValidator(
+internal sealed class EndpointValidator(
     IHttpClientFactory clients, DeliveryLog deliveries, EmulatedTenant tenant, IOptions<GraphEmulatorOptions> options, ILogger<EndpointValidator> logger)
 {
     /// <summary>Validates the endpoint; returns null when it passed, otherwise why it failed.</summary>

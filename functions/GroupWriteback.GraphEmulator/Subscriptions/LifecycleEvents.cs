@@ -1,7 +1,7 @@
 namespace GroupWriteback.GraphEmulator.Subscriptions;
 
 /// <summary>Graph's <c>lifecycleEvent</c> values.</summary>
-public static class LifecycleEvents
+internal static class LifecycleEvents
 {
     public const string ReauthorizationRequired = "reauthorizationRequired";
     public const string SubscriptionRemoved = "subscriptionRemoved";

@@ -9,7 +9,7 @@ namespace GroupWriteback.GraphEmulator.Subscriptions;
 /// Sends lifecycle notifications on demand. <c>reauthorizationRequired</c> marks the subscription until the
 /// client reauthorizes or renews it; <c>subscriptionRemoved</c> removes it, as Graph does before telling.
 /// </summary>
-public sealed class LifecycleNotifier(EmulatedTenant tenant, SubscriptionStore subscriptions, NotificationSender sender, ILogger<LifecycleNotifier> logger)
+internal sealed class LifecycleNotifier(EmulatedTenant tenant, SubscriptionStore subscriptions, NotificationSender sender, ILogger<LifecycleNotifier> logger)
 {
     /// <summary>Sends the event; returns the subscriber's last HTTP status (null: no answer).</summary>
     /// <exception cref="KeyNotFoundException">No such subscription.</exception>

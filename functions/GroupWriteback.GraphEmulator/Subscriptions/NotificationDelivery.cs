@@ -3,7 +3,7 @@ using GroupWriteback.GraphEmulator.Requests;
 namespace GroupWriteback.GraphEmulator.Subscriptions;
 
 /// <summary>What kind of request the emulator sent to a subscriber.</summary>
-public enum DeliveryKind
+internal enum DeliveryKind
 {
     Validation,
     Change,
@@ -11,11 +11,11 @@ public enum DeliveryKind
 }
 
 /// <summary>One outbound request to a subscriber: which attempt, how many notifications, what came back (null: no answer).</summary>
-public sealed record NotificationDelivery(
+internal sealed record NotificationDelivery(
     string? SubscriptionId, DeliveryKind Kind, Uri Url, int NotificationCount, int Attempt, int? StatusCode, DateTimeOffset At)
 {
     public bool Succeeded => StatusCode is >= 200 and < 300;
 }
 
 /// <summary>Every outbound request to subscribers, in order.</summary>
-public sealed class DeliveryLog : AppendOnlyLog<NotificationDelivery>;
+internal sealed class DeliveryLog : AppendOnlyLog<NotificationDelivery>;

@@ -12,7 +12,7 @@ namespace GroupWriteback.GraphEmulator.Subscriptions;
 /// POSTs <c>{"value":[…]}</c> to a subscriber, retrying with a doubling delay until a 2xx answer or the configured
 /// attempts are used up. Each attempt is bounded by the validation timeout and recorded in the <see cref="DeliveryLog"/>.
 /// </summary>
-public sealed class NotificationSender(
+internal sealed class NotificationSender(
     IHttpClientFactory clients, DeliveryLog deliveries, EmulatedTenant tenant, IOptions<GraphEmulatorOptions> options, ILogger<NotificationSender> logger)
 {
     /// <summary>The named <see cref="HttpClient"/> used for validation and notification requests.</summary>

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace GroupWriteback.GraphEmulator.Subscriptions;
 
 /// <summary>Subscriptions by id. An expired subscription is gone, as in Graph: not listed, not found, not notified.</summary>
-public sealed class SubscriptionStore(TimeProvider time)
+internal sealed class SubscriptionStore(TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, EmulatedSubscription> subscriptions = new(StringComparer.OrdinalIgnoreCase);
 

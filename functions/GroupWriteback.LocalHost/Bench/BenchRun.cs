@@ -1,6 +1,6 @@
 using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.LocalHost.Demo;
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 
 namespace GroupWriteback.LocalHost.Bench;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using GroupWriteback.GraphEmulator.Model;
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 
 namespace GroupWriteback.LocalHost.Bench;
 

@@ -5,7 +5,7 @@ using GroupWriteback.Cloud.Workflows.Group;
 using GroupWriteback.GraphEmulator.Requests;
 using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.LocalHost.Demo;
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 
 namespace GroupWriteback.LocalHost.Bench;
 

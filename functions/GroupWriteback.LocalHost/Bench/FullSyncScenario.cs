@@ -3,7 +3,7 @@ using System.Globalization;
 using GroupWriteback.Cloud.Workflows.FullSync;
 using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.LocalHost.Demo;
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 
 namespace GroupWriteback.LocalHost.Bench;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.DirectoryServices.Protocols;
 using System.Globalization;
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 
 namespace GroupWriteback.LocalHost.Bench;
 

@@ -7,7 +7,7 @@ using GroupWriteback.LocalHost.Api;
 namespace GroupWriteback.LocalHost.Bridge;
 
 /// <summary>The admin API of a local host, typed with the API's own records.</summary>
-public sealed class AdminClient(HttpClient http) : IDisposable
+internal sealed class AdminClient(HttpClient http) : IDisposable
 {
     /// <summary>A client for <paramref name="baseUrl"/> that sends <paramref name="apiKey"/>.</summary>
     public static AdminClient Create(Uri baseUrl, string apiKey)

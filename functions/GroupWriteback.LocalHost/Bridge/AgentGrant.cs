@@ -4,7 +4,7 @@ namespace GroupWriteback.LocalHost.Bridge;
 /// Runs the agent's own <c>grant</c> as the domain administrator, the way an administrator grants the writeback
 /// account once: settings like the bridge's agent, bound as the administrator instead of the agent account.
 /// </summary>
-public static class AgentGrant
+internal static class AgentGrant
 {
     /// <summary>Grants <paramref name="accountDn"/> its rights on <paramref name="ou"/>; returns the exit code and the output.</summary>
     public static Task<(int ExitCode, string Output)> RunAsync(BridgeSettings settings, string accountDn, string ou, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace GroupWriteback.LocalHost.Bridge;
 /// One of the bridge's two processes (<c>dotnet &lt;dll&gt; …</c>): its output appended to a log file, its pid in a
 /// file so a later run (or <c>stop</c>) can end it.
 /// </summary>
-public sealed class BridgeProcess : IDisposable
+internal sealed class BridgeProcess : IDisposable
 {
     private readonly Process process;
 

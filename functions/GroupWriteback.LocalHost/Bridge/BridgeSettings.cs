@@ -1,9 +1,9 @@
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 
 namespace GroupWriteback.LocalHost.Bridge;
 
 /// <summary>What the two processes of a local bridge are started with.</summary>
-public sealed record BridgeSettings
+internal sealed record BridgeSettings
 {
     /// <summary>Settings files, the queue, the agent's state, pid and log files go here.</summary>
     public required string StateDirectory { get; init; }

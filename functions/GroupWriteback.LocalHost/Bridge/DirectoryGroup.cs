@@ -1,11 +1,11 @@
 using System.DirectoryServices.Protocols;
 using System.Globalization;
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 
 namespace GroupWriteback.LocalHost.Bridge;
 
 /// <summary>A group as the DC has it, for the demo's checks and table and the end-to-end tests' assertions.</summary>
-public sealed record DirectoryGroup(
+internal sealed record DirectoryGroup(
     string Dn, string Name, string? DisplayName, string? Description, string? Mail, string Type, Guid ObjectGuid, IReadOnlySet<string> Members, string Anchor)
 {
     private static readonly string[] Attributes = ["cn", "displayName", "description", "mail", "groupType", "objectGUID", "member", "adminDescription"];

@@ -10,7 +10,7 @@ namespace GroupWriteback.LocalHost.Bridge;
 /// Changes the emulated tenant the way an Entra administrator would, through Graph's own endpoints
 /// (<c>POST /groups</c>, <c>PATCH</c>, <c>members/$ref</c>, <c>DELETE</c>) on the local host's emulator.
 /// </summary>
-public sealed class EmulatorClient : IDisposable
+internal sealed class EmulatorClient : IDisposable
 {
     private readonly HttpClient http;
 

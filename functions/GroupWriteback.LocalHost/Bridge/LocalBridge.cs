@@ -6,7 +6,7 @@ namespace GroupWriteback.LocalHost.Bridge;
 /// The whole bridge on one machine: the local host (cloud library, Graph emulator, admin API) and the agent as
 /// two processes sharing the embedded queue, writing to the DC. The demo and the end-to-end tests both drive it.
 /// </summary>
-public sealed class LocalBridge : IAsyncDisposable
+internal sealed class LocalBridge : IAsyncDisposable
 {
     private const string HostStem = "localhost";
     private const string AgentStem = "agent";

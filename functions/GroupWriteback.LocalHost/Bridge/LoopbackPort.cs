@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace GroupWriteback.LocalHost.Bridge;
 
 /// <summary>A loopback port nothing listens on right now.</summary>
-public static class LoopbackPort
+internal static class LoopbackPort
 {
     /// <summary>Asks the system for a free port and releases it for the caller to bind.</summary>
     public static int Free()

@@ -1,10 +1,10 @@
 using System.Reflection;
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 
 namespace GroupWriteback.LocalHost.Bridge;
 
 /// <summary>Where the checkout's pieces are: the built agent and local host, the state folder.</summary>
-public static class RepositoryLayout
+internal static class RepositoryLayout
 {
     /// <summary>The folder holding GroupWriteback.sln.</summary>
     public static string Root => Repository.Root

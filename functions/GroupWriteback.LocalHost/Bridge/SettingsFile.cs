@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace GroupWriteback.LocalHost.Bridge;
 
 /// <summary>Writes configuration keys (<c>Section:Key</c>, arrays as <c>Key:0</c>) as the nested JSON a settings file holds.</summary>
-public static class SettingsFile
+internal static class SettingsFile
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 

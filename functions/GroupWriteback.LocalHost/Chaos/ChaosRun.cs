@@ -2,7 +2,7 @@ using System.Globalization;
 using GroupWriteback.Cloud.Results;
 using GroupWriteback.GraphEmulator.Model;
 using GroupWriteback.LocalHost.Bridge;
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 using GroupWriteback.Transport;
 
 namespace GroupWriteback.LocalHost.Chaos;

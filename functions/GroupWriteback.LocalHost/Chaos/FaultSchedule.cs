@@ -1,6 +1,6 @@
 using System.Globalization;
 using GroupWriteback.LocalHost.Bridge;
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 
 namespace GroupWriteback.LocalHost.Chaos;
 

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using GroupWriteback.Cloud.Workflows.FullSync;
 using GroupWriteback.GraphEmulator.Model;
 using GroupWriteback.LocalHost.Bridge;
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 
 namespace GroupWriteback.LocalHost.Demo;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using GroupWriteback.GraphEmulator.Model;
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 
 namespace GroupWriteback.LocalHost.Demo;
 
@@ -10,7 +10,7 @@ namespace GroupWriteback.LocalHost.Demo;
 /// and 51 groups — Microsoft 365 and security groups, a nested pair, one of 5,000 members and a few hostile names.
 /// Ids are derived from names, so every run describes the same objects and a re-run converges instead of duplicating.
 /// </summary>
-public static class DemoTenant
+internal static class DemoTenant
 {
     /// <summary>Members of the large group.</summary>
     public const int LargeGroupSize = 5000;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace GroupWriteback.LocalHost.Hosting;
 
 /// <summary>Prunes the audit trail to <see cref="AuditOptions.RetentionDays"/> every <see cref="AuditOptions.PruneInterval"/>, as the Functions app's timer does.</summary>
-public sealed class AuditPruneLoop(
+internal sealed class AuditPruneLoop(
     AuditRetention retention, IOptions<AuditOptions> options, IHostApplicationLifetime lifetime, ILogger<AuditPruneLoop> logger)
     : PeriodicWork(lifetime, logger)
 {

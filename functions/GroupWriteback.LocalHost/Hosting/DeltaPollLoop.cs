@@ -10,7 +10,7 @@ namespace GroupWriteback.LocalHost.Hosting;
 /// Signals the delta workflow at start and then every <see cref="LocalHostOptions.DeltaPollInterval"/>. The first
 /// signal of a fresh task hub finds no deltaLink, so the delta workflow starts from the latest token and runs a full sync.
 /// </summary>
-public sealed class DeltaPollLoop(
+internal sealed class DeltaPollLoop(
     DurableTaskClient client, IOptions<LocalHostOptions> options, IHostApplicationLifetime lifetime, ILogger<DeltaPollLoop> logger)
     : PeriodicWork(lifetime, logger)
 {

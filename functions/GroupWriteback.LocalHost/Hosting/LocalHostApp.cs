@@ -26,7 +26,7 @@ namespace GroupWriteback.LocalHost.Hosting;
 /// orchestrators and activities, the admin API and the Graph webhook on Kestrel (loopback only), the embedded
 /// queue or Service Bus as configured, the Graph emulator when asked, and the timers as loops.
 /// </summary>
-public static class LocalHostApp
+internal static class LocalHostApp
 {
     /// <summary>Runs until <paramref name="cancellationToken"/> or SIGTERM/Ctrl+C.</summary>
     public static async Task RunAsync(string[] args, string? settingsFile, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace GroupWriteback.LocalHost.Hosting;
 
 /// <summary>Settings of the local host (section "LocalHost").</summary>
-public sealed class LocalHostOptions
+internal sealed class LocalHostOptions
 {
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "LocalHost";

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace GroupWriteback.LocalHost.Hosting;
 
 /// <summary>The admin key must be present and long enough; the failure names the setting.</summary>
-public sealed class LocalHostOptionsValidator : IValidateOptions<LocalHostOptions>
+internal sealed class LocalHostOptionsValidator : IValidateOptions<LocalHostOptions>
 {
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, LocalHostOptions options)

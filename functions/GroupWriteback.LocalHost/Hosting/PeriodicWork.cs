@@ -7,7 +7,7 @@ namespace GroupWriteback.LocalHost.Hosting;
 /// Work the Functions app runs on timers, run here in a loop once the server listens (the Graph
 /// validation handshake calls back into it). A failed round is logged and the loop goes on.
 /// </summary>
-public abstract partial class PeriodicWork(IHostApplicationLifetime lifetime, ILogger logger) : BackgroundService
+internal abstract partial class PeriodicWork(IHostApplicationLifetime lifetime, ILogger logger) : BackgroundService
 {
     /// <summary>The pause after a round that found nothing more to do.</summary>
     protected abstract TimeSpan Interval { get; }

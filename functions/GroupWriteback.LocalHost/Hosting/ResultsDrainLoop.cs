@@ -11,7 +11,7 @@ namespace GroupWriteback.LocalHost.Hosting;
 /// Drains the results queue into the waiting orchestrations, as the Functions app's 10-second timer does, but
 /// continuously; each drain in its own scope, as a timer invocation has.
 /// </summary>
-public sealed class ResultsDrainLoop(
+internal sealed class ResultsDrainLoop(
     IServiceScopeFactory scopes, IOptions<LocalHostOptions> options, IHostApplicationLifetime lifetime, ILogger<ResultsDrainLoop> logger)
     : PeriodicWork(lifetime, logger)
 {

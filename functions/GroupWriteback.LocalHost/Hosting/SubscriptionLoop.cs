@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace GroupWriteback.LocalHost.Hosting;
 
 /// <summary>Creates the <c>/groups</c> change-notification subscription once the server listens, then keeps it renewed.</summary>
-public sealed class SubscriptionLoop(
+internal sealed class SubscriptionLoop(
     SubscriptionRenewal renewal, IOptions<LocalHostOptions> options, IHostApplicationLifetime lifetime, ILogger<SubscriptionLoop> logger)
     : PeriodicWork(lifetime, logger)
 {

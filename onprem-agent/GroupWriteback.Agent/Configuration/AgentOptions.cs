@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace GroupWriteback.Agent.Configuration;
 
 /// <summary>The agent itself. Section "Agent".</summary>
-public sealed class AgentOptions
+internal sealed class AgentOptions
 {
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Agent";

@@ -4,7 +4,7 @@ using GroupWriteback.Agent.Directory;
 namespace GroupWriteback.Agent.Configuration;
 
 /// <summary>How the agent reaches Active Directory and where it may write. Section "Directory".</summary>
-public sealed class DirectoryOptions
+internal sealed class DirectoryOptions
 {
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Directory";

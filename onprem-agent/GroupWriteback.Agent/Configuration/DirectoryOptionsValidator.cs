@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace GroupWriteback.Agent.Configuration;
 
 /// <summary>Checks what data annotations cannot: DNs parse, TLS and credentials make sense.</summary>
-public sealed class DirectoryOptionsValidator : IValidateOptions<DirectoryOptions>
+internal sealed class DirectoryOptionsValidator : IValidateOptions<DirectoryOptions>
 {
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, DirectoryOptions options)

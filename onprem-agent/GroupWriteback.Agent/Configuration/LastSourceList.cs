@@ -8,7 +8,7 @@ namespace GroupWriteback.Agent.Configuration;
 /// by index across sources, so an environment variable <c>…__TargetOus__1</c> would add an OU to the file's
 /// list; for a scope that is a widening by accident. Here a later source replaces the whole list.
 /// </summary>
-public static class LastSourceList
+internal static class LastSourceList
 {
     /// <summary>The list at <paramref name="path"/> as the last source defining it has it; null when none does.</summary>
     public static List<string>? Read(IConfigurationRoot configuration, string path)

@@ -3,7 +3,7 @@ using System.DirectoryServices.Protocols;
 namespace GroupWriteback.Agent.Directory;
 
 /// <summary>The modifications that turn an entry's current values into the desired ones.</summary>
-public static class AttributeDiff
+internal static class AttributeDiff
 {
     /// <summary>Compares each managed attribute; values compare exactly (a case change is a change).</summary>
     public static IReadOnlyList<DirectoryAttributeModification> Compute(GroupEntry current, DesiredGroup desired)

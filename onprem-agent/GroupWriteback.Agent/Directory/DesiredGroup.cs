@@ -8,7 +8,7 @@ namespace GroupWriteback.Agent.Directory;
 /// What a group must look like, attribute by attribute. A null entry is not managed; an empty
 /// array means "must be absent". Optional attributes appear only where the schema has them.
 /// </summary>
-public sealed class DesiredGroup
+internal sealed class DesiredGroup
 {
     private const int DistributionUniversal = 0x8;
     private const int SecurityEnabled = unchecked((int)0x80000000);

@@ -9,7 +9,7 @@ namespace GroupWriteback.Agent.Directory;
 /// The LDAP operations the writer needs, over one bound connection, with every failure turned
 /// into a <see cref="DirectoryWriteException"/> that names the DN and the result code.
 /// </summary>
-public sealed class DirectoryClient : IDisposable
+internal sealed class DirectoryClient : IDisposable
 {
     private const int PageSize = 500;
     private readonly LdapConnection _connection;

@@ -10,7 +10,7 @@ namespace GroupWriteback.Agent.Directory;
 /// <see cref="DirectoryOptions.TrustedCertificatesDirectory"/>, because the
 /// VerifyServerCertificate callback is not supported there.
 /// </summary>
-public sealed class DirectoryConnectionFactory : IDirectoryConnectionFactory
+internal sealed class DirectoryConnectionFactory : IDirectoryConnectionFactory
 {
     private readonly DirectoryOptions _options;
     private readonly Lazy<string> _domainDn;

@@ -8,7 +8,7 @@ namespace GroupWriteback.Agent.Directory;
 /// sent (<see cref="DirectoryClient"/>). The bench reads them to say where an agent's time goes and to prove that a
 /// change costs the same number of operations whatever the tenant's size.
 /// </summary>
-public sealed class DirectoryOperationCounters
+internal sealed class DirectoryOperationCounters
 {
     private readonly long[] _counts = new long[Kinds.Count];
     private readonly long[] _ticks = new long[Kinds.Count];

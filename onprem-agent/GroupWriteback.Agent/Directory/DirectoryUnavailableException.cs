@@ -1,7 +1,7 @@
 namespace GroupWriteback.Agent.Directory;
 
 /// <summary>The domain controller cannot be reached or bound; transient by nature.</summary>
-public sealed class DirectoryUnavailableException : Exception
+internal sealed class DirectoryUnavailableException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public DirectoryUnavailableException(string message, Exception? innerException)

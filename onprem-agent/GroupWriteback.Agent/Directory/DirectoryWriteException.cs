@@ -7,7 +7,7 @@ namespace GroupWriteback.Agent.Directory;
 /// A directory operation that failed, with what an administrator needs: the DN, the LDAP result
 /// code, and whether retrying can help.
 /// </summary>
-public sealed class DirectoryWriteException : Exception
+internal sealed class DirectoryWriteException : Exception
 {
     /// <summary>Creates the failure.</summary>
     public DirectoryWriteException(FailureReason reason, string message, string? dn = null, ResultCode? resultCode = null, Exception? innerException = null)

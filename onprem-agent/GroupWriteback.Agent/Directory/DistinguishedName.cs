@@ -7,7 +7,7 @@ namespace GroupWriteback.Agent.Directory;
 /// A parsed DN (RFC 4514). Values are held unescaped, so comparisons cannot be fooled by a
 /// name such as <c>x,OU=Domain Controllers</c>: escaped, that is one RDN value, not two RDNs.
 /// </summary>
-public sealed class DistinguishedName : IEquatable<DistinguishedName>
+internal sealed class DistinguishedName : IEquatable<DistinguishedName>
 {
     private DistinguishedName(IReadOnlyList<RelativeDistinguishedName> rdns) => Rdns = rdns;
 

@@ -3,7 +3,7 @@ using System.DirectoryServices.Protocols;
 namespace GroupWriteback.Agent.Directory;
 
 /// <summary>A written-back group as it is in the directory.</summary>
-public sealed record GroupEntry(string Dn, Guid ObjectGuid, string? AdminDescription, IReadOnlyDictionary<string, string[]> Values)
+internal sealed record GroupEntry(string Dn, Guid ObjectGuid, string? AdminDescription, IReadOnlyDictionary<string, string[]> Values)
 {
     /// <summary>Attributes read for every group lookup.</summary>
     public static readonly string[] BaseAttributes = ["objectGUID", "objectClass", WritebackAnchor.AdminDescription, "sAMAccountName", "groupType"];

@@ -17,7 +17,7 @@ namespace GroupWriteback.Agent.Directory;
 /// (<c>Directory:SamAccountNameMaxLength</c>, 20 to 256: Windows takes group names up to 256, and 20 is the limit of
 /// clients older than Windows 2000).
 /// </summary>
-public static class GroupNaming
+internal static class GroupNaming
 {
     /// <summary>Longest display-name part of a CN.</summary>
     public const int MaxDisplayNamePart = 51;

@@ -3,7 +3,7 @@ using System.DirectoryServices.Protocols;
 namespace GroupWriteback.Agent.Directory;
 
 /// <summary>Opens bound LDAP connections to the configured domain controller.</summary>
-public interface IDirectoryConnectionFactory
+internal interface IDirectoryConnectionFactory
 {
     /// <summary>Opens and binds a new connection; the caller disposes it.</summary>
     LdapConnection Open();

@@ -4,7 +4,7 @@ using System.Text;
 namespace GroupWriteback.Agent.Directory;
 
 /// <summary>Escaping for LDAP search filter values (RFC 4515).</summary>
-public static class LdapFilter
+internal static class LdapFilter
 {
     /// <summary>Escapes a string value.</summary>
     public static string Escape(string value)

@@ -3,4 +3,4 @@ using GroupWriteback.Contracts;
 namespace GroupWriteback.Agent.Directory;
 
 /// <summary>Result of resolving member references: DNs found, and references not found on-premises.</summary>
-public sealed record MemberResolution(IReadOnlyDictionary<MemberReference, string> Resolved, IReadOnlyList<MemberReference> NotFound);
+internal sealed record MemberResolution(IReadOnlyDictionary<MemberReference, string> Resolved, IReadOnlyList<MemberReference> NotFound);

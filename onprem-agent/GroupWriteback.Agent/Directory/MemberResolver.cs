@@ -10,7 +10,7 @@ namespace GroupWriteback.Agent.Directory;
 /// not found are returned separately, never fatal. References to members the group already has
 /// (<c>known</c>, from the extended DN read of its members) are answered without a search.
 /// </summary>
-public static partial class MemberResolver
+internal static partial class MemberResolver
 {
     private const int FilterBatch = 100;
 

@@ -10,7 +10,7 @@ namespace GroupWriteback.Agent.Directory;
 /// extended DN control the same reads also name each member's objectGUID and SID, so a snapshot
 /// needs no search for the members a group already has.
 /// </summary>
-public static class MembershipReader
+internal static class MembershipReader
 {
     private const int RangeSize = 1000;
 

@@ -1,7 +1,7 @@
 namespace GroupWriteback.Agent.Directory;
 
 /// <summary>One RDN: one or more type=value pairs, values unescaped; compared case-insensitively.</summary>
-public sealed class RelativeDistinguishedName : IEquatable<RelativeDistinguishedName>
+internal sealed class RelativeDistinguishedName : IEquatable<RelativeDistinguishedName>
 {
     /// <summary>An RDN with no attributes, used only as a parse failure placeholder.</summary>
     public static readonly RelativeDistinguishedName Empty = new([]);

@@ -4,7 +4,7 @@ namespace GroupWriteback.Agent.Directory;
 /// Which optional attributes a group can carry in this forest. Exchange attributes exist only
 /// after Exchange PrepareSchema; msDS-ExternalDirectoryObjectId only on 2012 R2+ schemas.
 /// </summary>
-public sealed record SchemaCapabilities(IReadOnlySet<string> GroupAttributes)
+internal sealed record SchemaCapabilities(IReadOnlySet<string> GroupAttributes)
 {
     /// <summary>Exchange attributes the writer manages when present.</summary>
     public static readonly IReadOnlyList<string> ExchangeAttributes =

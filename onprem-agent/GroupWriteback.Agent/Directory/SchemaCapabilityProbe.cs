@@ -7,7 +7,7 @@ namespace GroupWriteback.Agent.Directory;
 /// attribute must exist and be allowed on the group class (directly or through an auxiliary
 /// class such as Mail-Recipient).
 /// </summary>
-public static class SchemaCapabilityProbe
+internal static class SchemaCapabilityProbe
 {
     private static readonly string[] Candidates =
         [.. SchemaCapabilities.ExchangeAttributes, WritebackAnchor.ExternalDirectoryObjectId];

@@ -7,7 +7,7 @@ namespace GroupWriteback.Agent.Directory;
 /// The agent's first rule: it writes only inside the configured target OUs, whatever a command
 /// says. Every DN is parsed (escapes decoded) before it is compared.
 /// </summary>
-public sealed class ScopeGuard
+internal sealed class ScopeGuard
 {
     private readonly DistinguishedName[] _targetOus;
 

@@ -7,7 +7,7 @@ namespace GroupWriteback.Agent.Directory;
 /// <c>msDS-ExternalDirectoryObjectId</c> = <c>Group_&lt;objectId&gt;</c>. The agent finds its
 /// objects by this value, never by name, and never touches an object without it.
 /// </summary>
-public sealed record WritebackAnchor
+internal sealed record WritebackAnchor
 {
     private WritebackAnchor(Guid objectId) => ObjectId = objectId;
 

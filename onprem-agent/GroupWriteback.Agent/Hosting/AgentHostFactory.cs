@@ -15,7 +15,7 @@ namespace GroupWriteback.Agent.Hosting;
 /// environment cannot change the scope; and <c>Directory:TargetOus</c> is taken whole from the last source that
 /// sets it instead of being merged by index.
 /// </summary>
-public static class AgentHostFactory
+internal static class AgentHostFactory
 {
     /// <summary>The prefix of the environment variables the agent reads.</summary>
     public const string EnvironmentPrefix = "GROUPWRITEBACK_";

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace GroupWriteback.Agent.Hosting;
 
 /// <summary>Registers the agent's directory writer and command processing.</summary>
-public static class AgentServiceCollectionExtensions
+internal static class AgentServiceCollectionExtensions
 {
     /// <summary>What the host allows beyond <see cref="AgentOptions.ShutdownTimeout"/> to abandon and disconnect.</summary>
     public static readonly TimeSpan HostShutdownMargin = TimeSpan.FromSeconds(5);

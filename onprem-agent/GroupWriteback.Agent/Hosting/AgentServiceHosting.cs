@@ -13,7 +13,7 @@ namespace GroupWriteback.Agent.Hosting;
 /// notifications, journald-formatted console logs, watchdog pings). Each lifetime is used only when the process
 /// was started by that service manager, so the console stays the default.
 /// </summary>
-public static class AgentServiceHosting
+internal static class AgentServiceHosting
 {
     /// <summary>The Windows service name and the event log source the installer registers.</summary>
     public const string WindowsServiceName = "GroupWritebackAgent";

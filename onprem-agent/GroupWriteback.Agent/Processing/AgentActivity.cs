@@ -1,7 +1,7 @@
 namespace GroupWriteback.Agent.Processing;
 
 /// <summary>What the agent is doing now and the newest error it met; read by the <see cref="HeartbeatSender"/>.</summary>
-public sealed class AgentActivity(TimeProvider time)
+internal sealed class AgentActivity(TimeProvider time)
 {
     private readonly Lock _gate = new();
     private int _openSessions;
@@ -42,7 +42,7 @@ public sealed class AgentActivity(TimeProvider time)
     }
 
     /// <summary>One counted session or command.</summary>
-    public readonly struct Scope : IDisposable
+    internal readonly struct Scope : IDisposable
     {
         private readonly AgentActivity _owner;
         private readonly bool _isSession;

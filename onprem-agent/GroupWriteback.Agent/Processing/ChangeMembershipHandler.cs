@@ -4,7 +4,7 @@ using GroupWriteback.Contracts.Results;
 namespace GroupWriteback.Agent.Processing;
 
 /// <summary>Applies incremental member adds and removes, writing only what differs.</summary>
-public static class ChangeMembershipHandler
+internal static class ChangeMembershipHandler
 {
     /// <summary>Applies the command.</summary>
     public static WritebackResult Handle(WritebackContext context, ChangeMembershipCommand command)

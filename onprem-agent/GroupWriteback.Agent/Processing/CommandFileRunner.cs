@@ -8,7 +8,7 @@ namespace GroupWriteback.Agent.Processing;
 /// connection, and returns a result per command. Transient failures become failure results here,
 /// since there is no queue to redeliver.
 /// </summary>
-public sealed class CommandFileRunner
+internal sealed class CommandFileRunner
 {
     private readonly WritebackContextFactory _contexts;
     private readonly CommandProcessor _processor;

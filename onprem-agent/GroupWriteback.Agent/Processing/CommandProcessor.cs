@@ -12,7 +12,7 @@ namespace GroupWriteback.Agent.Processing;
 /// results; only transient directory failures are thrown (as <see cref="DirectoryWriteException"/>
 /// with <see cref="DirectoryWriteException.IsTransient"/>) so the queue redelivers the message.
 /// </summary>
-public sealed class CommandProcessor
+internal sealed class CommandProcessor
 {
     private readonly SnapshotStore _snapshots;
     private readonly IPermissionGranter _granter;

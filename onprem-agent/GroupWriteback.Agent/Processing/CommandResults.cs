@@ -6,7 +6,7 @@ using GroupWriteback.Contracts.Results;
 namespace GroupWriteback.Agent.Processing;
 
 /// <summary>Builds results that echo the command's identity.</summary>
-public static class CommandResults
+internal static class CommandResults
 {
     /// <summary>A successful result.</summary>
     public static WritebackResult Succeeded(WritebackCommand command, bool changed, GroupEntry? group, string message) =>

@@ -7,7 +7,7 @@ namespace GroupWriteback.Agent.Processing;
 /// Commands this process applied, per kind, with the time applying took and the time the queue took around them
 /// (receiving, publishing the result, settling the message), for <see cref="OperationCountsFile"/>.
 /// </summary>
-public sealed class CommandTimings
+internal sealed class CommandTimings
 {
     private readonly ConcurrentDictionary<string, long[]> _totals = new(StringComparer.Ordinal);
 

@@ -4,7 +4,7 @@ using GroupWriteback.Contracts.Results;
 namespace GroupWriteback.Agent.Processing;
 
 /// <summary>Deletes the object carrying the group's anchor, only inside scope.</summary>
-public static class DeleteGroupHandler
+internal static class DeleteGroupHandler
 {
     /// <summary>Applies the command.</summary>
     public static WritebackResult Handle(WritebackContext context, DeleteGroupCommand command)

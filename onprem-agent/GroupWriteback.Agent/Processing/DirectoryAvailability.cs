@@ -12,7 +12,7 @@ namespace GroupWriteback.Agent.Processing;
 /// the first attempt that reaches the DC opens it again. An outage is the directory's state, not the message's
 /// fault, so it never uses up a message's delivery budget.
 /// </summary>
-public sealed class DirectoryAvailability
+internal sealed class DirectoryAvailability
 {
     /// <summary>First wait after the DC stops answering.</summary>
     public static readonly TimeSpan InitialDelay = TimeSpan.FromSeconds(1);

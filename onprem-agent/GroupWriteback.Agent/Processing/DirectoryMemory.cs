@@ -10,7 +10,7 @@ namespace GroupWriteback.Agent.Processing;
 /// group. Every entry expires; none is trusted blindly: a remembered group is read back and its anchor checked
 /// before it is used, and a write that the directory refuses (OU gone, name taken) is answered as before.
 /// </summary>
-public sealed class DirectoryMemory
+internal sealed class DirectoryMemory
 {
     /// <summary>How long an OU's existence and its groups' writable attributes are remembered (an ACL change waits this long).</summary>
     public static readonly TimeSpan OuLifetime = TimeSpan.FromMinutes(5);

@@ -8,7 +8,7 @@ namespace GroupWriteback.Agent.Processing;
 /// Grants the writeback account its permissions. An OU grant must be inside scope; a grant on the domain roots
 /// writes outside it and is taken from the queue only where <c>Directory:AllowDomainRootGrants</c> says so.
 /// </summary>
-public static class GrantPermissionsHandler
+internal static class GrantPermissionsHandler
 {
     /// <summary>Applies the command.</summary>
     public static async Task<WritebackResult> HandleAsync(WritebackContext context, IPermissionGranter granter, GrantPermissionsCommand command, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace GroupWriteback.Agent.Processing;
 /// Finds a written-back group by its anchor, domain-wide (an administrator may have moved it),
 /// and refuses one that now lives outside the agent's scope.
 /// </summary>
-public static class GroupLocator
+internal static class GroupLocator
 {
     /// <summary>
     /// The group carrying the anchor inside scope, or null when there is none anywhere. With

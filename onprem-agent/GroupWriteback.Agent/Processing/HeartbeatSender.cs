@@ -12,7 +12,7 @@ namespace GroupWriteback.Agent.Processing;
 /// <see cref="AgentOptions.HeartbeatInterval"/>, so the cloud can list each agent and tell a silent one.
 /// A failed send is logged and the next one tried on time: a heartbeat is never worth stopping for.
 /// </summary>
-public sealed class HeartbeatSender(IResultPublisher results, AgentActivity activity, IOptions<AgentOptions> options, TimeProvider time, ILogger<HeartbeatSender> logger)
+internal sealed class HeartbeatSender(IResultPublisher results, AgentActivity activity, IOptions<AgentOptions> options, TimeProvider time, ILogger<HeartbeatSender> logger)
 {
     private static readonly string Version =
         typeof(HeartbeatSender).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";

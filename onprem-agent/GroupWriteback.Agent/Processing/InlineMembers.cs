@@ -9,7 +9,7 @@ namespace GroupWriteback.Agent.Processing;
 /// offer only when every member can be written by identity (<see cref="MemberValues"/>) and the directory accepts them;
 /// otherwise the group is added without members and the snapshot is reconciled as usual. An update never takes it.
 /// </summary>
-public sealed class InlineMembers
+internal sealed class InlineMembers
 {
     private InlineMembers(MembershipSnapshotCommand snapshot) => Snapshot = snapshot;
 

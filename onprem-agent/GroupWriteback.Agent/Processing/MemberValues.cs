@@ -12,7 +12,7 @@ namespace GroupWriteback.Agent.Processing;
 /// the DC makes a foreignSecurityPrincipal for any other SID it is given, where the resolving path reports the
 /// member as not found.
 /// </summary>
-public static class MemberValues
+internal static class MemberValues
 {
     /// <summary>
     /// The number of members written, or null when this way does not apply (a reference only resolvable by anchor,

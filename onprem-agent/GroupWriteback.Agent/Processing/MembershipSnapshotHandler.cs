@@ -8,7 +8,7 @@ namespace GroupWriteback.Agent.Processing;
 /// Collects snapshot chunks; with the last one, makes AD's membership equal to the cloud's:
 /// adds what is missing and removes what the cloud does not have (drift repair).
 /// </summary>
-public static class MembershipSnapshotHandler
+internal static class MembershipSnapshotHandler
 {
     /// <summary>Applies the command; a snapshot whose members the create just wrote (<paramref name="inline"/>) is answered from that.</summary>
     public static WritebackResult Handle(WritebackContext context, SnapshotStore store, MembershipSnapshotCommand command, InlineMembers? inline = null)

@@ -6,7 +6,7 @@ namespace GroupWriteback.Agent.Processing;
 /// Writes membership differences in batched modify operations. Samba refuses to add an existing
 /// member or remove a missing one, so callers pass only true differences.
 /// </summary>
-public static class MembershipWriter
+internal static class MembershipWriter
 {
     /// <summary>Adds and removes members; returns the counts written.</summary>
     public static (int Added, int Removed) Apply(WritebackContext context, string groupDn, IReadOnlyCollection<string> add, IReadOnlyCollection<string> remove)

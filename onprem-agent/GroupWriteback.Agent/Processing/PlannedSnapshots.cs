@@ -6,7 +6,7 @@ namespace GroupWriteback.Agent.Processing;
 /// The chunks of the snapshots a dry run (<c>plan</c>) has seen, in memory: a plan must judge a snapshot by all
 /// its chunks, as <c>apply</c> does, and must leave the agent's state directory as it was.
 /// </summary>
-public sealed class PlannedSnapshots
+internal sealed class PlannedSnapshots
 {
     private readonly Dictionary<(string GroupId, string SnapshotId), SortedDictionary<int, MembershipSnapshotCommand>> _chunks = [];
 

@@ -13,7 +13,7 @@ namespace GroupWriteback.Agent.Processing;
 /// <see cref="DirectoryAvailability"/> gate: while the DC is unreachable the whole agent backs off.
 /// A <see cref="HeartbeatSender"/> reports on the agent meanwhile. A stop takes no new work and gives the commands in hand <see cref="AgentOptions.ShutdownTimeout"/> to finish.
 /// </summary>
-public sealed class QueueWorker(
+internal sealed class QueueWorker(
     ICommandSource source, IResultPublisher results, WritebackContextFactory contexts, CommandProcessor processor, IOptions<AgentOptions> options, ScopeGuard scope, AgentActivity activity, HeartbeatSender heartbeats, ILogger<QueueWorker> logger)
     : BackgroundService
 {

@@ -7,7 +7,7 @@ namespace GroupWriteback.Agent.Processing;
 /// optional attributes the schema has, every target OU exists, and it can create and delete a
 /// group in each of them.
 /// </summary>
-public sealed class ReadinessCheck
+internal sealed class ReadinessCheck
 {
     private readonly WritebackContextFactory _contexts;
 

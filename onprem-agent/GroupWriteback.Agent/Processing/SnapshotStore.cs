@@ -10,7 +10,7 @@ namespace GroupWriteback.Agent.Processing;
 /// stopped before the queue heard of it) is answered as done rather than started again. A
 /// group's newer snapshot removes its older ones: sessions deliver a group's commands in order.
 /// </summary>
-public sealed class SnapshotStore
+internal sealed class SnapshotStore
 {
     private const string CompletedSuffix = ".done";
     private readonly string _root;

@@ -9,7 +9,7 @@ namespace GroupWriteback.Agent.Processing;
 /// Creates the group, or brings the object carrying its anchor to the desired state: attributes,
 /// type, name (ModifyDN, objectGUID kept) and OU.
 /// </summary>
-public static class UpsertGroupHandler
+internal static class UpsertGroupHandler
 {
     private const int MaxSamAttempts = 5;
 

@@ -9,7 +9,7 @@ namespace GroupWriteback.Agent.Processing;
 /// Opens a directory connection and builds the context handlers run in. The schema is probed
 /// once per process: it changes only when an administrator extends it (restart the agent then).
 /// </summary>
-public sealed class WritebackContextFactory
+internal sealed class WritebackContextFactory
 {
     private readonly IDirectoryConnectionFactory _connections;
     private readonly DirectoryOptions _options;

@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace GroupWriteback.Agent.Security;
 
 /// <summary>ACCESS_ALLOWED_ACE ([MS-DTYP] 2.4.4.2): header, access mask, SID.</summary>
-public sealed record AccessAllowedAce : Ace
+internal sealed record AccessAllowedAce : Ace
 {
     /// <summary>Creates the ACE.</summary>
     public AccessAllowedAce(AceFlags flags, DirectoryRights mask, Sid sid)

@@ -8,7 +8,7 @@ namespace GroupWriteback.Agent.Security;
 /// a read/write applies to) and inherited object type (the class that inherits the ACE), SID.
 /// GUIDs are in their little-endian packet form, the same as <see cref="Guid.ToByteArray()"/>.
 /// </summary>
-public sealed record AccessAllowedObjectAce : Ace
+internal sealed record AccessAllowedObjectAce : Ace
 {
     private const int ObjectTypePresent = 0x1;
     private const int InheritedObjectTypePresent = 0x2;

@@ -6,7 +6,7 @@ namespace GroupWriteback.Agent.Security;
 /// An ACL ([MS-DTYP] 2.4.5): revision, then ACEs in order. Bytes after the last ACE that the
 /// AclSize still covers are kept, so decode→encode returns the input unchanged.
 /// </summary>
-public sealed class AccessControlList
+internal sealed class AccessControlList
 {
     /// <summary>ACL_REVISION_DS: the revision of an ACL that holds object ACEs.</summary>
     public const byte RevisionDs = 4;

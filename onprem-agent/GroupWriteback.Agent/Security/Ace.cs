@@ -7,7 +7,7 @@ namespace GroupWriteback.Agent.Security;
 /// (0x05) ACEs are decoded; every other type, and any ACE whose layout is not exactly the one we
 /// would write, stays an <see cref="OpaqueAce"/> so a read-modify-write gives it back unchanged.
 /// </summary>
-public abstract record Ace
+internal abstract record Ace
 {
     /// <summary>Bytes of the ACE header: type, flags, size.</summary>
     protected const int HeaderLength = 4;

@@ -2,7 +2,7 @@ namespace GroupWriteback.Agent.Security;
 
 /// <summary>ACE header flags ([MS-DTYP] 2.4.4.1): inheritance and audit.</summary>
 [Flags]
-public enum AceFlags : byte
+internal enum AceFlags : byte
 {
     /// <summary>No flag: the ACE applies to this object only.</summary>
     None = 0,

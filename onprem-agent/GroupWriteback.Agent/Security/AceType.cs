@@ -1,7 +1,7 @@
 namespace GroupWriteback.Agent.Security;
 
 /// <summary>ACE types of [MS-DTYP] 2.4.4.1 that the codec decodes; any other value is kept as opaque bytes.</summary>
-public enum AceType : byte
+internal enum AceType : byte
 {
     /// <summary>ACCESS_ALLOWED_ACE_TYPE.</summary>
     AccessAllowed = 0x00,

@@ -5,7 +5,7 @@ namespace GroupWriteback.Agent.Security;
 /// generic mapping, which is what the directory stores for effective ACEs.
 /// </summary>
 [Flags]
-public enum DirectoryRights
+internal enum DirectoryRights
 {
     /// <summary>No right.</summary>
     None = 0,

@@ -8,7 +8,7 @@ namespace GroupWriteback.Agent.Security;
 /// control (1.2.840.113556.1.4.801) set to DACL only: the owner, group and SACL are neither read
 /// nor written, so no privilege beyond WRITE_DAC is needed and they cannot be clobbered.
 /// </summary>
-public static class DirectorySecurity
+internal static class DirectorySecurity
 {
     private const string Attribute = "nTSecurityDescriptor";
 

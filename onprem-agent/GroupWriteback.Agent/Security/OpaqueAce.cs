@@ -1,7 +1,7 @@
 namespace GroupWriteback.Agent.Security;
 
 /// <summary>An ACE the codec does not interpret (deny, audit, callback, label, …), kept byte for byte.</summary>
-public sealed record OpaqueAce : Ace
+internal sealed record OpaqueAce : Ace
 {
     private readonly byte[] _bytes;
 

@@ -14,7 +14,7 @@ namespace GroupWriteback.Agent.Security;
 /// granting twice changes nothing. Runs with the bind of the agent's configuration, which must
 /// hold WRITE_DAC on the targets (an administrator runs <c>grant</c>).
 /// </summary>
-public sealed class PermissionGranter : IPermissionGranter
+internal sealed class PermissionGranter : IPermissionGranter
 {
     private readonly IDirectoryConnectionFactory _connections;
     private readonly ILogger<PermissionGranter> _logger;

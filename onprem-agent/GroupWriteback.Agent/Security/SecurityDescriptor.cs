@@ -8,7 +8,7 @@ namespace GroupWriteback.Agent.Security;
 /// written back in the order they were read (Samba puts owner, group, SACL, DACL; Windows puts
 /// SACL, DACL, owner, group), so an unchanged descriptor encodes to its original bytes.
 /// </summary>
-public sealed class SecurityDescriptor
+internal sealed class SecurityDescriptor
 {
     private const int HeaderLength = 20;
     private static readonly Part[] DefaultOrder = [Part.Owner, Part.Group, Part.Sacl, Part.Dacl];

@@ -2,7 +2,7 @@ namespace GroupWriteback.Agent.Security;
 
 /// <summary>Security descriptor control flags ([MS-DTYP] 2.4.6); unknown bits are kept as they are.</summary>
 [Flags]
-public enum SecurityDescriptorControl : ushort
+internal enum SecurityDescriptorControl : ushort
 {
     /// <summary>No flag.</summary>
     None = 0,

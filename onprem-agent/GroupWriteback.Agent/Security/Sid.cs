@@ -9,7 +9,7 @@ namespace GroupWriteback.Agent.Security;
 /// 48-bit big-endian identifier authority, little-endian 32-bit sub-authorities). Managed
 /// because <c>SecurityIdentifier</c> is not supported off Windows.
 /// </summary>
-public sealed record Sid
+internal sealed record Sid
 {
     /// <summary>The only SID revision there is.</summary>
     public const byte Revision = 1;

@@ -22,7 +22,7 @@ namespace GroupWriteback.Agent.Security;
 /// On AdminSDHolder the first ACE is written as "this object and sub-objects", because SDProp
 /// copies that object's DACL onto the protected groups, where it must apply to the group itself.
 /// </remarks>
-public static class WritebackAces
+internal static class WritebackAces
 {
     /// <summary>schemaIDGUID of the group class.</summary>
     public static readonly Guid GroupClass = new("bf967a9c-0de6-11d0-a285-00aa003049e2");

@@ -10,7 +10,7 @@ namespace GroupWriteback.Agent.Telemetry;
 /// LDAP request) and one <see cref="Meter"/>, both named <see cref="Name"/>. The meter comes from the host's
 /// <see cref="IMeterFactory"/>, so each service provider (and each test) has its own.
 /// </summary>
-public sealed class AgentTelemetry
+internal sealed class AgentTelemetry
 {
     /// <summary>The name of the agent's activity source and meter.</summary>
     public const string Name = "GroupWriteback.Agent";

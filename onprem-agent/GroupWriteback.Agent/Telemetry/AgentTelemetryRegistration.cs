@@ -14,7 +14,7 @@ namespace GroupWriteback.Agent.Telemetry;
 /// exporter only when one is configured: OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, Azure Monitor when
 /// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set, both when both are. Nothing is exported otherwise.
 /// </summary>
-public static class AgentTelemetryRegistration
+internal static class AgentTelemetryRegistration
 {
     /// <summary>The standard OTLP endpoint variable.</summary>
     public const string OtlpEndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";

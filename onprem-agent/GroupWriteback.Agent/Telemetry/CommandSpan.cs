@@ -8,7 +8,7 @@ namespace GroupWriteback.Agent.Telemetry;
 /// The span that applies one command. Its parent is the cloud span that queued the command (the command's
 /// <see cref="WritebackCommand.TraceParent"/>), so the trace runs from the change notification to the LDAP write.
 /// </summary>
-public static class CommandSpan
+internal static class CommandSpan
 {
     /// <summary>Starts the span, or returns null when nothing listens to <see cref="AgentTelemetry.Source"/>.</summary>
     public static Activity? Start(WritebackCommand command)

@@ -1,7 +1,7 @@
 namespace GroupWriteback.Agent.Telemetry;
 
 /// <summary>Names of the agent's instruments (OpenTelemetry style: lower case, dotted, unit in the instrument).</summary>
-public static class InstrumentNames
+internal static class InstrumentNames
 {
     /// <summary>Counter: commands answered with Applied, NoOp or Pending; tags <c>command.kind</c>, <c>outcome</c>.</summary>
     public const string CommandsApplied = "groupwriteback.agent.commands.applied";

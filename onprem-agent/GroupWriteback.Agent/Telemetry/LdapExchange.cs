@@ -7,7 +7,7 @@ namespace GroupWriteback.Agent.Telemetry;
 /// Sends one LDAP request as a child span of the current one (the command being applied) and times it into
 /// <see cref="InstrumentNames.LdapDuration"/>, tagged with the operation and the result code.
 /// </summary>
-public static class LdapExchange
+internal static class LdapExchange
 {
     /// <summary>Sends <paramref name="request"/> on <paramref name="connection"/>; exceptions pass through unchanged.</summary>
     public static DirectoryResponse Send(LdapConnection connection, DirectoryRequest request, AgentTelemetry? telemetry)

@@ -1,7 +1,7 @@
 namespace GroupWriteback.Agent.Telemetry;
 
 /// <summary>Tag (attribute) names on the agent's spans and instruments.</summary>
-public static class TagNames
+internal static class TagNames
 {
     /// <summary>The command's kind (<c>upsertGroup</c>, …).</summary>
     public const string CommandKind = "command.kind";

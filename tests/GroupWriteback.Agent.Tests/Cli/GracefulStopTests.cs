@@ -3,6 +3,7 @@ using GroupWriteback.Agent.Tests.Processing;
 using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Contracts.Results;
+using GroupWriteback.LocalDomain;
 using GroupWriteback.Testing;
 using GroupWriteback.Transport.Embedded;
 using Microsoft.Extensions.Options;

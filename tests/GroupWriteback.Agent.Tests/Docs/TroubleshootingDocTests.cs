@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using GroupWriteback.Contracts.Results;
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 
 namespace GroupWriteback.Agent.Tests.Docs;
 

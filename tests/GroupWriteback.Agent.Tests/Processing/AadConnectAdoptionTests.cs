@@ -2,6 +2,7 @@ using System.DirectoryServices.Protocols;
 using GroupWriteback.Agent.Directory;
 using GroupWriteback.Contracts.Results;
 using GroupWriteback.Contracts;
+using GroupWriteback.LocalDomain;
 using GroupWriteback.Testing;
 
 namespace GroupWriteback.Agent.Tests.Processing;
@@ -61,7 +62,7 @@ public sealed class AadConnectAdoptionTests : IDisposable
 
     public void Dispose() => _scope.Dispose();
 
-    private static Testing.TestDomain TestDomain => WriterScope.Domain;
+    private static LocalDomain.TestDomain TestDomain => WriterScope.Domain;
 
     /// <summary>
     /// Adds the group as AAD Connect's writeback does: CN <c>&lt;displayName&gt;_&lt;last 12 of objectId&gt;</c>

@@ -2,6 +2,7 @@ using System.DirectoryServices.Protocols;
 using GroupWriteback.Agent.Directory;
 using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Results;
+using GroupWriteback.LocalDomain;
 using GroupWriteback.Testing;
 
 namespace GroupWriteback.Agent.Tests.Processing;

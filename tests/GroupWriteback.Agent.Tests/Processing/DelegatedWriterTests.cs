@@ -4,6 +4,7 @@ using GroupWriteback.Agent.Security;
 using GroupWriteback.Agent.Tests.Cli;
 using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Results;
+using GroupWriteback.LocalDomain;
 using GroupWriteback.Testing;
 
 namespace GroupWriteback.Agent.Tests.Processing;

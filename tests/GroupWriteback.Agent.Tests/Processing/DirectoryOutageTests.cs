@@ -3,6 +3,7 @@ using GroupWriteback.Agent.Directory;
 using GroupWriteback.Agent.Processing;
 using GroupWriteback.Agent.Security;
 using GroupWriteback.Contracts.Commands;
+using GroupWriteback.LocalDomain;
 using GroupWriteback.Testing;
 using GroupWriteback.Transport;
 using GroupWriteback.Transport.Embedded;

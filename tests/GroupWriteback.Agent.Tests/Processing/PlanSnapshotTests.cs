@@ -1,5 +1,6 @@
 using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Results;
+using GroupWriteback.LocalDomain;
 using GroupWriteback.Testing;
 
 namespace GroupWriteback.Agent.Tests.Processing;

@@ -6,7 +6,7 @@ using GroupWriteback.Agent.Security;
 using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Contracts.Results;
-using GroupWriteback.Testing;
+using GroupWriteback.LocalDomain;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

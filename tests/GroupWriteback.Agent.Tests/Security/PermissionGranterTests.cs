@@ -4,6 +4,7 @@ using GroupWriteback.Agent.Processing;
 using GroupWriteback.Agent.Security;
 using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Results;
+using GroupWriteback.LocalDomain;
 using GroupWriteback.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 

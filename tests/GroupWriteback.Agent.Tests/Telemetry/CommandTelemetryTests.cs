@@ -7,6 +7,7 @@ using GroupWriteback.Agent.Tests.Processing;
 using GroupWriteback.Contracts;
 using GroupWriteback.Contracts.Commands;
 using GroupWriteback.Contracts.Results;
+using GroupWriteback.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,7 @@ namespace GroupWriteback.Agent.Tests.Telemetry;
 
 /// <summary>Commands applied on the test DC, with the spans and metrics they emit read back from memory.</summary>
 [Collection(nameof(TelemetryCollection))]
+[Trait(TestCategory.Name, TestCategory.DomainController)]
 public sealed class CommandTelemetryTests : IDisposable
 {
     private readonly WriterScope _scope = new("telemetry");

@@ -29,9 +29,9 @@ public sealed class GraphEmulatorFixture : IAsyncDisposable
 
     public EmulatedTenant Tenant => emulator.Tenant;
 
-    public GraphEmulatorControl Control => emulator.Control;
+    internal GraphEmulatorControl Control => emulator.Control;
 
-    public RequestLog Requests => emulator.Control.Requests;
+    internal RequestLog Requests => emulator.Control.Requests;
 
     /// <summary>Starts an emulator serving <paramref name="tenant"/> (a new empty tenant when null).</summary>
     public static async Task<GraphEmulatorFixture> StartAsync(EmulatedTenant? tenant = null, Action<GraphEmulatorOptions>? configure = null) =>

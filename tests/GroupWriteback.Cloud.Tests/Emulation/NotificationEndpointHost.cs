@@ -12,7 +12,7 @@ namespace GroupWriteback.Cloud.Tests.Emulation;
 /// <see cref="GraphNotificationHandler"/>, so the emulator can validate it and deliver to it. Start it first (its
 /// URL goes into the Graph settings), then hand it the handler built from those settings.
 /// </summary>
-public sealed class NotificationEndpointHost : IAsyncDisposable
+internal sealed class NotificationEndpointHost : IAsyncDisposable
 {
     private readonly WebApplication app;
 

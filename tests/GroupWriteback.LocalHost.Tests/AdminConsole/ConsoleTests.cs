@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using GroupWriteback.Cloud.Workflows;
+using GroupWriteback.LocalDomain;
 using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.LocalHost.Tests.Bridge;
 using GroupWriteback.Testing;

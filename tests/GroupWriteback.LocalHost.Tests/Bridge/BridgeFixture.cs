@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GroupWriteback.GraphEmulator.Model;
+using GroupWriteback.LocalDomain;
 using GroupWriteback.LocalHost.Bridge;
-using GroupWriteback.Testing;
 
 namespace GroupWriteback.LocalHost.Tests.Bridge;
 
@@ -17,7 +17,7 @@ public class BridgeFixture : IAsyncLifetime
     private ScratchOu? scratch;
     private string? state;
 
-    public LocalBridge Bridge { get; private set; } = null!;
+    internal LocalBridge Bridge { get; private set; } = null!;
 
     public string GroupsOu => $"OU=Groups,{scratch!.Dn}";
 
@@ -62,7 +62,7 @@ public class BridgeFixture : IAsyncLifetime
     }
 
     /// <summary>Polls the DC until the group anchored to <paramref name="groupId"/> satisfies <paramref name="until"/> (null: absent).</summary>
-    public Task<DirectoryGroup?> WaitForGroupAsync(string groupId, Func<DirectoryGroup?, bool> until, string what) =>
+    internal Task<DirectoryGroup?> WaitForGroupAsync(string groupId, Func<DirectoryGroup?, bool> until, string what) =>
         WaitForAsync(() => Task.FromResult(DirectoryGroup.Find(TestDomain.Instance, ScopeOu, groupId)), until, $"group {groupId}: {what}; last seen in AD");
 
     /// <summary>Polls <paramref name="read"/> until <paramref name="until"/> holds; fails naming <paramref name="what"/> and the last value read.</summary>

@@ -1,6 +1,7 @@
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Workflows;
 using GroupWriteback.Cloud.Workflows.Switch;
+using GroupWriteback.LocalDomain;
 using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.Testing;
 

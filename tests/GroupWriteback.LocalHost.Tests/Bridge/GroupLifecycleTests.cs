@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using GroupWriteback.Cloud.Planning;
 using GroupWriteback.Cloud.Workflows.Group;
 using GroupWriteback.GraphEmulator.Requests;
+using GroupWriteback.LocalDomain;
 using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.Testing;
 

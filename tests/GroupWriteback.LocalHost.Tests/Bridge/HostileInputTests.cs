@@ -2,6 +2,7 @@ using System.DirectoryServices.Protocols;
 using System.Globalization;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.GraphEmulator.Model;
+using GroupWriteback.LocalDomain;
 using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.Testing;
 using GroupWriteback.Testing.Hostile;

@@ -1,3 +1,4 @@
+using GroupWriteback.LocalDomain;
 using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.Testing;
 

@@ -1,5 +1,5 @@
+using GroupWriteback.LocalDomain;
 using GroupWriteback.LocalHost.Demo;
-using GroupWriteback.Testing;
 
 namespace GroupWriteback.LocalHost.Tests.Demo;
 

@@ -12,7 +12,7 @@ namespace GroupWriteback.Cloud.Graph.Notifications;
 /// <c>reauthorizationRequired</c> and <c>subscriptionRemoved</c> repaired, and answers a malformed body with 400
 /// rather than an exception.
 /// </summary>
-public sealed class GraphNotificationHandler(
+internal sealed class GraphNotificationHandler(
     IDeltaSignal delta, ISubscriptionRepair repair, IOptions<GraphOptions> options, ILogger<GraphNotificationHandler> logger)
 {
     /// <summary>Largest body read; Graph batches stay far below it.</summary>

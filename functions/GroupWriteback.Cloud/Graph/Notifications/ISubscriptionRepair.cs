@@ -5,7 +5,7 @@ namespace GroupWriteback.Cloud.Graph.Notifications;
 /// <c>subscriptionRemoved</c> (create it again). The default, <see cref="InlineSubscriptionRepair"/>, calls Graph
 /// during the notification request; a host may register one that hands the work to a workflow instead.
 /// </summary>
-public interface ISubscriptionRepair
+internal interface ISubscriptionRepair
 {
     Task RepairAsync(string subscriptionId, string lifecycleEvent, CancellationToken ct);
 }

@@ -8,7 +8,7 @@ namespace GroupWriteback.Cloud.Graph.Notifications;
 /// removed it (or it is gone by the time it is reauthorized), creates it again from
 /// <see cref="GraphOptions.NotificationUrl"/> and <see cref="GraphOptions.ClientState"/>.
 /// </summary>
-public sealed class InlineSubscriptionRepair(IGraphSubscriptionManager subscriptions, IOptions<GraphOptions> options, ILogger<InlineSubscriptionRepair> logger)
+internal sealed class InlineSubscriptionRepair(IGraphSubscriptionManager subscriptions, IOptions<GraphOptions> options, ILogger<InlineSubscriptionRepair> logger)
     : ISubscriptionRepair
 {
     public async Task RepairAsync(string subscriptionId, string lifecycleEvent, CancellationToken ct)

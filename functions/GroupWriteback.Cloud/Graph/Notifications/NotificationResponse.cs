@@ -6,7 +6,7 @@ namespace GroupWriteback.Cloud.Graph.Notifications;
 /// What the notification endpoint answers, independent of the host: an Azure Functions HTTP trigger and a Kestrel
 /// endpoint both write the status, the content type (when there is a body) and the body as they are.
 /// </summary>
-public sealed record NotificationResponse(int StatusCode, string? ContentType, string? Body)
+internal sealed record NotificationResponse(int StatusCode, string? ContentType, string? Body)
 {
     public const string TextPlain = "text/plain; charset=utf-8";
     public const string Json = "application/json; charset=utf-8";

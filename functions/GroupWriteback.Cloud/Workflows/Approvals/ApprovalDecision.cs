@@ -7,4 +7,4 @@ namespace GroupWriteback.Cloud.Workflows.Approvals;
 /// nobody looked at. <paramref name="By"/> and <paramref name="ById"/> are the signed-in principal's name and id as
 /// the admin API authenticated them, never a value the caller typed.
 /// </summary>
-public sealed record ApprovalDecision(string PreviewId, string? By = null, string? Comment = null, string? ById = null);
+internal sealed record ApprovalDecision(string PreviewId, string? By = null, string? Comment = null, string? ById = null);

@@ -7,7 +7,7 @@ namespace GroupWriteback.Cloud.Workflows.Approvals;
 /// <see cref="InstanceIds.Delta"/>, <see cref="InstanceIds.FullSync"/>, <see cref="InstanceIds.DisableWriteback"/>
 /// or a group's <c>group-&lt;objectId&gt;</c>.
 /// </summary>
-public static class DeleteApprovals
+internal static class DeleteApprovals
 {
     /// <summary>Approves the preview with id <paramref name="decision"/>.PreviewId.</summary>
     public static Task ApproveAsync(DurableTaskClient client, string instanceId, ApprovalDecision decision, CancellationToken cancellationToken) =>

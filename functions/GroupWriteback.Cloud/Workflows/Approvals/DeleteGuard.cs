@@ -8,7 +8,7 @@ namespace GroupWriteback.Cloud.Workflows.Approvals;
 /// <see cref="EventNames.DeletesApproved"/> or <see cref="EventNames.DeletesRejected"/> naming the
 /// preview. No answer within the approval timeout counts as a rejection: deleting is never the default.
 /// </summary>
-public static class DeleteGuard
+internal static class DeleteGuard
 {
     /// <summary>True when <paramref name="count"/> exceeds <paramref name="threshold"/>.</summary>
     public static bool Exceeds(int count, int threshold) => count > threshold;

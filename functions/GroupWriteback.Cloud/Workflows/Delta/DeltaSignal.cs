@@ -6,4 +6,4 @@ namespace GroupWriteback.Cloud.Workflows.Delta;
 /// Payload of <see cref="EventNames.DeltaRequested"/>: who asked ("notification", "timer", "admin"), and the trace of
 /// the call that asked, which the round's commands continue.
 /// </summary>
-public sealed record DeltaSignal(string Source, TraceLink? Trace = null);
+internal sealed record DeltaSignal(string Source, TraceLink? Trace = null);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace GroupWriteback.Cloud.Workflows.FullSync;
 
 /// <summary>Client-side control of the singleton full sync and disable-writeback runs.</summary>
-public static class FullSyncControl
+internal static class FullSyncControl
 {
     /// <summary>Starts the full sync unless one is running; true when it started one.</summary>
     public static Task<bool> StartAsync(DurableTaskClient client, string reason, CancellationToken cancellationToken) =>

@@ -4,7 +4,7 @@ using Microsoft.DurableTask.Client;
 namespace GroupWriteback.Cloud.Workflows.Grant;
 
 /// <summary>Client-side start and status of grant-permission runs.</summary>
-public static class GrantControl
+internal static class GrantControl
 {
     /// <summary>Queues the grant; returns the instance id (<c>grant-…</c>) to read the outcome with.</summary>
     public static async Task<string> StartAsync(DurableTaskClient client, GrantRequest request, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>Client-side access to per-group orchestrations: start or signal, read status.</summary>
-public static class GroupOrchestrations
+internal static class GroupOrchestrations
 {
     /// <summary>
     /// Starts or signals the group's orchestration with <paramref name="request"/>. Returns

@@ -6,7 +6,7 @@ using GroupWriteback.Contracts.Results;
 namespace GroupWriteback.Cloud.Workflows.Group;
 
 /// <summary>Folds a pass's results into the group's status.</summary>
-public static class GroupStatusUpdate
+internal static class GroupStatusUpdate
 {
     /// <summary>The status after the pass.</summary>
     public static GroupStatus Apply(GroupStatus status, GroupPlan plan, SnapshotQueued? snapshot, ResultTally tally, DateTimeOffset now, string? note = null)

@@ -11,7 +11,7 @@ namespace GroupWriteback.Cloud.Workflows.Group;
 /// failures (refused, access denied) would fail the same way again and are not retried. Results that never came
 /// back are re-queued by <see cref="ResultWaiter"/> inside the pass, not here.
 /// </summary>
-public static class PassRetry
+internal static class PassRetry
 {
     /// <summary>Longest wait between two retries of a pass.</summary>
     public static readonly TimeSpan MaxDelay = TimeSpan.FromMinutes(30);

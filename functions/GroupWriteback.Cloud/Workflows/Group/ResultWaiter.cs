@@ -10,7 +10,7 @@ namespace GroupWriteback.Cloud.Workflows.Group;
 /// Results of other commands (an earlier pass, a duplicate delivery) are ignored. When the timeout
 /// passes, the missing commands are re-queued with the same ids, a bounded number of times.
 /// </summary>
-public static class ResultWaiter
+internal static class ResultWaiter
 {
     /// <summary>Waits until every command answered or the re-queues are used up.</summary>
     public static async Task<ResultTally> WaitAsync(

@@ -18,7 +18,7 @@ namespace GroupWriteback.Cloud.Workflows.Switch;
 /// switch outside it. Purging this instance's history would re-enable writeback, as it would lose every
 /// group's state too.
 /// </remarks>
-public static class WritebackSwitchControl
+internal static class WritebackSwitchControl
 {
     private const int MaxAttempts = 40;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(250);

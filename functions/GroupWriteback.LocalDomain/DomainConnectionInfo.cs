@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace GroupWriteback.Testing;
+namespace GroupWriteback.LocalDomain;
 
 /// <summary>
 /// What <c>tests/dc/provision.sh</c> writes to <c>connection.json</c>: how to reach the test

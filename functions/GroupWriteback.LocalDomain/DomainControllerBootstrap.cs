@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.DirectoryServices.Protocols;
 
-namespace GroupWriteback.Testing;
+namespace GroupWriteback.LocalDomain;
 
 /// <summary>
 /// Finds the test DC through <c>connection.json</c> (under <c>$GW_TESTDC_STATE</c>, else

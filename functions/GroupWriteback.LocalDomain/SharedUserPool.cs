@@ -1,4 +1,4 @@
-namespace GroupWriteback.Testing;
+namespace GroupWriteback.LocalDomain;
 
 /// <summary>
 /// Users that stay on the test DC between runs. The DC adds about 100 users a second (every add

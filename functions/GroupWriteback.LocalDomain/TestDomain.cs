@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.DirectoryServices.Protocols;
 using System.Globalization;
 
-namespace GroupWriteback.Testing;
+namespace GroupWriteback.LocalDomain;
 
 /// <summary>
 /// The real Samba AD DC every integration test runs against (see tests/dc/README.md). One

@@ -1,7 +1,7 @@
 using System.DirectoryServices.Protocols;
 using System.Globalization;
 
-namespace GroupWriteback.Testing;
+namespace GroupWriteback.LocalDomain;
 
 /// <summary>
 /// A uniquely named OU for one test or fixture. Disposing deletes it and everything below it

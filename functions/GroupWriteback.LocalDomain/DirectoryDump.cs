@@ -1,7 +1,7 @@
 using System.DirectoryServices.Protocols;
 using System.Text;
 
-namespace GroupWriteback.Testing;
+namespace GroupWriteback.LocalDomain;
 
 /// <summary>
 /// Renders entries as sorted text so two reads of the same subtree compare equal exactly when

@@ -1,7 +1,7 @@
 using System.DirectoryServices.Protocols;
 using System.Net;
 
-namespace GroupWriteback.Testing;
+namespace GroupWriteback.LocalDomain;
 
 /// <summary>Opens LDAPS connections to the test DC, verified against its own test CA.</summary>
 internal static class LdapConnections

@@ -1,4 +1,4 @@
-namespace GroupWriteback.Testing;
+namespace GroupWriteback.LocalDomain;
 
 /// <summary>
 /// A user on the test DC. <see cref="Password"/> is set only for accounts created to bind as

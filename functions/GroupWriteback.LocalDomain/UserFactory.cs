@@ -2,7 +2,7 @@ using System.DirectoryServices.Protocols;
 using System.Globalization;
 using System.Text;
 
-namespace GroupWriteback.Testing;
+namespace GroupWriteback.LocalDomain;
 
 /// <summary>Adds users on one connection and reads back what tests need about them.</summary>
 internal static class UserFactory

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 
-namespace GroupWriteback.Testing;
+namespace GroupWriteback.LocalDomain;
 
 /// <summary>The S-1-… text of a binary objectSid ([MS-DTYP] 2.4.2.2), for test assertions.</summary>
 internal static class SidText

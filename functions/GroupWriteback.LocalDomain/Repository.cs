@@ -1,4 +1,4 @@
-namespace GroupWriteback.Testing;
+namespace GroupWriteback.LocalDomain;
 
 /// <summary>Where the checkout is, for tests that read or write files of the repository.</summary>
 public static class Repository
