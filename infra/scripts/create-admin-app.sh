@@ -135,5 +135,5 @@ Next:
   azd provision
 Try it (as an assigned user, after az login):
   token=\$(az account get-access-token --scope api://$app_id/Writeback.Access --query accessToken --output tsv)
-  curl -H "x-functions-key: <function key>" -H "Authorization: Bearer \$token" https://<app>.azurewebsites.net/api/me
+  curl -H "Authorization: Bearer \$token" https://<app>.azurewebsites.net/api/me
 DONE

@@ -2,7 +2,7 @@ namespace GroupWriteback.Functions.Auth;
 
 /// <summary>
 /// Entra ID sign-in to the admin API (section "AdminAuth:Entra"): the tenant and the app registration whose access
-/// tokens the worker accepts. Both unset turns Entra sign-in off (function keys only); one without the other fails the
+/// tokens the worker accepts. Both unset turns Entra sign-in off (automation keys only); one without the other fails the
 /// start. <c>infra/scripts/create-admin-app.sh</c> creates the registration and prints the values.
 /// </summary>
 public sealed class EntraSignInOptions

@@ -58,7 +58,7 @@ public sealed class EntraTokenValidator
         {
             return TokenCheck.Refused(
                 $"Entra sign-in is not configured ({EntraSignInOptions.SectionName}:{nameof(EntraSignInOptions.TenantId)} and " +
-                $"{nameof(EntraSignInOptions.ClientId)}); call the admin API with a function key only.");
+                $"{nameof(EntraSignInOptions.ClientId)}); call the admin API with an automation key ({AutomationKeyOptions.SettingName}) only.");
         }
 
         var result = await handler.ValidateTokenAsync(token, parameters);

@@ -36,8 +36,9 @@ public static class FunctionsAppServices
     }
 
     /// <summary>
-    /// Key callers (<see cref="KeyCallerOptions"/>) and Entra ID bearer tokens (<see cref="EntraSignInOptions"/>,
-    /// validated at start), resolved per invocation into <see cref="InvocationPrincipal"/> by
+    /// Automation keys (<see cref="AutomationKeyOptions"/>, <c>AdminAuth:Keys</c>) and who presents them
+    /// (<see cref="KeyCallerOptions"/>), and Entra ID bearer tokens (<see cref="EntraSignInOptions"/>), all validated at
+    /// start, resolved per invocation into <see cref="InvocationPrincipal"/> by
     /// <see cref="UseAdminSignIn"/>. The tenant's metadata is read over HTTPS.
     /// </summary>
     public static IServiceCollection AddAdminSignIn(this IServiceCollection services)
@@ -46,8 +47,12 @@ public static class FunctionsAppServices
         services.AddOptions<EntraSignInOptions>().BindConfiguration(EntraSignInOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EntraSignInOptions>, EntraSignInOptionsValidator>();
         services.TryAddSingleton<IDocumentRetriever>(new HttpDocumentRetriever { RequireHttps = true });
+        services.AddOptions<AutomationKeyOptions>().BindConfiguration(AutomationKeyOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AutomationKeyOptions>, AutomationKeyOptionsValidator>();
+        services.AddSingleton(sp => new AdminKeys(sp.GetRequiredService<IOptions<AutomationKeyOptions>>().Value.EffectiveKeys));
         services.AddSingleton<EntraTokenValidator>();
         services.AddSingleton<BearerCredentials>();
+        services.AddSingleton<AdminCredentials>();
         services.AddScoped<InvocationPrincipal>();
         return services;
     }

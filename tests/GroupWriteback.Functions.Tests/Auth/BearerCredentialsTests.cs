@@ -10,18 +10,9 @@ public sealed class BearerCredentialsTests : IDisposable
     private readonly LocalTenant _tenant = new();
     private readonly BearerCredentials _credentials;
 
-    public BearerCredentialsTests() => _credentials = Credentials(_tenant, new KeyCallerOptions { KeyName = "automation (function key)", KeyRoles = AdminRoles.Read });
+    public BearerCredentialsTests() => _credentials = new(Validator(_tenant));
 
     public void Dispose() => _tenant.Dispose();
-
-    [Fact]
-    public async Task ResolveAsync_NoAuthorization_TheKeyCallerWithTheConfiguredRoles()
-    {
-        var principal = (await _credentials.ResolveAsync(StringValues.Empty)).Principal;
-
-        Assert.Equal(("automation (function key)", AdminAuthentication.Key), (principal?.Name, principal?.Authentication));
-        Assert.Equal([AdminRoles.Read], principal?.Roles);
-    }
 
     [Fact]
     public async Task ResolveAsync_ValidBearer_TheTokensPrincipalNotTheKeys()
@@ -52,7 +43,12 @@ public sealed class BearerCredentialsTests : IDisposable
         Assert.NotNull((await _credentials.ResolveAsync(new StringValues([$"Bearer {token}", $"Bearer {token}"]))).Refusal);
     }
 
-    internal static BearerCredentials Credentials(LocalTenant tenant, KeyCallerOptions keyCallers) => new(
-        new EntraTokenValidator(Microsoft.Extensions.Options.Options.Create(tenant.Options), tenant, NullLogger<EntraTokenValidator>.Instance),
-        Microsoft.Extensions.Options.Options.Create(keyCallers));
+    [Fact]
+    public async Task ResolveAsync_NoAuthorization_Refused()
+    {
+        Assert.NotNull((await _credentials.ResolveAsync(StringValues.Empty)).Refusal);
+    }
+
+    internal static EntraTokenValidator Validator(LocalTenant tenant) =>
+        new(Microsoft.Extensions.Options.Options.Create(tenant.Options), tenant, NullLogger<EntraTokenValidator>.Instance);
 }

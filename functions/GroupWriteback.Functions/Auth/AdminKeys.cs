@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace GroupWriteback.Functions.Auth;
+
+/// <summary>
+/// The keys the admin API accepts from callers without an Entra ID token. Only their SHA-256 hashes are kept, and a
+/// presented key is compared with every one of them in constant time (<see cref="CryptographicOperations.FixedTimeEquals"/>
+/// over equal-length hashes), so neither the length nor the content of a key leaks through timing.
+/// </summary>
+public sealed class AdminKeys
+{
+    private readonly byte[][] hashes;
+
+    /// <summary>Accepts each of <paramref name="keys"/>.</summary>
+    public AdminKeys(IEnumerable<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        hashes = [.. keys.Select(Hash)];
+    }
+
+    /// <summary>True when <paramref name="presented"/> is one of the keys.</summary>
+    public bool Matches(string presented)
+    {
+        ArgumentNullException.ThrowIfNull(presented);
+        var hash = Hash(presented);
+        var found = false;
+        foreach (var key in hashes)
+        {
+            // No early exit: every key is compared.
+            found |= CryptographicOperations.FixedTimeEquals(hash, key);
+        }
+
+        return found;
+    }
+
+    private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+}
