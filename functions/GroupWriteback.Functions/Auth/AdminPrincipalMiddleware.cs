@@ -1,4 +1,5 @@
 using GroupWriteback.Cloud.Api;
+using GroupWriteback.Cloud.Api.Access;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 
+using GroupWriteback.Cloud.Api.Access;
+
 namespace GroupWriteback.Functions.Auth;
 
 /// <summary>

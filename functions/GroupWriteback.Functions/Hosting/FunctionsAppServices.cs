@@ -6,10 +6,8 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Protocols;
 
 namespace GroupWriteback.Functions.Hosting;
 
@@ -43,16 +41,9 @@ public static class FunctionsAppServices
     /// </summary>
     public static IServiceCollection AddAdminSignIn(this IServiceCollection services)
     {
-        services.AddAdminAccess(DefaultKeyName);
-        services.AddOptions<EntraSignInOptions>().BindConfiguration(EntraSignInOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<EntraSignInOptions>, EntraSignInOptionsValidator>();
-        services.TryAddSingleton<IDocumentRetriever>(new HttpDocumentRetriever { RequireHttps = true });
         services.AddOptions<AutomationKeyOptions>().BindConfiguration(AutomationKeyOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AutomationKeyOptions>, AutomationKeyOptionsValidator>();
-        services.AddSingleton(sp => new AdminKeys(sp.GetRequiredService<IOptions<AutomationKeyOptions>>().Value.EffectiveKeys));
-        services.AddSingleton<EntraTokenValidator>();
-        services.AddSingleton<BearerCredentials>();
-        services.AddSingleton<AdminCredentials>();
+        services.AddAdminSignIn(DefaultKeyName, sp => new AdminKeys(sp.GetRequiredService<IOptions<AutomationKeyOptions>>().Value.EffectiveKeys, AutomationKeyOptions.SettingName));
         services.AddScoped<InvocationPrincipal>();
         return services;
     }

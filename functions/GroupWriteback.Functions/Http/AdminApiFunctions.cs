@@ -79,6 +79,9 @@ public sealed class AdminApiFunctions(IServiceProvider services, ILogger<AdminAp
     [Function(nameof(Me))]
     public Task<IActionResult> Me([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me")] HttpRequest request) => RunAsync(nameof(Me), request);
 
+    [Function(nameof(SignIn))]
+    public Task<IActionResult> SignIn([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "sign-in")] HttpRequest request) => RunAsync(nameof(SignIn), request);
+
     [Function(nameof(GraphNotifications))]
     public Task<IActionResult> GraphNotifications([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "graph/notifications")] HttpRequest request, [DurableClient] DurableTaskClient client) => RunAsync(nameof(GraphNotifications), request);
 #pragma warning restore IDE0060

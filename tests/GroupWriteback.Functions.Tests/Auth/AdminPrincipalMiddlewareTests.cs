@@ -3,6 +3,8 @@ using GroupWriteback.Cloud.Api.Access;
 using GroupWriteback.Functions.Auth;
 using Microsoft.AspNetCore.Http;
 
+using GroupWriteback.Cloud.Tests.Api.Access;
+
 namespace GroupWriteback.Functions.Tests.Auth;
 
 /// <summary>The middleware as the worker runs it: an HTTP invocation's request headers in, the invocation's caller out.</summary>
@@ -16,7 +18,7 @@ public sealed class AdminPrincipalMiddlewareTests : IDisposable
     public async Task Invoke_ForgedAppServicePrincipalHeaderWithTheKey_IgnoredAndTheCallerStaysTheReadOnlyKey()
     {
         var http = Forged();
-        http.Request.Headers[AdminCredentials.KeyHeader] = AdminCredentialsTests.Key;
+        http.Request.Headers[AdminCredentials.KeyHeader] = LocalTenant.Key;
 
         var caller = await InvokeAsync(http, "httpTrigger");
 
@@ -37,7 +39,7 @@ public sealed class AdminPrincipalMiddlewareTests : IDisposable
     public async Task Invoke_KeyInTheCodeQueryParameter_TheKeyCaller()
     {
         var http = new DefaultHttpContext();
-        http.Request.QueryString = new QueryString($"?code={AdminCredentialsTests.Key}");
+        http.Request.QueryString = new QueryString($"?code={LocalTenant.Key}");
 
         var caller = await InvokeAsync(http, "httpTrigger");
 
@@ -109,7 +111,7 @@ public sealed class AdminPrincipalMiddlewareTests : IDisposable
     private async Task<InvocationPrincipal> InvokeAsync(HttpContext http, string triggerType, string function = "GetStatus")
     {
         var caller = new InvocationPrincipal();
-        await GateRun.InvokeAsync(AdminCredentialsTests.Credentials(_tenant), caller, http, triggerType, function);
+        await GateRun.InvokeAsync(_tenant.Credentials(), caller, http, triggerType, function);
         return caller;
     }
 }

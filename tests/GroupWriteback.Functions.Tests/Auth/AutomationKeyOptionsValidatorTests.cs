@@ -1,4 +1,7 @@
+using GroupWriteback.Cloud.Api.Access;
 using GroupWriteback.Functions.Auth;
+
+using GroupWriteback.Cloud.Tests.Api.Access;
 
 namespace GroupWriteback.Functions.Tests.Auth;
 

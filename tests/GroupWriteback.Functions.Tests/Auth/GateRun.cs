@@ -1,9 +1,12 @@
+using GroupWriteback.Cloud.Api.Access;
 using System.Collections.Immutable;
 using GroupWriteback.Functions.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
+
+using GroupWriteback.Cloud.Tests.Api.Access;
 
 namespace GroupWriteback.Functions.Tests.Auth;
 

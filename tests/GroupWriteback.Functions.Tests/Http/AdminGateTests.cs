@@ -1,6 +1,7 @@
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Api.Access;
 using GroupWriteback.Cloud.Tests.Api;
+using GroupWriteback.Cloud.Tests.Api.Access;
 using GroupWriteback.Functions.Auth;
 using GroupWriteback.Functions.Tests.Auth;
 using Microsoft.AspNetCore.Http;
@@ -49,7 +50,7 @@ public sealed class AdminGateTests : IDisposable
     public async Task RightKey_TheKeyPrincipal()
     {
         var request = new DefaultHttpContext();
-        request.Request.Headers[AdminCredentials.KeyHeader] = AdminCredentialsTests.Key;
+        request.Request.Headers[AdminCredentials.KeyHeader] = LocalTenant.Key;
         var http = await GateAsync(request);
 
         var (_, code, body) = await FunctionsFixture.WriteAsync(await _app.Api.Me(http.Request));
@@ -81,7 +82,7 @@ public sealed class AdminGateTests : IDisposable
     {
         var http = new DefaultHttpContext();
         http.Request.QueryString = new QueryString("?validationToken=handshake-token");
-        await GateRun.InvokeAsync(AdminCredentialsTests.Credentials(_tenant), _app.Caller, http, "httpTrigger", "GraphNotifications");
+        await GateRun.InvokeAsync(_tenant.Credentials(), _app.Caller, http, "httpTrigger", "GraphNotifications");
 
         var (_, code, body) = await FunctionsFixture.WriteAsync(await _app.Api.GraphNotifications(http.Request, _app.Durable.Client.Object));
 
@@ -93,7 +94,7 @@ public sealed class AdminGateTests : IDisposable
         http.Request.Body = new MemoryStream();
         // The fixture starts with a key caller; the gate decides who the caller is.
         (_app.Caller.Principal, _app.Caller.Refusal) = (null, null);
-        await GateRun.InvokeAsync(AdminCredentialsTests.Credentials(_tenant), _app.Caller, http, "httpTrigger", "GetStatus");
+        await GateRun.InvokeAsync(_tenant.Credentials(), _app.Caller, http, "httpTrigger", "GetStatus");
         return http;
     }
 }

@@ -1,13 +1,13 @@
-using GroupWriteback.Functions.Auth;
+using GroupWriteback.Cloud.Api.Access;
 
-namespace GroupWriteback.Functions.Tests.Auth;
+namespace GroupWriteback.Cloud.Tests.Api.Access;
 
 public sealed class AdminKeysTests
 {
     [Fact]
     public void Matches_OnlyAnExactKey()
     {
-        var keys = new AdminKeys(["first-key-0123456789", "second-key-0123456789"]);
+        var keys = new AdminKeys(["first-key-0123456789", "second-key-0123456789"], "AdminAuth:Keys");
 
         Assert.True(keys.Matches("second-key-0123456789"));
         Assert.False(keys.Matches("second-key-012345678"));
@@ -17,6 +17,6 @@ public sealed class AdminKeysTests
     [Fact]
     public void Matches_NoKeys_NothingMatches()
     {
-        Assert.False(new AdminKeys([]).Matches("first-key-0123456789"));
+        Assert.False(new AdminKeys([], "AdminAuth:Keys").Matches("first-key-0123456789"));
     }
 }

@@ -1,19 +1,18 @@
 using GroupWriteback.Cloud.Api.Access;
-using GroupWriteback.Functions.Auth;
 using Microsoft.Extensions.Primitives;
 
-namespace GroupWriteback.Functions.Tests.Auth;
+namespace GroupWriteback.Cloud.Tests.Api.Access;
 
 /// <summary>The gate's decision: a valid token, or an automation key; nothing else, and a bad token is never downgraded.</summary>
 public sealed class AdminCredentialsTests : IDisposable
 {
-    public const string Key = "automation-key-0123456789";
-    public const string SecondKey = "rotated-key-abcdefghijkl";
+    private const string Key = LocalTenant.Key;
+    private const string SecondKey = LocalTenant.SecondKey;
 
     private readonly LocalTenant _tenant = new();
     private readonly AdminCredentials _credentials;
 
-    public AdminCredentialsTests() => _credentials = Credentials(_tenant);
+    public AdminCredentialsTests() => _credentials = _tenant.Credentials();
 
     public void Dispose() => _tenant.Dispose();
 
@@ -68,10 +67,4 @@ public sealed class AdminCredentialsTests : IDisposable
         Assert.Null(check.Principal);
         Assert.Contains("bearer token was refused", check.Refusal, StringComparison.Ordinal);
     }
-
-    /// <summary>The gate over <paramref name="tenant"/> with keys <see cref="Key"/> and <see cref="SecondKey"/>, whose callers only read.</summary>
-    internal static AdminCredentials Credentials(LocalTenant tenant) => new(
-        new BearerCredentials(BearerCredentialsTests.Validator(tenant)),
-        new AdminKeys([Key, SecondKey]),
-        Microsoft.Extensions.Options.Options.Create(new KeyCallerOptions { KeyName = "automation (function key)", KeyRoles = AdminRoles.Read }));
 }

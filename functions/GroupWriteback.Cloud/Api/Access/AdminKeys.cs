@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace GroupWriteback.Functions.Auth;
+namespace GroupWriteback.Cloud.Api.Access;
 
 /// <summary>
 /// The keys the admin API accepts from callers without an Entra ID token. Only their SHA-256 hashes are kept, and a
@@ -12,12 +12,17 @@ public sealed class AdminKeys
 {
     private readonly byte[][] hashes;
 
-    /// <summary>Accepts each of <paramref name="keys"/>.</summary>
-    public AdminKeys(IEnumerable<string> keys)
+    /// <summary>Accepts each of <paramref name="keys"/>, configured in the setting <paramref name="setting"/>.</summary>
+    public AdminKeys(IEnumerable<string> keys, string setting)
     {
         ArgumentNullException.ThrowIfNull(keys);
+        ArgumentException.ThrowIfNullOrWhiteSpace(setting);
         hashes = [.. keys.Select(Hash)];
+        Setting = setting;
     }
+
+    /// <summary>The setting the keys come from (<c>AdminAuth:Keys</c>, <c>LocalHost:ApiKey</c>), for errors.</summary>
+    public string Setting { get; }
 
     /// <summary>True when <paramref name="presented"/> is one of the keys.</summary>
     public bool Matches(string presented)

@@ -1,16 +1,14 @@
 using GroupWriteback.Cloud.Api.Access;
-using GroupWriteback.Functions.Auth;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Primitives;
 
-namespace GroupWriteback.Functions.Tests.Auth;
+namespace GroupWriteback.Cloud.Tests.Api.Access;
 
 public sealed class BearerCredentialsTests : IDisposable
 {
     private readonly LocalTenant _tenant = new();
     private readonly BearerCredentials _credentials;
 
-    public BearerCredentialsTests() => _credentials = new(Validator(_tenant));
+    public BearerCredentialsTests() => _credentials = new(_tenant.Validator());
 
     public void Dispose() => _tenant.Dispose();
 
@@ -48,7 +46,4 @@ public sealed class BearerCredentialsTests : IDisposable
     {
         Assert.NotNull((await _credentials.ResolveAsync(StringValues.Empty)).Refusal);
     }
-
-    internal static EntraTokenValidator Validator(LocalTenant tenant) =>
-        new(Microsoft.Extensions.Options.Options.Create(tenant.Options), tenant, NullLogger<EntraTokenValidator>.Instance);
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Primitives;
 
-namespace GroupWriteback.Functions.Auth;
+namespace GroupWriteback.Cloud.Api.Access;
 
 /// <summary>
 /// The Entra principal of a request's <c>Authorization</c> header: exactly one <c>Bearer &lt;token&gt;</c>, validated by
