@@ -11,7 +11,7 @@ namespace GroupWriteback.Cloud.Tests.Api.Access;
 /// A stand-in for an Entra tenant: its OpenID metadata and key set served from memory (no network), and access
 /// tokens signed with its RSA key, or with another one; and the admin API's gate over it (<see cref="Credentials"/>).
 /// </summary>
-internal sealed class LocalTenant : IDocumentRetriever, IDisposable
+public sealed class LocalTenant : IDocumentRetriever, IDisposable
 {
     public const string TenantId = "11111111-2222-3333-4444-555555555555";
     public const string ClientId = "66666666-7777-8888-9999-000000000000";
@@ -78,13 +78,19 @@ internal sealed class LocalTenant : IDocumentRetriever, IDisposable
 
         if (address == $"https://login.microsoftonline.com/{TenantId}/discovery/v2.0/keys")
         {
-            var rsa = key.ExportParameters(false);
-            return Task.FromResult($$"""
-                {"keys":[{"kty":"RSA","use":"sig","kid":"{{Signing.KeyId}}","n":"{{Base64UrlEncoder.Encode(rsa.Modulus)}}","e":"{{Base64UrlEncoder.Encode(rsa.Exponent)}}"}]}
-                """);
+            return Task.FromResult(Jwks());
         }
 
         throw new IOException($"No document at {address}.");
+    }
+
+    /// <summary>The tenant's key set (JWKS): its one public signing key.</summary>
+    public string Jwks()
+    {
+        var rsa = key.ExportParameters(false);
+        return $$"""
+            {"keys":[{"kty":"RSA","use":"sig","kid":"{{Signing.KeyId}}","n":"{{Base64UrlEncoder.Encode(rsa.Modulus)}}","e":"{{Base64UrlEncoder.Encode(rsa.Exponent)}}"}]}
+            """;
     }
 
     /// <summary>A validator of this tenant's tokens.</summary>
