@@ -72,7 +72,7 @@ param writebackScopingGroupId string = ''
 @description('Application (client) id of the admin API app registration (scripts/create-admin-app.sh). Empty: no Entra sign-in, function keys only.')
 param adminApiClientId string = ''
 
-@description('Automation key of the admin API (AdminAuth:Keys, and host function key "automation"): what scripts pass in x-functions-key or ?code=. azd generates it once and keeps it.')
+@description('Automation key of the admin API (AdminAuth:Keys, and the host\'s default function key): what scripts pass in x-functions-key or ?code=. azd generates it once and keeps it.')
 @secure()
 @metadata({
   azd: {

@@ -17,7 +17,7 @@ param identityClientId string
 @description('Settings from main.bicep (Service Bus, Graph, writeback); merged over the host settings.')
 param appSettings object = {}
 
-@description('Automation key of the admin API: app setting AdminAuth__Keys (the worker checks it) and host function key "automation".')
+@description('Automation key of the admin API: app setting AdminAuth__Keys (the worker checks it) and the host\'s default function key.')
 @secure()
 @minLength(16)
 param adminAutomationKey string
@@ -123,13 +123,14 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
   }
 }
 
-// The same key as a host function key, so what the portal and `az functionapp keys list` show is what scripts pass.
+// The same key as the host's default function key: scripts that pass the default key keep working, and what the
+// portal and `az functionapp keys list` show is the key the worker accepts.
 // Bicep has no type definition for host keys (BCP081), so it cannot check the properties; ARM takes them as written.
 #disable-next-line BCP081
 resource automationFunctionKey 'Microsoft.Web/sites/host/functionKeys@2024-04-01' = {
-  name: '${site.name}/default/automation'
+  name: '${site.name}/default/default'
   properties: {
-    name: 'automation'
+    name: 'default'
     value: adminAutomationKey
   }
 }

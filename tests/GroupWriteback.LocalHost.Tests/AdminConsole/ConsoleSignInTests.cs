@@ -11,8 +11,8 @@ namespace GroupWriteback.LocalHost.Tests.AdminConsole;
 /// <summary>
 /// The console in a real browser signing in with the authorization code flow and PKCE against the local OpenID
 /// provider: no key is typed, the page names the signed-in operator and its roles, its calls carry the token (the
-/// overview reads status), an approval is refused with the API's 403 because the token lacks Writeback.Approve, and
-/// signing out forgets the token. Screenshots: <c>console-signin-*.png</c>.
+/// overview reads status), an approval is refused with the API's 403 because the token lacks Writeback.Approve,
+/// signing out forgets the token, and a token the API refuses is forgotten too. Screenshots: <c>console-signin-*.png</c>.
 /// </summary>
 [Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class ConsoleSignInTests(SignInHostFixture host, ITestOutputHelper output) : IClassFixture<SignInHostFixture>
@@ -88,6 +88,14 @@ public sealed class ConsoleSignInTests(SignInHostFixture host, ITestOutputHelper
         await Expect(main.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
         Assert.Null(await page.EvaluateAsync<string?>($"sessionStorage.getItem('{TokenKey}')"));
         Shot(await browser.ScreenshotAsync("signin-signed-out"));
+
+        // A token the API refuses (signed by a key the tenant never published) is forgotten, and sign-in offered again.
+        var forged = host.Tenant.Token(d => d.SigningCredentials = host.Tenant.Forged(), AdminRoles.Approve);
+        await page.EvaluateAsync("([key, token]) => { sessionStorage.setItem(key, token); sessionStorage.setItem(key + 'Expires', String(Date.now() + 3600000)); }", new[] { TokenKey, forged });
+        await page.ReloadAsync();
+        await Expect(page.Locator("#notice")).ToContainTextAsync("bearer token was refused");
+        await Expect(main.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        Assert.Null(await page.EvaluateAsync<string?>($"sessionStorage.getItem('{TokenKey}')"));
     }
 
     private void Shot(string path) => output.WriteLine($"screenshot: {path}");

@@ -1,4 +1,4 @@
-import { me } from './api.js';
+import { ApiError, me } from './api.js';
 import { accessToken, completeSignIn, signIn, signInConfig, signOut } from './auth.js';
 import { fill, h, notice } from './dom.js';
 import * as overview from './pages/overview.js';
@@ -54,11 +54,17 @@ async function show() {
   document.title = `${page.title ?? 'Console'} · GroupWriteback`;
 }
 
-// With Entra sign-in, a tab without a token shows a sign-in button; the authority's answer comes back to this page.
+// With Entra sign-in, a tab without a token (or whose token the API refused) shows a sign-in button; the
+// authority's answer comes back to this page.
 async function start() {
   const place = document.getElementById('who');
   const signInButton = () => h('button', { type: 'button', onclick: () => signIn().catch(error => notice(error.message, true)) }, 'Sign in');
-  if ((await signInConfig()).enabled) {
+  const offerSignIn = () => {
+    fill(place, signInButton());
+    main.replaceChildren(h('h1', {}, 'Sign in'), h('p', {}, 'The console signs you in with your organisation\'s Microsoft Entra ID account; what you may do follows the admin API roles assigned to you.'), signInButton());
+  };
+  const signingIn = (await signInConfig()).enabled;
+  if (signingIn) {
     try {
       await completeSignIn();
     } catch (error) {
@@ -66,13 +72,20 @@ async function start() {
     }
 
     if (!accessToken()) {
-      fill(place, signInButton());
-      main.replaceChildren(h('h1', {}, 'Sign in'), h('p', {}, 'The console signs you in with your organisation\'s Microsoft Entra ID account; what you may do follows the admin API roles assigned to you.'), signInButton());
+      offerSignIn();
       return;
     }
   }
 
-  who = await me();
+  try {
+    who = await me();
+  } catch (error) {
+    if (!signingIn || !(error instanceof ApiError) || error.status !== 401) throw error;
+    notice(error.message, true);
+    offerSignIn();
+    return;
+  }
+
   const roles = who.roles.length ? who.roles.join(', ') : 'no admin API role';
   fill(place,
     h('span', { id: 'who-name' }, who.name),
