@@ -69,7 +69,7 @@ param writebackSelectedFilter string = ''
 @description('Selected mode: object id of a group whose members (transitively) are written back (Writeback:ScopingGroupId).')
 param writebackScopingGroupId string = ''
 
-@description('Application (client) id of the admin API app registration (scripts/create-admin-app.sh). Empty: no Entra sign-in, function keys only.')
+@description('Application (client) id of the admin API app registration (scripts/create-admin-app.sh). Empty: no Entra sign-in, the automation key only.')
 param adminApiClientId string = ''
 
 @description('Automation key of the admin API (AdminAuth:Keys, and the host\'s default function key): what scripts pass in x-functions-key or ?code=. azd generates it once and keeps it.')
@@ -85,7 +85,7 @@ param adminApiClientId string = ''
 })
 param adminAutomationKey string
 
-@description('App roles of callers with only a function key (AdminAuth:KeyRoles): comma-separated, or none.')
+@description('App roles of callers with only the automation key (AdminAuth:KeyRoles): comma-separated, or none.')
 param adminKeyRoles string = 'Writeback.Read,Writeback.Operate,Writeback.Approve'
 
 @description('Instances kept warm for HTTP functions (the Graph webhook must answer within seconds).')
@@ -212,7 +212,7 @@ module api 'app/api.bicep' = {
       Writeback__ScopingGroupId: writebackScopingGroupId
       // Admin API sign-in: Entra ID access tokens validated in the worker (App Service Authentication does not run on
       // Flex Consumption; docs/admin-sign-in.md). Both empty turns Entra sign-in off. The automation key
-      // (AdminAuth__Keys) is set in app/api.bicep, beside the host function key of the same value.
+      // (AdminAuth__Keys) is set in app/api.bicep, with the host's default function key of the same value.
       AdminAuth__Entra__TenantId: empty(adminApiClientId) ? '' : tenant().tenantId
       AdminAuth__Entra__ClientId: adminApiClientId
       AdminAuth__KeyName: 'automation (function key)'
