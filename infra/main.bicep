@@ -69,10 +69,23 @@ param writebackSelectedFilter string = ''
 @description('Selected mode: object id of a group whose members (transitively) are written back (Writeback:ScopingGroupId).')
 param writebackScopingGroupId string = ''
 
-@description('Application (client) id of the admin API app registration (scripts/create-admin-app.sh). Empty: no Entra sign-in, function keys only.')
+@description('Application (client) id of the admin API app registration (scripts/create-admin-app.sh). Empty: no Entra sign-in, the automation key only.')
 param adminApiClientId string = ''
 
-@description('App roles of callers with only a function key (AdminAuth:KeyRoles): comma-separated, or none.')
+@description('Automation key of the admin API (AdminAuth:Keys, and the host\'s default function key): what scripts pass in x-functions-key or ?code=. azd generates it once and keeps it.')
+@secure()
+@metadata({
+  azd: {
+    type: 'generate'
+    config: {
+      length: 48
+      noSpecial: true
+    }
+  }
+})
+param adminAutomationKey string
+
+@description('App roles of callers with only the automation key (AdminAuth:KeyRoles): comma-separated, or none.')
 param adminKeyRoles string = 'Writeback.Read,Writeback.Operate,Writeback.Approve'
 
 @description('Instances kept warm for HTTP functions (the Graph webhook must answer within seconds).')
@@ -180,6 +193,7 @@ module api 'app/api.bicep' = {
     identityId: apiIdentity.outputs.resourceId
     identityClientId: apiIdentity.outputs.clientId
     alwaysReadyHttpInstances: alwaysReadyHttpInstances
+    adminAutomationKey: adminAutomationKey
     // One app setting per selected group id (Writeback__SelectedGroupIds__0, __1, ...) joins the fixed ones.
     appSettings: union(selectedGroupSettings, {
       ServiceBus__fullyQualifiedNamespace: serviceBus.outputs.fullyQualifiedNamespace
@@ -197,7 +211,8 @@ module api 'app/api.bicep' = {
       Writeback__SelectedFilter: writebackSelectedFilter
       Writeback__ScopingGroupId: writebackScopingGroupId
       // Admin API sign-in: Entra ID access tokens validated in the worker (App Service Authentication does not run on
-      // Flex Consumption; docs/admin-sign-in.md). Both empty turns Entra sign-in off.
+      // Flex Consumption; docs/admin-sign-in.md). Both empty turns Entra sign-in off. The automation key
+      // (AdminAuth__Keys) is set in app/api.bicep, with the host's default function key of the same value.
       AdminAuth__Entra__TenantId: empty(adminApiClientId) ? '' : tenant().tenantId
       AdminAuth__Entra__ClientId: adminApiClientId
       AdminAuth__KeyName: 'automation (function key)'

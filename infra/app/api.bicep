@@ -17,6 +17,11 @@ param identityClientId string
 @description('Settings from main.bicep (Service Bus, Graph, writeback); merged over the host settings.')
 param appSettings object = {}
 
+@description('Automation key of the admin API: app setting AdminAuth__Keys (the worker checks it) and the host\'s default function key.')
+@secure()
+@minLength(16)
+param adminAutomationKey string
+
 @description('Flex Consumption instance size in MB.')
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int = 2048
@@ -100,7 +105,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
   }
 
   // No authsettingsV2 (App Service Authentication): Flex Consumption does not support it, and with it enabled
-  // unauthenticated callers are not blocked. The worker validates Entra ID tokens itself (AdminAuth__Entra__*).
+  // unauthenticated callers are not blocked. The admin triggers are anonymous for the host; the worker is the gate:
+  // an Entra ID token (AdminAuth__Entra__*) or an automation key (AdminAuth__Keys).
 
   resource settings 'config' = {
     name: 'appsettings'
@@ -112,7 +118,20 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
       Graph__NotificationUrl: 'https://${site.properties.defaultHostName}/api/graph/notifications'
+      AdminAuth__Keys: adminAutomationKey
     })
+  }
+}
+
+// The same key as the host's default function key: scripts that pass the default key keep working, and what the
+// portal and `az functionapp keys list` show is the key the worker accepts.
+// Bicep has no type definition for host keys (BCP081), so it cannot check the properties; ARM takes them as written.
+#disable-next-line BCP081
+resource automationFunctionKey 'Microsoft.Web/sites/host/functionKeys@2024-04-01' = {
+  name: '${site.name}/default/default'
+  properties: {
+    name: 'default'
+    value: adminAutomationKey
   }
 }
 

@@ -7,9 +7,11 @@
 # Administrator (or Cloud Application Administrator); assigning needs the same role.
 #
 #   infra/scripts/create-admin-app.sh [--name NAME] [--user UPN=ROLE]... [--group NAME_OR_ID=ROLE]...
-#                                     [--app CLIENT_ID=ROLE]...
+#                                     [--app CLIENT_ID=ROLE]... [--console-url URL]...
 #
-#   ROLE is Writeback.Read, Writeback.Operate or Writeback.Approve; repeat an option for
+#   --console-url registers the admin console's address (https://<app>.azurewebsites.net/api/console/) as a
+#   single-page-application redirect URI, so people sign in to the console with Entra ID (authorization
+#   code with PKCE); URIs already registered are kept. ROLE is Writeback.Read, Writeback.Operate or Writeback.Approve; repeat an option for
 #   several roles. Example:
 #
 #   infra/scripts/create-admin-app.sh --group "Writeback admins=Writeback.Read" \
@@ -22,11 +24,19 @@ set -euo pipefail
 
 name="GroupWriteback admin API"
 assignments=()
+console_urls=()
 while (($#)); do
   case "$1" in
     --name) name="$2"; shift 2 ;;
     --user|--group|--app) assignments+=("${1#--}:$2"); shift 2 ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    --console-url)
+      # The console sends its own address, always ending in a slash, as the redirect URI.
+      url="${2%/}/"
+      if [[ ! "$url" =~ ^https://[^/]+/ && ! "$url" =~ ^http://(localhost|127\.0\.0\.1)(:[0-9]+)?/ ]]; then
+        echo "--console-url must be an https address (or http://localhost): $2" >&2; exit 2
+      fi
+      console_urls+=("$url"); shift 2 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "Unknown argument $1 (see --help)." >&2; exit 2 ;;
   esac
 done
@@ -84,12 +94,21 @@ body="$(jq -n --argjson roles "$app_roles" --arg uri "api://$app_id" --arg scope
     preAuthorizedApplications: [{appId: $cli, delegatedPermissionIds: [$scope]}]
   }
 }')"
+# The console's redirect URIs: those registered already, and the new ones.
+if ((${#console_urls[@]})); then
+  registered="$(az ad app show --id "$app_id" --query "spa.redirectUris" --output json)"
+  spa_uris="$(jq -c --args '(. // []) + $ARGS.positional | unique' "${console_urls[@]}" <<< "${registered:-[]}")"
+  body="$(jq -c --argjson uris "$spa_uris" '. + {spa: {redirectUris: $uris}}' <<< "$body")"
+fi
 # A scope must exist before an application can be pre-authorized for it: write the scope first.
 az rest --method PATCH --uri "$graph/applications/$object_id" --headers "Content-Type=application/json" \
   --body "$(jq -c 'del(.api.preAuthorizedApplications)' <<< "$body")" --output none
 az rest --method PATCH --uri "$graph/applications/$object_id" --headers "Content-Type=application/json" \
   --body "$body" --output none
 echo "App roles ${roles[*]}, scope api://$app_id/Writeback.Access, v2 tokens."
+if ((${#console_urls[@]})); then
+  echo "Console redirect URIs (SPA): $(jq -r 'join(" ")' <<< "$spa_uris")."
+fi
 
 # 4. The service principal; only assigned principals get tokens for the API.
 sp_id="$(az ad sp list --filter "appId eq '$app_id'" --query "[0].id" --output tsv)"
@@ -135,5 +154,5 @@ Next:
   azd provision
 Try it (as an assigned user, after az login):
   token=\$(az account get-access-token --scope api://$app_id/Writeback.Access --query accessToken --output tsv)
-  curl -H "x-functions-key: <function key>" -H "Authorization: Bearer \$token" https://<app>.azurewebsites.net/api/me
+  curl -H "Authorization: Bearer \$token" https://<app>.azurewebsites.net/api/me
 DONE

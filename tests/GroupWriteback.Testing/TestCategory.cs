@@ -11,4 +11,7 @@ public static class TestCategory
 
     /// <summary>Needs the test domain controller.</summary>
     public const string DomainController = "DomainController";
+
+    /// <summary>Drives the system's Chromium (<c>/usr/bin/chromium</c>) with Playwright; exclude with <c>Category!=Browser</c> where there is none.</summary>
+    public const string Browser = "Browser";
 }

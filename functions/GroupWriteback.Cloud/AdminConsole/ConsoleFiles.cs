@@ -5,7 +5,8 @@ namespace GroupWriteback.Cloud.AdminConsole;
 
 /// <summary>
 /// The admin console's static files, embedded in this library (<c>Console/wwwroot</c>) so every host serves the same ones
-/// and nothing is loaded from elsewhere at run time. The files are public; the API calls they make carry the admin key.
+/// and nothing is loaded from elsewhere at run time. The files are public; the API calls they make carry the signed-in
+/// user's Entra ID token, or the admin key.
 /// One instance (a singleton) reads them from the assembly once.
 /// </summary>
 public sealed class ConsoleFiles

@@ -40,6 +40,7 @@ public static class AdminRoutes
         new("AdminConsole", "GET", "console/{*path}", (s, r) => Task.FromResult(s.GetRequiredService<ConsoleFiles>().Serve(r.Route("path")))) { Anonymous = true },
         new("Health", "GET", "health", (s, _) => Task.FromResult(s.GetRequiredService<HealthHandler>().Get())) { Role = AdminRoles.Read },
         new("Me", "GET", "me", (_, r) => Task.FromResult(MeHandler.Get(r.Caller))) { Role = ApiRoute.AnyRole },
+        new("SignIn", "GET", "sign-in", (s, _) => Task.FromResult(s.GetRequiredService<SignInHandler>().Get())) { Anonymous = true },
         new("GraphNotifications", "POST", "graph/notifications", ReceiveNotificationAsync) { Anonymous = true },
     ];
 

@@ -21,6 +21,7 @@ namespace GroupWriteback.Cloud.Api;
 [JsonSerializable(typeof(ApprovalRequest))]
 [JsonSerializable(typeof(GrantBody))]
 [JsonSerializable(typeof(MeReport))]
+[JsonSerializable(typeof(SignInReport))]
 [JsonSerializable(typeof(AuditList))]
 [JsonSerializable(typeof(GroupList))]
 [JsonSerializable(typeof(DeadLetterList))]

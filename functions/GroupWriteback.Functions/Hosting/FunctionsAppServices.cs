@@ -6,10 +6,8 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Protocols;
 
 namespace GroupWriteback.Functions.Hosting;
 
@@ -36,18 +34,16 @@ public static class FunctionsAppServices
     }
 
     /// <summary>
-    /// Key callers (<see cref="KeyCallerOptions"/>) and Entra ID bearer tokens (<see cref="EntraSignInOptions"/>,
-    /// validated at start), resolved per invocation into <see cref="InvocationPrincipal"/> by
+    /// Automation keys (<see cref="AutomationKeyOptions"/>, <c>AdminAuth:Keys</c>) and who presents them
+    /// (<see cref="KeyCallerOptions"/>), and Entra ID bearer tokens (<see cref="EntraSignInOptions"/>), all validated at
+    /// start, resolved per invocation into <see cref="InvocationPrincipal"/> by
     /// <see cref="UseAdminSignIn"/>. The tenant's metadata is read over HTTPS.
     /// </summary>
     public static IServiceCollection AddAdminSignIn(this IServiceCollection services)
     {
-        services.AddAdminAccess(DefaultKeyName);
-        services.AddOptions<EntraSignInOptions>().BindConfiguration(EntraSignInOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<EntraSignInOptions>, EntraSignInOptionsValidator>();
-        services.TryAddSingleton<IDocumentRetriever>(new HttpDocumentRetriever { RequireHttps = true });
-        services.AddSingleton<EntraTokenValidator>();
-        services.AddSingleton<BearerCredentials>();
+        services.AddOptions<AutomationKeyOptions>().BindConfiguration(AutomationKeyOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AutomationKeyOptions>, AutomationKeyOptionsValidator>();
+        services.AddAdminSignIn(DefaultKeyName, sp => new AdminKeys(sp.GetRequiredService<IOptions<AutomationKeyOptions>>().Value.EffectiveKeys, AutomationKeyOptions.SettingName));
         services.AddScoped<InvocationPrincipal>();
         return services;
     }

@@ -10,8 +10,9 @@ namespace GroupWriteback.LocalHost.Api;
 
 /// <summary>
 /// The admin API and the Graph webhook on Kestrel: every entry of <see cref="AdminRoutes"/> under <c>/api</c>, answered
-/// with the request's services. Every admin route needs the key, which makes the caller the key principal the route's
-/// role is checked against; the webhook is anonymous (Graph cannot send a key) and checks clientState.
+/// with the request's services. Every admin route goes through <see cref="ApiKeyFilter"/> (the key, or an Entra ID
+/// token when configured), which finds the principal the route's role is checked against; the routes the table marks
+/// anonymous skip it (the webhook checks clientState; Graph cannot send a key).
 /// </summary>
 public static class AdminApiEndpoints
 {
@@ -33,7 +34,7 @@ public static class AdminApiEndpoints
 
     /// <summary>
     /// Maps the console at <c>/console/</c> too (the route table serves it at <c>/api/console/</c>, where the Functions app
-    /// can serve it): the same embedded files, anonymous; the page asks for the key its API calls carry. The page links its
+    /// can serve it): the same embedded files, anonymous; the page signs in, or asks for the key, for its API calls. The page links its
     /// files by absolute path, so <c>/console</c> without the slash works as well.
     /// </summary>
     public static IEndpointRouteBuilder MapConsole(this IEndpointRouteBuilder endpoints)

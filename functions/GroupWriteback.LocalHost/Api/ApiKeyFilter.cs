@@ -1,21 +1,19 @@
-using System.Security.Cryptography;
-using System.Text;
 using GroupWriteback.Cloud.Api;
 using GroupWriteback.Cloud.Api.Access;
-using GroupWriteback.LocalHost.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 
 namespace GroupWriteback.LocalHost.Api;
 
 /// <summary>
-/// Function-level authorization as the Functions host does it: the key in the <c>x-functions-key</c> header or
-/// the <c>code</c> query parameter, compared in constant time. A missing or wrong key gets 401 in the API's error shape;
-/// the right key makes the caller the key principal (<see cref="KeyCallerOptions"/>: all three roles unless narrowed).
+/// The local host's gate, the same as the Functions app's (<see cref="AdminCredentials"/>): an Entra ID access token
+/// in <c>Authorization: Bearer</c> when <c>AdminAuth:Entra:*</c> is set (an invalid one is refused, never downgraded),
+/// or else the admin key (<c>LocalHost:ApiKey</c>) in the <c>x-functions-key</c> header or the <c>code</c> query
+/// parameter, compared in constant time. No credential, a wrong key or a refused token gets 401 in the API's error
+/// shape; otherwise the principal is left for <see cref="AdminApiEndpoints"/>.
 /// </summary>
-internal sealed class ApiKeyFilter(IOptions<LocalHostOptions> options, IOptions<KeyCallerOptions> keyCallers) : IEndpointFilter
+internal sealed class ApiKeyFilter(AdminCredentials credentials) : IEndpointFilter
 {
-    public const string HeaderName = "x-functions-key";
+    public const string HeaderName = AdminCredentials.KeyHeader;
 
     /// <summary>Where the filter leaves the principal for <see cref="AdminApiEndpoints"/>.</summary>
     public static readonly object PrincipalKey = typeof(AdminPrincipal);
@@ -25,19 +23,14 @@ internal sealed class ApiKeyFilter(IOptions<LocalHostOptions> options, IOptions<
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var request = context.HttpContext.Request;
-        var presented = request.Headers[HeaderName].FirstOrDefault() ?? request.Query["code"].FirstOrDefault();
-        if (presented is null || !Matches(presented, options.Value.ApiKey!))
+        var presented = request.Headers[HeaderName].FirstOrDefault() is { Length: > 0 } header ? header : request.Query[AdminCredentials.KeyQuery].FirstOrDefault();
+        var check = await credentials.ResolveAsync(request.Headers.Authorization, presented);
+        if (check.Principal is not { } principal)
         {
-            return new ApiResult(ApiResponse.Error(
-                StatusCodes.Status401Unauthorized,
-                ErrorCodes.Unauthorized,
-                $"The admin API needs the key of {LocalHostOptions.SectionName}:{nameof(LocalHostOptions.ApiKey)} in the {HeaderName} header or the code query parameter."));
+            return new ApiResult(ApiResponse.Error(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthorized, check.Refusal ?? "The caller is not signed in."));
         }
 
-        context.HttpContext.Items[PrincipalKey] = keyCallers.Value.KeyPrincipal();
+        context.HttpContext.Items[PrincipalKey] = principal;
         return await next(context);
     }
-
-    private static bool Matches(string presented, string expected) =>
-        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(presented)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 }

@@ -80,7 +80,9 @@ internal static class LocalHostApp
         services.AddOptions<AuditOptions>().PostConfigure<IConfiguration>((audit, settings) =>
             audit.Path ??= settings["EmbeddedQueue:Path"] is { Length: > 0 } queue ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(queue))!, "audit.db") : null);
         services.AddGroupWritebackCloud(configuration);
-        services.AddAdminAccess(LocalHostOptions.DefaultKeyName);
+        // The admin key, or an Entra ID token when AdminAuth:Entra:* is set: the same gate as the Functions app's.
+        services.AddAdminSignIn(LocalHostOptions.DefaultKeyName, sp =>
+            new AdminKeys(sp.GetRequiredService<IOptions<LocalHostOptions>>().Value.ApiKey is { Length: > 0 } key ? [key] : [], $"{LocalHostOptions.SectionName}:{nameof(LocalHostOptions.ApiKey)}"));
         // ASP.NET Core's own request spans: the webhook call is then the root of a change's trace.
         services.AddCloudOpenTelemetry(configuration, host: builder => builder.WithTracing(t => t.AddSource("Microsoft.AspNetCore")));
         services.AddDurableTaskWorker(worker =>

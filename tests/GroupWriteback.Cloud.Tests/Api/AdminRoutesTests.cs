@@ -13,9 +13,9 @@ public sealed class AdminRoutesTests
     }
 
     [Fact]
-    public void All_OnlyGraphsWebhookAndTheConsolesFiles_AreAnonymous()
+    public void All_OnlyGraphsWebhookTheConsolesFilesAndItsSignInConfiguration_AreAnonymous()
     {
-        Assert.Equal(["GET /api/console/{*path}", "POST /api/graph/notifications"], AdminRoutes.All.Where(r => r.Anonymous).Select(r => r.Operation).Order(StringComparer.Ordinal));
+        Assert.Equal(["GET /api/console/{*path}", "GET /api/sign-in", "POST /api/graph/notifications"], AdminRoutes.All.Where(r => r.Anonymous).Select(r => r.Operation).Order(StringComparer.Ordinal));
         Assert.Equal(["path"], AdminRoutes.Named("AdminConsole").Parameters);
     }
 
@@ -35,8 +35,8 @@ public sealed class AdminRoutesTests
         Assert.Equal(["DecideApproval"], Named(AdminRoles.Approve));
         Assert.Equal(["GetGroup", "GetStatus", "Health", "ListApprovals", "ListAudit", "ListDeadLetters", "ListGroups", "PlanGroup", "PlanTenant"], Named(AdminRoles.Read));
         Assert.Equal(["Me"], Named(ApiRoute.AnyRole));
-        // Open without a key: the console's static files (its API calls carry the caller) and Graph's webhook.
-        Assert.Equal(["AdminConsole", "GraphNotifications"], AdminRoutes.All.Where(r => r.Anonymous).Select(r => r.Name).Order(StringComparer.Ordinal));
+        // Open without a key: the console's static files and where it signs in (its API calls carry the caller), and Graph's webhook.
+        Assert.Equal(["AdminConsole", "GraphNotifications", "SignIn"], AdminRoutes.All.Where(r => r.Anonymous).Select(r => r.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]

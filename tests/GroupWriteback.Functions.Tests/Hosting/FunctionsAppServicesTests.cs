@@ -29,6 +29,7 @@ public sealed class FunctionsAppServicesTests
         ("Graph:ClientId", "00000000-0000-0000-0000-0000000000bb"),
         ("Graph:ClientSecret", "not-a-real-secret"),
         ("Audit:TableServiceUri", "https://stexample.table.core.windows.net/"),
+        ("AdminAuth:Keys", "automation-key-0123456789"),
     ];
 
     private readonly DurableFake _durable = new();
@@ -125,6 +126,19 @@ public sealed class FunctionsAppServicesTests
         var failures = string.Join("\n", Failures(error));
         Assert.Contains("AdminAuth:Entra:ClientId", failures, StringComparison.Ordinal);
         Assert.Contains("AdminAuth:KeyRoles names unknown role(s) Writeback.Admin", failures, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddFunctionsApp_AShortAutomationKey_FailsAtStartNamingTheSetting()
+    {
+        await using var provider = Services([.. Settings.Where(s => s.Key != "AdminAuth:Keys"), ("AdminAuth:Keys", "automation-key-0123456789,too-short")])
+            .BuildServiceProvider();
+
+        var error = Assert.ThrowsAny<Exception>(() => Validate(provider));
+
+        var failures = string.Join("\n", Failures(error));
+        Assert.Contains("AdminAuth:Keys holds 1 key(s) shorter than 16 characters", failures, StringComparison.Ordinal);
+        Assert.DoesNotContain("too-short", failures, StringComparison.Ordinal);
     }
 
     private static IEnumerable<string> Failures(Exception error) => error switch

@@ -1,4 +1,7 @@
-// The admin API, called with the key the page asked for once (kept in this tab's sessionStorage).
+// The admin API, called with the signed-in user's access token when the host has Entra sign-in (auth.js), and
+// otherwise with the key the page asked for once (kept in this tab's sessionStorage).
+import { accessToken, signIn, signInConfig, signOut } from './auth.js';
+
 const KeyName = 'groupwriteback.adminKey';
 export const Roles = { Read: 'Writeback.Read', Operate: 'Writeback.Operate', Approve: 'Writeback.Approve' };
 
@@ -30,17 +33,20 @@ function askKey() {
   return asking;
 }
 
-async function send(path, method, body) {
+async function send(path, method, body, token) {
   const headers = { Accept: 'application/json' };
-  const key = sessionStorage.getItem(KeyName);
+  const key = token ? null : sessionStorage.getItem(KeyName);
+  if (token) headers.Authorization = `Bearer ${token}`;
   if (key) headers['x-functions-key'] = key;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(`/api/${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   return { response, key };
 }
 
-// Answers the JSON body; a 401 asks for the key and tries again; any other failure throws ApiError with the API's message.
+// Answers the JSON body; any failure throws ApiError with the API's message. Signed in, a 401 forgets the token
+// (expired or refused) and, when there was none, goes to sign in; with a key, a 401 asks for the key and tries again.
 export async function api(path, { method = 'GET', body } = {}) {
+  if ((await signInConfig()).enabled) return answer(path, method, await signedInSend(path, method, body));
   let { response, key } = await send(path, method, body);
   for (let tries = 0; response.status === 401 && tries < 3; tries++) {
     // Only the key this call was refused with is forgotten: another call may have been given a new one meanwhile.
@@ -52,6 +58,22 @@ export async function api(path, { method = 'GET', body } = {}) {
     ({ response, key } = await send(path, method, body));
   }
 
+  return answer(path, method, response);
+}
+
+async function signedInSend(path, method, body) {
+  const token = accessToken();
+  if (!token) {
+    await signIn();
+    throw new ApiError(401, 'Signing in…');
+  }
+
+  const { response } = await send(path, method, body, token);
+  if (response.status === 401) signOut();
+  return response;
+}
+
+async function answer(path, method, response) {
   const text = await response.text();
   const data = text ? JSON.parse(text) : null;
   if (!response.ok) {

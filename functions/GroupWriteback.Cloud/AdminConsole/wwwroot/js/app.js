@@ -1,5 +1,6 @@
-import { me } from './api.js';
-import { h, notice } from './dom.js';
+import { ApiError, me } from './api.js';
+import { accessToken, completeSignIn, signIn, signInConfig, signOut } from './auth.js';
+import { fill, h, notice } from './dom.js';
 import * as overview from './pages/overview.js';
 import * as groups from './pages/groups.js';
 import * as group from './pages/group.js';
@@ -53,9 +54,43 @@ async function show() {
   document.title = `${page.title ?? 'Console'} · GroupWriteback`;
 }
 
+// With Entra sign-in, a tab without a token (or whose token the API refused) shows a sign-in button; the
+// authority's answer comes back to this page.
 async function start() {
-  who = await me();
-  document.getElementById('who').textContent = `${who.name} (${who.authentication === 'key' ? 'admin key' : 'signed in'})`;
+  const place = document.getElementById('who');
+  const signInButton = () => h('button', { type: 'button', onclick: () => signIn().catch(error => notice(error.message, true)) }, 'Sign in');
+  const offerSignIn = () => {
+    fill(place, signInButton());
+    main.replaceChildren(h('h1', {}, 'Sign in'), h('p', {}, 'The console signs you in with your organisation\'s Microsoft Entra ID account; what you may do follows the admin API roles assigned to you.'), signInButton());
+  };
+  const signingIn = (await signInConfig()).enabled;
+  if (signingIn) {
+    try {
+      await completeSignIn();
+    } catch (error) {
+      notice(error.message, true);
+    }
+
+    if (!accessToken()) {
+      offerSignIn();
+      return;
+    }
+  }
+
+  try {
+    who = await me();
+  } catch (error) {
+    if (!signingIn || !(error instanceof ApiError) || error.status !== 401) throw error;
+    notice(error.message, true);
+    offerSignIn();
+    return;
+  }
+
+  const roles = who.roles.length ? who.roles.join(', ') : 'no admin API role';
+  fill(place,
+    h('span', { id: 'who-name' }, who.name),
+    ` (${who.authentication === 'key' ? 'admin key' : 'signed in'}; `, h('span', { id: 'who-roles' }, roles), ')',
+    who.authentication === 'entra' ? h('button', { type: 'button', id: 'sign-out', class: 'secondary', onclick: () => { signOut(); location.reload(); } }, 'Sign out') : null);
   window.addEventListener('hashchange', () => {
     show();
     main.focus();

@@ -1,19 +1,24 @@
 using System.Security.Cryptography;
-using GroupWriteback.Functions.Auth;
+using GroupWriteback.Cloud.Api.Access;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Tokens;
 
-namespace GroupWriteback.Functions.Tests.Auth;
+namespace GroupWriteback.Cloud.Tests.Api.Access;
 
 /// <summary>
 /// A stand-in for an Entra tenant: its OpenID metadata and key set served from memory (no network), and access
-/// tokens signed with its RSA key, or with another one.
+/// tokens signed with its RSA key, or with another one; and the admin API's gate over it (<see cref="Credentials"/>).
 /// </summary>
-internal sealed class LocalTenant : IDocumentRetriever, IDisposable
+public sealed class LocalTenant : IDocumentRetriever, IDisposable
 {
     public const string TenantId = "11111111-2222-3333-4444-555555555555";
     public const string ClientId = "66666666-7777-8888-9999-000000000000";
+
+    /// <summary>The keys the gate of <see cref="Credentials"/> accepts.</summary>
+    public const string Key = "automation-key-0123456789";
+    public const string SecondKey = "rotated-key-abcdefghijkl";
 
     private readonly RSA key = RSA.Create(2048);
     private readonly RSA stranger = RSA.Create(2048);
@@ -73,14 +78,30 @@ internal sealed class LocalTenant : IDocumentRetriever, IDisposable
 
         if (address == $"https://login.microsoftonline.com/{TenantId}/discovery/v2.0/keys")
         {
-            var rsa = key.ExportParameters(false);
-            return Task.FromResult($$"""
-                {"keys":[{"kty":"RSA","use":"sig","kid":"{{Signing.KeyId}}","n":"{{Base64UrlEncoder.Encode(rsa.Modulus)}}","e":"{{Base64UrlEncoder.Encode(rsa.Exponent)}}"}]}
-                """);
+            return Task.FromResult(Jwks());
         }
 
         throw new IOException($"No document at {address}.");
     }
+
+    /// <summary>The tenant's key set (JWKS): its one public signing key.</summary>
+    public string Jwks()
+    {
+        var rsa = key.ExportParameters(false);
+        return $$"""
+            {"keys":[{"kty":"RSA","use":"sig","kid":"{{Signing.KeyId}}","n":"{{Base64UrlEncoder.Encode(rsa.Modulus)}}","e":"{{Base64UrlEncoder.Encode(rsa.Exponent)}}"}]}
+            """;
+    }
+
+    /// <summary>A validator of this tenant's tokens.</summary>
+    public EntraTokenValidator Validator() =>
+        new(Microsoft.Extensions.Options.Options.Create(Options), this, NullLogger<EntraTokenValidator>.Instance);
+
+    /// <summary>The gate over this tenant with keys <see cref="Key"/> and <see cref="SecondKey"/>, whose callers only read.</summary>
+    public AdminCredentials Credentials() => new(
+        new BearerCredentials(Validator()),
+        new AdminKeys([Key, SecondKey], "AdminAuth:Keys"),
+        Microsoft.Extensions.Options.Options.Create(new KeyCallerOptions { KeyName = "automation (function key)", KeyRoles = AdminRoles.Read }));
 
     public void Dispose()
     {

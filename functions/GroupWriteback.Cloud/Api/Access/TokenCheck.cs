@@ -1,6 +1,5 @@
-using GroupWriteback.Cloud.Api.Access;
 
-namespace GroupWriteback.Functions.Auth;
+namespace GroupWriteback.Cloud.Api.Access;
 
 /// <summary>Who a request's credentials name: a principal, or why they were refused (answered 401).</summary>
 public sealed record TokenCheck(AdminPrincipal? Principal, string? Refusal)

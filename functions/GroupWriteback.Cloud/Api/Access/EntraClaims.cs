@@ -1,7 +1,6 @@
 using System.Security.Claims;
-using GroupWriteback.Cloud.Api.Access;
 
-namespace GroupWriteback.Functions.Auth;
+namespace GroupWriteback.Cloud.Api.Access;
 
 /// <summary>
 /// The principal of a validated Entra access token: the object id (<c>oid</c>) as the id, the sign-in name

@@ -1,27 +1,16 @@
 using GroupWriteback.Cloud.Api.Access;
-using GroupWriteback.Functions.Auth;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Primitives;
 
-namespace GroupWriteback.Functions.Tests.Auth;
+namespace GroupWriteback.Cloud.Tests.Api.Access;
 
 public sealed class BearerCredentialsTests : IDisposable
 {
     private readonly LocalTenant _tenant = new();
     private readonly BearerCredentials _credentials;
 
-    public BearerCredentialsTests() => _credentials = Credentials(_tenant, new KeyCallerOptions { KeyName = "automation (function key)", KeyRoles = AdminRoles.Read });
+    public BearerCredentialsTests() => _credentials = new(_tenant.Validator());
 
     public void Dispose() => _tenant.Dispose();
-
-    [Fact]
-    public async Task ResolveAsync_NoAuthorization_TheKeyCallerWithTheConfiguredRoles()
-    {
-        var principal = (await _credentials.ResolveAsync(StringValues.Empty)).Principal;
-
-        Assert.Equal(("automation (function key)", AdminAuthentication.Key), (principal?.Name, principal?.Authentication));
-        Assert.Equal([AdminRoles.Read], principal?.Roles);
-    }
 
     [Fact]
     public async Task ResolveAsync_ValidBearer_TheTokensPrincipalNotTheKeys()
@@ -52,7 +41,9 @@ public sealed class BearerCredentialsTests : IDisposable
         Assert.NotNull((await _credentials.ResolveAsync(new StringValues([$"Bearer {token}", $"Bearer {token}"]))).Refusal);
     }
 
-    internal static BearerCredentials Credentials(LocalTenant tenant, KeyCallerOptions keyCallers) => new(
-        new EntraTokenValidator(Microsoft.Extensions.Options.Options.Create(tenant.Options), tenant, NullLogger<EntraTokenValidator>.Instance),
-        Microsoft.Extensions.Options.Options.Create(keyCallers));
+    [Fact]
+    public async Task ResolveAsync_NoAuthorization_Refused()
+    {
+        Assert.NotNull((await _credentials.ResolveAsync(StringValues.Empty)).Refusal);
+    }
 }

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 
-namespace GroupWriteback.Functions.Auth;
+namespace GroupWriteback.Cloud.Api.Access;
 
-/// <summary>Log messages of admin API sign-in in the Functions app (event ids 7000–7099).</summary>
-internal static partial class Log
+/// <summary>Log messages of admin API sign-in (event ids 7000–7099).</summary>
+internal static partial class SignInLog
 {
     [LoggerMessage(EventId = 7000, Level = LogLevel.Warning, Message = "Admin API bearer token refused: {Reason}")]
     public static partial void TokenRefused(ILogger logger, string reason);

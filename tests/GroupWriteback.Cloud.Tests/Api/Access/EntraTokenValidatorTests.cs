@@ -1,10 +1,9 @@
 using GroupWriteback.Cloud.Api.Access;
-using GroupWriteback.Functions.Auth;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace GroupWriteback.Functions.Tests.Auth;
+namespace GroupWriteback.Cloud.Tests.Api.Access;
 
 /// <summary>Tokens signed locally, metadata served locally: what the worker accepts and what it refuses.</summary>
 public sealed class EntraTokenValidatorTests : IDisposable

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace GroupWriteback.Functions.Auth;
+namespace GroupWriteback.Cloud.Api.Access;
 
 /// <summary>Entra sign-in is either off or complete; each failure names the setting.</summary>
 public sealed class EntraSignInOptionsValidator : IValidateOptions<EntraSignInOptions>
@@ -27,9 +27,9 @@ public sealed class EntraSignInOptionsValidator : IValidateOptions<EntraSignInOp
             failures.Add($"{Section}:{nameof(options.ClientId)} must be the admin API's application (client) id, a GUID, when {Section}:{nameof(options.TenantId)} is set.");
         }
 
-        if (!options.Instance.IsAbsoluteUri || options.Instance.Scheme != Uri.UriSchemeHttps)
+        if (!options.Instance.IsAbsoluteUri || (options.Instance.Scheme != Uri.UriSchemeHttps && !(options.LocalInstance && options.Instance.Scheme == Uri.UriSchemeHttp)))
         {
-            failures.Add($"{Section}:{nameof(options.Instance)} must be an absolute https address such as https://login.microsoftonline.com/.");
+            failures.Add($"{Section}:{nameof(options.Instance)} must be an absolute https address such as https://login.microsoftonline.com/ (plain http only on loopback).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -5,7 +5,7 @@ using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
-namespace GroupWriteback.Functions.Auth;
+namespace GroupWriteback.Cloud.Api.Access;
 
 /// <summary>
 /// Validates an Entra ID access token for the admin API in the worker: signed (RS256) by a key of the tenant's
@@ -58,20 +58,20 @@ public sealed class EntraTokenValidator
         {
             return TokenCheck.Refused(
                 $"Entra sign-in is not configured ({EntraSignInOptions.SectionName}:{nameof(EntraSignInOptions.TenantId)} and " +
-                $"{nameof(EntraSignInOptions.ClientId)}); call the admin API with a function key only.");
+                $"{nameof(EntraSignInOptions.ClientId)}); call the admin API with a key only.");
         }
 
         var result = await handler.ValidateTokenAsync(token, parameters);
         if (!result.IsValid)
         {
             var reason = result.Exception is { } ex ? $"{ex.GetType().Name}: {ex.Message}" : "not valid";
-            Log.TokenRefused(logger, reason);
+            SignInLog.TokenRefused(logger, reason);
             return TokenCheck.Refused($"The bearer token was refused ({reason}).");
         }
 
         if (EntraClaims.ToPrincipal(result.ClaimsIdentity) is not { } principal)
         {
-            Log.TokenRefused(logger, "no oid claim");
+            SignInLog.TokenRefused(logger, "no oid claim");
             return TokenCheck.Refused("The bearer token names no object id (oid); use an access token Entra ID issued for the admin API.");
         }
 
@@ -79,7 +79,7 @@ public sealed class EntraTokenValidator
         {
             var who = principal.Describe();
             var roles = string.Join(',', principal.Roles);
-            Log.TokenAccepted(logger, who, roles);
+            SignInLog.TokenAccepted(logger, who, roles);
         }
 
         return TokenCheck.Accepted(principal);
