@@ -5,7 +5,7 @@ namespace GroupWriteback.Agent.Directory;
 /// and SID the DC keeps beside it (<see cref="ObjectGuid"/> is empty and <see cref="Sid"/> null when the DC did not
 /// say; a contact has no SID).
 /// </summary>
-public sealed record CurrentMember(string Dn, Guid ObjectGuid, string? Sid)
+internal sealed record CurrentMember(string Dn, Guid ObjectGuid, string? Sid)
 {
     /// <summary>
     /// Reads one value of the form <c>&lt;GUID=…&gt;;&lt;SID=…&gt;;CN=…</c>; a plain DN (the control ignored) is a

@@ -1,6 +1,7 @@
 using GroupWriteback.Agent.Directory;
 using GroupWriteback.Agent.Tests.Processing;
 using GroupWriteback.Contracts;
+using GroupWriteback.LocalDomain;
 using GroupWriteback.Testing;
 
 namespace GroupWriteback.Agent.Tests.Directory;
