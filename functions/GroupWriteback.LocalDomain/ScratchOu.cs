@@ -11,6 +11,12 @@ public sealed class ScratchOu : IDisposable
 {
     /// <summary>Scratch OUs older than this are left-overs of killed runs and are swept.</summary>
     private static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(12);
+
+    /// <summary>How long a tree delete that outlasted the client's timeout is waited for.</summary>
+    private static readonly TimeSpan TreeDeleteWait = TimeSpan.FromMinutes(15);
+
+    /// <summary>The LDAP client's code for a request that timed out (LDAP_TIMEOUT).</summary>
+    private const int TimeoutErrorCode = 85;
     private readonly TestDomain _domain;
     private bool _disposed;
 
@@ -82,5 +88,34 @@ public sealed class ScratchOu : IDisposable
         {
             // Already gone: deleted by the test itself or by a concurrent sweep.
         }
+        catch (LdapException ex) when (ex.ErrorCode == TimeoutErrorCode)
+        {
+            // A large tree (a bench's thousands of groups) outlasts the client's timeout, but the DC goes on deleting it
+            // and takes no other write meanwhile: wait until it is gone, or the next write would time out in turn.
+            WaitUntilGone(domain, dn);
+        }
+    }
+
+    private static void WaitUntilGone(TestDomain domain, string dn)
+    {
+        var deadline = DateTime.UtcNow + TreeDeleteWait;
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if (domain.ReadEntry(dn, "ou") is null)
+                {
+                    return;
+                }
+            }
+            catch (LdapException ex) when (ex.ErrorCode == TimeoutErrorCode)
+            {
+                // Still busy deleting.
+            }
+
+            Thread.Sleep(TimeSpan.FromSeconds(2));
+        }
+
+        throw new TimeoutException($"Scratch OU {dn} was still being deleted after {TreeDeleteWait.TotalMinutes:0} minutes.");
     }
 }
