@@ -15,12 +15,12 @@ internal sealed class LocalTenant : IDocumentRetriever, IDisposable
     public const string TenantId = "11111111-2222-3333-4444-555555555555";
     public const string ClientId = "66666666-7777-8888-9999-000000000000";
 
-    private readonly RSA key = RSA.Create(2048);
-    private readonly RSA stranger = RSA.Create(2048);
+    private readonly RSA _key = RSA.Create(2048);
+    private readonly RSA _stranger = RSA.Create(2048);
 
     public LocalTenant()
     {
-        Signing = new RsaSecurityKey(key) { KeyId = "tenant-key-1" };
+        Signing = new RsaSecurityKey(_key) { KeyId = "tenant-key-1" };
         Options = new EntraSignInOptions { TenantId = TenantId, ClientId = ClientId };
     }
 
@@ -57,7 +57,7 @@ internal sealed class LocalTenant : IDocumentRetriever, IDisposable
     }
 
     /// <summary>Signing credentials of a key the tenant never published, under the tenant's key id.</summary>
-    public SigningCredentials Forged() => new(new RsaSecurityKey(stranger) { KeyId = Signing.KeyId }, SecurityAlgorithms.RsaSha256);
+    public SigningCredentials Forged() => new(new RsaSecurityKey(_stranger) { KeyId = Signing.KeyId }, SecurityAlgorithms.RsaSha256);
 
     public Task<string> GetDocumentAsync(string address, CancellationToken cancel)
     {
@@ -73,7 +73,7 @@ internal sealed class LocalTenant : IDocumentRetriever, IDisposable
 
         if (address == $"https://login.microsoftonline.com/{TenantId}/discovery/v2.0/keys")
         {
-            var rsa = key.ExportParameters(false);
+            var rsa = _key.ExportParameters(false);
             return Task.FromResult($$"""
                 {"keys":[{"kty":"RSA","use":"sig","kid":"{{Signing.KeyId}}","n":"{{Base64UrlEncoder.Encode(rsa.Modulus)}}","e":"{{Base64UrlEncoder.Encode(rsa.Exponent)}}"}]}
                 """);
@@ -84,7 +84,7 @@ internal sealed class LocalTenant : IDocumentRetriever, IDisposable
 
     public void Dispose()
     {
-        key.Dispose();
-        stranger.Dispose();
+        _key.Dispose();
+        _stranger.Dispose();
     }
 }
