@@ -18,11 +18,11 @@ namespace GroupWriteback.InProcessDurable;
 /// </summary>
 public sealed class DurableSidecar : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     private DurableSidecar(WebApplication app, GrpcChannel channel)
     {
-        this.app = app;
+        this._app = app;
         Channel = channel;
     }
 
@@ -54,7 +54,7 @@ public sealed class DurableSidecar : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Channel.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 }

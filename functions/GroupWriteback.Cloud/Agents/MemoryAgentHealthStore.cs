@@ -8,26 +8,26 @@ namespace GroupWriteback.Cloud.Agents;
 /// </summary>
 public sealed class MemoryAgentHealthStore : IAgentHealthStore
 {
-    private readonly Lock gate = new();
-    private AgentHeartbeat? newest;
-    private Dictionary<string, AgentSeen> agents = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private AgentHeartbeat? _newest;
+    private Dictionary<string, AgentSeen> _agents = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public Task RecordAsync(IReadOnlyCollection<WritebackResult> results, CancellationToken cancellationToken)
     {
         var seen = AgentSeen.NewestPerAgent(results);
-        lock (gate)
+        lock (_gate)
         {
-            agents = AgentSeen.Merge(agents, seen);
+            _agents = AgentSeen.Merge(_agents, seen);
         }
 
         if (AgentHeartbeats.Newest(results) is { } heartbeat)
         {
-            lock (gate)
+            lock (_gate)
             {
-                if (newest is null || heartbeat.CompletedAt >= newest.CompletedAt)
+                if (_newest is null || heartbeat.CompletedAt >= _newest.CompletedAt)
                 {
-                    newest = heartbeat;
+                    _newest = heartbeat;
                 }
             }
         }
@@ -38,18 +38,18 @@ public sealed class MemoryAgentHealthStore : IAgentHealthStore
     /// <inheritdoc />
     public Task<IReadOnlyList<AgentSeen>> ReadAgentsAsync(CancellationToken cancellationToken)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return Task.FromResult<IReadOnlyList<AgentSeen>>([.. agents.Values.OrderBy(a => a.AgentId, StringComparer.Ordinal)]);
+            return Task.FromResult<IReadOnlyList<AgentSeen>>([.. _agents.Values.OrderBy(a => a.AgentId, StringComparer.Ordinal)]);
         }
     }
 
     /// <inheritdoc />
     public Task<AgentHeartbeat?> ReadAsync(CancellationToken cancellationToken)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return Task.FromResult(newest);
+            return Task.FromResult(_newest);
         }
     }
 }

@@ -35,32 +35,32 @@ internal static class DeltaPageMerger
 
     private sealed class PendingChange(string groupId)
     {
-        private readonly OrderedDictionary<string, bool> memberAdded = new(StringComparer.OrdinalIgnoreCase);
-        private bool deleted;
-        private CloudGroup? group;
-        private bool scopeKnown;
-        private int skippedMembers;
+        private readonly OrderedDictionary<string, bool> _memberAdded = new(StringComparer.OrdinalIgnoreCase);
+        private bool _deleted;
+        private CloudGroup? _group;
+        private bool _scopeKnown;
+        private int _skippedMembers;
 
         public void Apply(Group entry)
         {
             if (AdditionalDataReader.Has(entry.AdditionalData, AdditionalDataReader.Removed))
             {
                 // A deleted group's member changes no longer matter.
-                deleted = true;
-                group = null;
-                scopeKnown = false;
-                memberAdded.Clear();
-                skippedMembers = 0;
+                _deleted = true;
+                _group = null;
+                _scopeKnown = false;
+                _memberAdded.Clear();
+                _skippedMembers = 0;
                 return;
             }
 
             // An entry without a display name carries only member changes: keep what we had. One that lacks what
             // scope is decided from keeps an earlier complete entry of the page, and never decides scope itself.
-            if (entry.DisplayName is not null && (CarriesScope(entry) || !scopeKnown))
+            if (entry.DisplayName is not null && (CarriesScope(entry) || !_scopeKnown))
             {
-                deleted = false;
-                group = CloudGroupMapper.Map(entry);
-                scopeKnown = CarriesScope(entry);
+                _deleted = false;
+                _group = CloudGroupMapper.Map(entry);
+                _scopeKnown = CarriesScope(entry);
             }
 
             foreach (var member in AdditionalDataReader.ObjectArray(entry.AdditionalData, AdditionalDataReader.MembersDelta))
@@ -74,11 +74,11 @@ internal static class DeltaPageMerger
                 if (AdditionalDataReader.String(member, AdditionalDataReader.ODataType) is { } type
                     && CloudMemberMapper.KindOf(type) == CloudMemberKind.Other)
                 {
-                    skippedMembers++;
+                    _skippedMembers++;
                     continue;
                 }
 
-                memberAdded[memberId] = !member.ContainsKey(AdditionalDataReader.Removed);
+                _memberAdded[memberId] = !member.ContainsKey(AdditionalDataReader.Removed);
             }
         }
 
@@ -89,12 +89,12 @@ internal static class DeltaPageMerger
         public GroupChange ToChange() => new()
         {
             GroupId = groupId,
-            Deleted = deleted,
-            Group = group,
-            ScopeKnown = group is not null && scopeKnown,
-            SkippedMemberChanges = skippedMembers,
-            AddedMemberIds = memberAdded.Where(m => m.Value).Select(m => m.Key).ToArray(),
-            RemovedMemberIds = memberAdded.Where(m => !m.Value).Select(m => m.Key).ToArray(),
+            Deleted = _deleted,
+            Group = _group,
+            ScopeKnown = _group is not null && _scopeKnown,
+            SkippedMemberChanges = _skippedMembers,
+            AddedMemberIds = _memberAdded.Where(m => m.Value).Select(m => m.Key).ToArray(),
+            RemovedMemberIds = _memberAdded.Where(m => !m.Value).Select(m => m.Key).ToArray(),
         };
     }
 }

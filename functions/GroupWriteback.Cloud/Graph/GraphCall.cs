@@ -11,13 +11,13 @@ namespace GroupWriteback.Cloud.Graph;
 /// </summary>
 internal sealed class GraphCall
 {
-    private readonly ILogger logger;
-    private readonly ResiliencePipeline pipeline;
+    private readonly ILogger _logger;
+    private readonly ResiliencePipeline _pipeline;
 
     public GraphCall(ILogger logger, int networkRetries = 3, TimeSpan? networkRetryDelay = null)
     {
-        this.logger = logger;
-        pipeline = new ResiliencePipelineBuilder()
+        this._logger = logger;
+        _pipeline = new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
             {
                 MaxRetryAttempts = Math.Max(1, networkRetries),
@@ -39,23 +39,23 @@ internal sealed class GraphCall
     {
         try
         {
-            return await pipeline.ExecuteAsync(async token => await call(token).ConfigureAwait(false), ct).ConfigureAwait(false);
+            return await _pipeline.ExecuteAsync(async token => await call(token).ConfigureAwait(false), ct).ConfigureAwait(false);
         }
         catch (ApiException ex) when (DeltaTokenExpired(ex))
         {
-            Log.DeltaTokenExpired(logger, request);
+            Log.DeltaTokenExpired(_logger, request);
             throw new DeltaTokenExpiredException($"Graph request {request} answered {ex.ResponseStatusCode} {Describe(ex)}: the delta token has expired.", ex);
         }
         catch (ApiException ex) when (GraphServiceClientFactory.IsRetryable((System.Net.HttpStatusCode)ex.ResponseStatusCode))
         {
             // The retry handler hands back the last throttled response once the total wait would exceed MaxRetryWait.
-            Log.GraphGivenUp(logger, request, ex.ResponseStatusCode, "the retry wait limit was reached");
+            Log.GraphGivenUp(_logger, request, ex.ResponseStatusCode, "the retry wait limit was reached");
             throw new GraphRequestException(request, ex.ResponseStatusCode, isTransient: true, "throttled or unavailable; retries exhausted", ex);
         }
         catch (AggregateException ex) when (ex.InnerExceptions.LastOrDefault() is ApiException last)
         {
             // The retry handler throws this once MaxRetries attempts were all throttled.
-            Log.GraphGivenUp(logger, request, last.ResponseStatusCode, "the retry count limit was reached");
+            Log.GraphGivenUp(_logger, request, last.ResponseStatusCode, "the retry count limit was reached");
             throw new GraphRequestException(request, last.ResponseStatusCode, isTransient: true, "throttled or unavailable; retries exhausted", ex);
         }
         catch (ApiException ex)
@@ -64,7 +64,7 @@ internal sealed class GraphCall
         }
         catch (HttpRequestException ex)
         {
-            Log.GraphGivenUp(logger, request, 0, ex.Message);
+            Log.GraphGivenUp(_logger, request, 0, ex.Message);
             throw new GraphRequestException(request, statusCode: null, isTransient: true, ex.Message, ex);
         }
     }

@@ -22,25 +22,25 @@ internal sealed class GraphGroupReader : IGraphGroupReader
 
     private static readonly string[] MemberTypes = ["user", "group"];
 
-    private readonly GraphClients clients;
-    private readonly GraphOptions options;
-    private readonly GraphCall call;
-    private readonly ILogger logger;
+    private readonly GraphClients _clients;
+    private readonly GraphOptions _options;
+    private readonly GraphCall _call;
+    private readonly ILogger _logger;
 
     public GraphGroupReader(GraphClients clients, IOptions<GraphOptions> options, ILogger<GraphGroupReader> logger)
     {
-        this.clients = clients;
-        this.options = options.Value;
-        this.logger = logger;
-        call = new GraphCall(logger);
+        this._clients = clients;
+        this._options = options.Value;
+        this._logger = logger;
+        _call = new GraphCall(logger);
     }
 
     public async Task<DeltaPage> ReadDeltaPageAsync(string? link, CancellationToken ct)
     {
-        var delta = clients.Groups.Groups.Delta;
+        var delta = _clients.Groups.Groups.Delta;
         var response = link is null
-            ? await call.RunAsync("GET groups/delta", t => delta.GetAsDeltaGetResponseAsync(r => r.QueryParameters.Select = GraphSelections.Delta(options), t), ct)
-            : await call.RunAsync("GET groups/delta (link)", t => delta.WithUrl(ServiceLink(link, "GET groups/delta (link)")).GetAsDeltaGetResponseAsync(cancellationToken: t), ct);
+            ? await _call.RunAsync("GET groups/delta", t => delta.GetAsDeltaGetResponseAsync(r => r.QueryParameters.Select = GraphSelections.Delta(_options), t), ct)
+            : await _call.RunAsync("GET groups/delta (link)", t => delta.WithUrl(ServiceLink(link, "GET groups/delta (link)")).GetAsDeltaGetResponseAsync(cancellationToken: t), ct);
         var page = new DeltaPage
         {
             Changes = DeltaPageMerger.Merge(response?.Value),
@@ -52,7 +52,7 @@ internal sealed class GraphGroupReader : IGraphGroupReader
             throw new GraphRequestException("GET groups/delta", 200, isTransient: true, "the page carries neither a nextLink nor a deltaLink", null);
         }
 
-        Log.DeltaPageRead(logger, page.Changes.Count, page.NextLink is not null, page.DeltaLink is not null);
+        Log.DeltaPageRead(_logger, page.Changes.Count, page.NextLink is not null, page.DeltaLink is not null);
         var (skipped, groups) = (0, 0);
         foreach (var change in page.Changes.Where(c => c.SkippedMemberChanges > 0))
         {
@@ -61,7 +61,7 @@ internal sealed class GraphGroupReader : IGraphGroupReader
 
         if (skipped > 0)
         {
-            Log.MemberChangesSkippedByType(logger, skipped, groups);
+            Log.MemberChangesSkippedByType(_logger, skipped, groups);
         }
 
         return page;
@@ -70,8 +70,8 @@ internal sealed class GraphGroupReader : IGraphGroupReader
     public async Task<string> GetLatestDeltaLinkAsync(CancellationToken ct)
     {
         const string request = "GET groups/delta?$deltatoken=latest";
-        var url = $"{clients.GroupRoot}/groups/delta?$select={string.Join(',', GraphSelections.Delta(options))}&$deltatoken=latest";
-        var response = await call.RunAsync(request, t => clients.Groups.Groups.Delta.WithUrl(url).GetAsDeltaGetResponseAsync(cancellationToken: t), ct);
+        var url = $"{_clients.GroupRoot}/groups/delta?$select={string.Join(',', GraphSelections.Delta(_options))}&$deltatoken=latest";
+        var response = await _call.RunAsync(request, t => _clients.Groups.Groups.Delta.WithUrl(url).GetAsDeltaGetResponseAsync(cancellationToken: t), ct);
         return response?.OdataDeltaLink
             ?? throw new GraphRequestException(request, 200, isTransient: true, "the answer carries no deltaLink", null);
     }
@@ -79,9 +79,9 @@ internal sealed class GraphGroupReader : IGraphGroupReader
     public async Task<CloudGroup?> GetGroupAsync(string groupId, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(groupId);
-        var group = await call.RunOrNotFoundAsync(
+        var group = await _call.RunOrNotFoundAsync(
             $"GET groups/{groupId}",
-            t => clients.Groups.Groups[groupId].GetAsync(r => r.QueryParameters.Select = GraphSelections.Group(options), t),
+            t => _clients.Groups.Groups[groupId].GetAsync(r => r.QueryParameters.Select = GraphSelections.Group(_options), t),
             ct);
         return group is null ? null : CloudGroupMapper.Map(group);
     }
@@ -90,16 +90,16 @@ internal sealed class GraphGroupReader : IGraphGroupReader
     {
         ArgumentException.ThrowIfNullOrEmpty(groupId);
         var request = $"GET groups/{groupId}/members";
-        var members = clients.Service.Groups[groupId].Members;
+        var members = _clients.Service.Groups[groupId].Members;
         var response = nextLink is null
-            ? await call.RunAsync(request, t => members.GetAsync(
+            ? await _call.RunAsync(request, t => members.GetAsync(
                 r =>
                 {
                     r.QueryParameters.Select = GraphSelections.Member;
-                    r.QueryParameters.Top = options.PageSize;
+                    r.QueryParameters.Top = _options.PageSize;
                 },
                 t), ct)
-            : await call.RunAsync(request, t => members.WithUrl(ServiceLink(nextLink, request)).GetAsync(cancellationToken: t), ct);
+            : await _call.RunAsync(request, t => members.WithUrl(ServiceLink(nextLink, request)).GetAsync(cancellationToken: t), ct);
         return new MemberPage
         {
             Members = response?.Value?.Select(CloudMemberMapper.Map).ToArray() ?? [],
@@ -110,14 +110,14 @@ internal sealed class GraphGroupReader : IGraphGroupReader
     public async Task<IReadOnlyList<CloudMember>> GetMembersByIdsAsync(IReadOnlyList<string> ids, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        var url = $"{clients.ServiceRoot}/directoryObjects/getByIds?$select={string.Join(',', GraphSelections.Member)}";
+        var url = $"{_clients.ServiceRoot}/directoryObjects/getByIds?$select={string.Join(',', GraphSelections.Member)}";
         var found = new Dictionary<string, CloudMember>(StringComparer.OrdinalIgnoreCase);
         foreach (var chunk in ids.Distinct(StringComparer.OrdinalIgnoreCase).Chunk(GetByIdsLimit))
         {
             var body = new GetByIdsPostRequestBody { Ids = [.. chunk], Types = [.. MemberTypes] };
-            var response = await call.RunAsync(
+            var response = await _call.RunAsync(
                 $"POST directoryObjects/getByIds ({chunk.Length} ids)",
-                t => clients.Service.DirectoryObjects.GetByIds.WithUrl(url).PostAsGetByIdsPostResponseAsync(body, cancellationToken: t),
+                t => _clients.Service.DirectoryObjects.GetByIds.WithUrl(url).PostAsGetByIdsPostResponseAsync(body, cancellationToken: t),
                 ct);
             foreach (var member in response?.Value?.Select(CloudMemberMapper.Map) ?? [])
             {
@@ -132,16 +132,16 @@ internal sealed class GraphGroupReader : IGraphGroupReader
     {
         ArgumentNullException.ThrowIfNull(query);
         const string request = "GET groups";
-        var groups = clients.Groups.Groups;
+        var groups = _clients.Groups.Groups;
         if (nextLink is not null)
         {
-            var next = await call.RunAsync(request, t => groups.WithUrl(ServiceLink(nextLink, request)).GetAsync(cancellationToken: t), ct);
+            var next = await _call.RunAsync(request, t => groups.WithUrl(ServiceLink(nextLink, request)).GetAsync(cancellationToken: t), ct);
             return ToPage(next);
         }
 
         if (query.Ids is null)
         {
-            return ToPage(await call.RunAsync(request, t => groups.GetAsync(r => Configure(r.QueryParameters, query.Filter), t), ct));
+            return ToPage(await _call.RunAsync(request, t => groups.GetAsync(r => Configure(r.QueryParameters, query.Filter), t), ct));
         }
 
         // Graph caps "id in (…)" at 15 values, so explicit ids are read in chunks and returned as one page.
@@ -153,8 +153,8 @@ internal sealed class GraphGroupReader : IGraphGroupReader
             do
             {
                 var page = link is null
-                    ? await call.RunAsync(request, t => groups.GetAsync(r => Configure(r.QueryParameters, filter), t), ct)
-                    : await call.RunAsync(request, t => groups.WithUrl(ServiceLink(link, request)).GetAsync(cancellationToken: t), ct);
+                    ? await _call.RunAsync(request, t => groups.GetAsync(r => Configure(r.QueryParameters, filter), t), ct)
+                    : await _call.RunAsync(request, t => groups.WithUrl(ServiceLink(link, request)).GetAsync(cancellationToken: t), ct);
                 found.AddRange(ToPage(page).Groups);
                 link = page?.OdataNextLink;
             }
@@ -169,18 +169,18 @@ internal sealed class GraphGroupReader : IGraphGroupReader
         ArgumentException.ThrowIfNullOrEmpty(groupId);
         ArgumentException.ThrowIfNullOrEmpty(scopingGroupId);
         var body = new CheckMemberGroupsPostRequestBody { GroupIds = [scopingGroupId] };
-        var response = await call.RunAsync(
+        var response = await _call.RunAsync(
             $"POST groups/{groupId}/checkMemberGroups",
-            t => clients.Service.Groups[groupId].CheckMemberGroups.PostAsCheckMemberGroupsPostResponseAsync(body, cancellationToken: t),
+            t => _clients.Service.Groups[groupId].CheckMemberGroups.PostAsCheckMemberGroupsPostResponseAsync(body, cancellationToken: t),
             ct);
         return response?.Value?.Contains(scopingGroupId, StringComparer.OrdinalIgnoreCase) ?? false;
     }
 
     private void Configure(Microsoft.Graph.Groups.GroupsRequestBuilder.GroupsRequestBuilderGetQueryParameters parameters, string? filter)
     {
-        parameters.Select = GraphSelections.Group(options);
+        parameters.Select = GraphSelections.Group(_options);
         parameters.Filter = filter;
-        parameters.Top = options.PageSize;
+        parameters.Top = _options.PageSize;
     }
 
     private static GroupPage ToPage(GroupCollectionResponse? response) => new()
@@ -190,7 +190,7 @@ internal sealed class GraphGroupReader : IGraphGroupReader
     };
 
     private string ServiceLink(string link, string request) =>
-        clients.IsServiceLink(link)
+        _clients.IsServiceLink(link)
             ? link
             : throw new GraphRequestException(request, statusCode: null, isTransient: false, "the link does not point at the configured Graph service root; it is not followed", null);
 }

@@ -21,19 +21,19 @@ internal sealed class GraphSubscriptionManager : IGraphSubscriptionManager
     // Asked for a little less than the maximum, so latency and clock skew never push a request past Graph's limit.
     private static readonly TimeSpan RequestedLifetime = MaxLifetime - TimeSpan.FromMinutes(10);
 
-    private readonly GraphClients clients;
-    private readonly GraphOptions options;
-    private readonly TimeProvider time;
-    private readonly GraphCall call;
-    private readonly ILogger logger;
+    private readonly GraphClients _clients;
+    private readonly GraphOptions _options;
+    private readonly TimeProvider _time;
+    private readonly GraphCall _call;
+    private readonly ILogger _logger;
 
     public GraphSubscriptionManager(GraphClients clients, IOptions<GraphOptions> options, TimeProvider time, ILogger<GraphSubscriptionManager> logger)
     {
-        this.clients = clients;
-        this.options = options.Value;
-        this.time = time;
-        this.logger = logger;
-        call = new GraphCall(logger);
+        this._clients = clients;
+        this._options = options.Value;
+        this._time = time;
+        this._logger = logger;
+        _call = new GraphCall(logger);
     }
 
     public async Task<SubscriptionInfo> EnsureSubscriptionAsync(Uri notificationUrl, string clientState, CancellationToken ct)
@@ -46,9 +46,9 @@ internal sealed class GraphSubscriptionManager : IGraphSubscriptionManager
             .MaxBy(s => s.ExpirationDateTime);
         foreach (var extra in ours.Where(s => !ReferenceEquals(s, keep)))
         {
-            await call.RunOrNotFoundAsync($"DELETE subscriptions/{extra.Id}", async t =>
+            await _call.RunOrNotFoundAsync($"DELETE subscriptions/{extra.Id}", async t =>
             {
-                await clients.Service.Subscriptions[extra.Id].DeleteAsync(cancellationToken: t);
+                await _clients.Service.Subscriptions[extra.Id].DeleteAsync(cancellationToken: t);
                 return extra;
             }, ct);
         }
@@ -59,19 +59,19 @@ internal sealed class GraphSubscriptionManager : IGraphSubscriptionManager
         }
 
         var current = Info(keep);
-        if (current.ExpiresAt - time.GetUtcNow() > options.SubscriptionRenewalWindow)
+        if (current.ExpiresAt - _time.GetUtcNow() > _options.SubscriptionRenewalWindow)
         {
-            Log.SubscriptionCurrent(logger, current.Id, current.ExpiresAt);
+            Log.SubscriptionCurrent(_logger, current.Id, current.ExpiresAt);
             return current;
         }
 
         if (await RenewAsync(current.Id, ct) is { } renewed)
         {
-            Log.SubscriptionRenewed(logger, renewed.Id, renewed.ExpiresAt);
+            Log.SubscriptionRenewed(_logger, renewed.Id, renewed.ExpiresAt);
             return renewed;
         }
 
-        Log.SubscriptionVanished(logger, current.Id);
+        Log.SubscriptionVanished(_logger, current.Id);
         return await CreateAsync(notificationUrl, clientState, ct);
     }
 
@@ -82,7 +82,7 @@ internal sealed class GraphSubscriptionManager : IGraphSubscriptionManager
         ArgumentException.ThrowIfNullOrEmpty(subscriptionId);
         var renewed = await RenewAsync(subscriptionId, ct)
             ?? throw new GraphRequestException($"PATCH subscriptions/{subscriptionId}", 404, isTransient: false, "the subscription no longer exists", null);
-        Log.SubscriptionReauthorized(logger, renewed.Id, renewed.ExpiresAt);
+        Log.SubscriptionReauthorized(_logger, renewed.Id, renewed.ExpiresAt);
         return renewed;
     }
 
@@ -95,21 +95,21 @@ internal sealed class GraphSubscriptionManager : IGraphSubscriptionManager
             NotificationUrl = notificationUrl.ToString(),
             LifecycleNotificationUrl = notificationUrl.ToString(),
             ClientState = clientState,
-            ExpirationDateTime = time.GetUtcNow() + RequestedLifetime,
+            ExpirationDateTime = _time.GetUtcNow() + RequestedLifetime,
             LatestSupportedTlsVersion = "v1_2",
         };
-        var created = await call.RunAsync("POST subscriptions", t => clients.Service.Subscriptions.PostAsync(request, cancellationToken: t), ct);
+        var created = await _call.RunAsync("POST subscriptions", t => _clients.Service.Subscriptions.PostAsync(request, cancellationToken: t), ct);
         var info = Info(created ?? throw new GraphRequestException("POST subscriptions", 201, isTransient: true, "the answer carries no subscription", null));
-        Log.SubscriptionCreated(logger, info.Id, info.Resource, info.ExpiresAt);
+        Log.SubscriptionCreated(_logger, info.Id, info.Resource, info.ExpiresAt);
         return info;
     }
 
     private async Task<SubscriptionInfo?> RenewAsync(string subscriptionId, CancellationToken ct)
     {
-        var patch = new Subscription { ExpirationDateTime = time.GetUtcNow() + RequestedLifetime };
-        var renewed = await call.RunOrNotFoundAsync(
+        var patch = new Subscription { ExpirationDateTime = _time.GetUtcNow() + RequestedLifetime };
+        var renewed = await _call.RunOrNotFoundAsync(
             $"PATCH subscriptions/{subscriptionId}",
-            t => clients.Service.Subscriptions[subscriptionId].PatchAsync(patch, cancellationToken: t),
+            t => _clients.Service.Subscriptions[subscriptionId].PatchAsync(patch, cancellationToken: t),
             ct);
         return renewed is null ? null : Info(renewed);
     }
@@ -117,14 +117,14 @@ internal sealed class GraphSubscriptionManager : IGraphSubscriptionManager
     private async Task<List<Subscription>> ListAsync(CancellationToken ct)
     {
         var all = new List<Subscription>();
-        var page = await call.RunAsync("GET subscriptions", t => clients.Service.Subscriptions.GetAsync(cancellationToken: t), ct);
+        var page = await _call.RunAsync("GET subscriptions", t => _clients.Service.Subscriptions.GetAsync(cancellationToken: t), ct);
         while (page is not null)
         {
             all.AddRange(page.Value ?? []);
             var next = page.OdataNextLink;
-            page = next is null || !clients.IsServiceLink(next)
+            page = next is null || !_clients.IsServiceLink(next)
                 ? null
-                : await call.RunAsync("GET subscriptions (next page)", t => clients.Service.Subscriptions.WithUrl(next).GetAsync(cancellationToken: t), ct);
+                : await _call.RunAsync("GET subscriptions (next page)", t => _clients.Service.Subscriptions.WithUrl(next).GetAsync(cancellationToken: t), ct);
         }
 
         return all;

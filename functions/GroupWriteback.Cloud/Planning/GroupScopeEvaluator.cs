@@ -8,7 +8,7 @@ namespace GroupWriteback.Cloud.Planning;
 /// <summary>Decides whether a cloud group is written back under the configured scope.</summary>
 public sealed class GroupScopeEvaluator(IGraphGroupReader graph, IOptions<WritebackScopeOptions> options)
 {
-    private readonly WritebackScopeOptions options = options.Value;
+    private readonly WritebackScopeOptions _options = options.Value;
 
     /// <summary>What the group is, or null when it is neither a Microsoft 365 nor a security group.</summary>
     public static CloudGroupKind? KindOf(CloudGroup group)
@@ -38,9 +38,9 @@ public sealed class GroupScopeEvaluator(IGraphGroupReader graph, IOptions<Writeb
             return decided;
         }
 
-        if (!string.IsNullOrWhiteSpace(options.SelectedFilter))
+        if (!string.IsNullOrWhiteSpace(_options.SelectedFilter))
         {
-            if (listedBy is { Ids: null } && string.Equals(listedBy.Filter, options.SelectedFilter, StringComparison.Ordinal))
+            if (listedBy is { Ids: null } && string.Equals(listedBy.Filter, _options.SelectedFilter, StringComparison.Ordinal))
             {
                 return ScopeDecision.In("selectedByFilter");
             }
@@ -76,7 +76,7 @@ public sealed class GroupScopeEvaluator(IGraphGroupReader graph, IOptions<Writeb
             }
         }
 
-        var matching = undecided.Count > 0 && !string.IsNullOrWhiteSpace(options.SelectedFilter)
+        var matching = undecided.Count > 0 && !string.IsNullOrWhiteSpace(_options.SelectedFilter)
             ? await MatchingFilterAsync([.. undecided.Select(g => g.Id)], cancellationToken)
             : [];
         foreach (var group in undecided)
@@ -110,30 +110,30 @@ public sealed class GroupScopeEvaluator(IGraphGroupReader graph, IOptions<Writeb
         }
 
         // Opting a group in on the group itself widens the "all" modes; a selection stays what was selected.
-        if (group.WritebackEnabled == true && options.Mode != ScopeMode.Selected)
+        if (group.WritebackEnabled == true && _options.Mode != ScopeMode.Selected)
         {
             return ScopeDecision.In("writebackEnabledOnGroup");
         }
 
-        return options.Mode switch
+        return _options.Mode switch
         {
             ScopeMode.All => ScopeDecision.In("all"),
             ScopeMode.AllMicrosoft365 => kind == CloudGroupKind.Microsoft365 ? ScopeDecision.In("allMicrosoft365") : ScopeDecision.Out("notMicrosoft365"),
             ScopeMode.AllSecurity => kind == CloudGroupKind.Security ? ScopeDecision.In("allSecurity") : ScopeDecision.Out("notSecurity"),
-            _ when options.SelectedGroupIds.Contains(group.Id, StringComparer.OrdinalIgnoreCase) => ScopeDecision.In("selectedById"),
-            _ when string.IsNullOrWhiteSpace(options.SelectedFilter) && string.IsNullOrWhiteSpace(options.ScopingGroupId) => ScopeDecision.Out("notSelected"),
+            _ when _options.SelectedGroupIds.Contains(group.Id, StringComparer.OrdinalIgnoreCase) => ScopeDecision.In("selectedById"),
+            _ when string.IsNullOrWhiteSpace(_options.SelectedFilter) && string.IsNullOrWhiteSpace(_options.ScopingGroupId) => ScopeDecision.Out("notSelected"),
             _ => null,
         };
     }
 
     private async Task<HashSet<string>> MatchingFilterAsync(IReadOnlyList<string> groupIds, CancellationToken cancellationToken)
     {
-        var page = await graph.ListGroupsPageAsync(new GroupQuery { Filter = options.SelectedFilter, Ids = groupIds }, null, cancellationToken);
+        var page = await graph.ListGroupsPageAsync(new GroupQuery { Filter = _options.SelectedFilter, Ids = groupIds }, null, cancellationToken);
         return new HashSet<string>(page.Groups.Select(g => g.Id), StringComparer.OrdinalIgnoreCase);
     }
 
     private async Task<ScopeDecision> ScopingGroupDecisionAsync(string groupId, CancellationToken cancellationToken) =>
-        !string.IsNullOrWhiteSpace(options.ScopingGroupId) && await graph.IsTransitiveMemberAsync(groupId, options.ScopingGroupId, cancellationToken)
+        !string.IsNullOrWhiteSpace(_options.ScopingGroupId) && await graph.IsTransitiveMemberAsync(groupId, _options.ScopingGroupId, cancellationToken)
             ? ScopeDecision.In("memberOfScopingGroup")
             : ScopeDecision.Out("notSelected");
 
@@ -144,17 +144,17 @@ public sealed class GroupScopeEvaluator(IGraphGroupReader graph, IOptions<Writeb
     /// </summary>
     public GroupQuery ListingQuery()
     {
-        if (options.Mode != ScopeMode.Selected || !string.IsNullOrWhiteSpace(options.ScopingGroupId))
+        if (_options.Mode != ScopeMode.Selected || !string.IsNullOrWhiteSpace(_options.ScopingGroupId))
         {
             return new GroupQuery();
         }
 
-        var byIds = options.SelectedGroupIds.Count > 0;
-        var byFilter = !string.IsNullOrWhiteSpace(options.SelectedFilter);
+        var byIds = _options.SelectedGroupIds.Count > 0;
+        var byFilter = !string.IsNullOrWhiteSpace(_options.SelectedFilter);
         return (byIds, byFilter) switch
         {
-            (true, false) => new GroupQuery { Ids = [.. options.SelectedGroupIds] },
-            (false, true) => new GroupQuery { Filter = options.SelectedFilter },
+            (true, false) => new GroupQuery { Ids = [.. _options.SelectedGroupIds] },
+            (false, true) => new GroupQuery { Filter = _options.SelectedFilter },
             _ => new GroupQuery(),
         };
     }

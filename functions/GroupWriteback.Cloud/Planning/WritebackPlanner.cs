@@ -12,7 +12,7 @@ namespace GroupWriteback.Cloud.Planning;
 /// <summary>Computes the desired on-premises group from a cloud group and the configuration. No I/O.</summary>
 public sealed class WritebackPlanner(IOptions<WritebackScopeOptions> options)
 {
-    private readonly WritebackScopeOptions options = options.Value;
+    private readonly WritebackScopeOptions _options = options.Value;
 
     /// <summary>
     /// The on-premises type: the configured per-group override, else the group's
@@ -22,7 +22,7 @@ public sealed class WritebackPlanner(IOptions<WritebackScopeOptions> options)
     public OnPremisesGroupType DesiredType(CloudGroup group, CloudGroupKind kind)
     {
         ArgumentNullException.ThrowIfNull(group);
-        if (options.GroupTypeOverrides.TryGetValue(group.Id, out var overridden))
+        if (_options.GroupTypeOverrides.TryGetValue(group.Id, out var overridden))
         {
             return overridden;
         }
@@ -39,7 +39,7 @@ public sealed class WritebackPlanner(IOptions<WritebackScopeOptions> options)
 
     /// <summary>The OU the group belongs in: its mapping, else the default.</summary>
     public string TargetOu(string groupId) =>
-        options.TargetOuByGroup.TryGetValue(groupId, out var ou) ? ou : options.DefaultTargetOu;
+        _options.TargetOuByGroup.TryGetValue(groupId, out var ou) ? ou : _options.DefaultTargetOu;
 
     /// <summary>The desired group as an upsert command.</summary>
     public UpsertGroupCommand DesiredGroup(CloudGroup group, CloudGroupKind kind, string commandId, string replyTo, DateTimeOffset issuedAt)
@@ -55,7 +55,7 @@ public sealed class WritebackPlanner(IOptions<WritebackScopeOptions> options)
             IssuedAt = issuedAt,
             CloudKind = kind,
             GroupType = type,
-            Naming = options.Naming,
+            Naming = _options.Naming,
             TargetOu = TargetOu(group.Id),
             Attributes = new GroupAttributes
             {

@@ -8,39 +8,39 @@ internal sealed class DeltaRoundStore
 {
     public const int Capacity = 64;
 
-    private readonly Lock gate = new();
-    private readonly LinkedList<DeltaRound> rounds = new();
+    private readonly Lock _gate = new();
+    private readonly LinkedList<DeltaRound> _rounds = new();
 
     public void Add(DeltaRound round)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (rounds.Any(r => ReferenceEquals(r, round)))
+            if (_rounds.Any(r => ReferenceEquals(r, round)))
             {
                 return;
             }
 
-            rounds.AddFirst(round);
-            while (rounds.Count > Capacity)
+            _rounds.AddFirst(round);
+            while (_rounds.Count > Capacity)
             {
-                rounds.RemoveLast();
+                _rounds.RemoveLast();
             }
         }
     }
 
     public DeltaRound? Find(string roundId)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return rounds.FirstOrDefault(r => string.Equals(r.Id, roundId, StringComparison.Ordinal));
+            return _rounds.FirstOrDefault(r => string.Equals(r.Id, roundId, StringComparison.Ordinal));
         }
     }
 
     public void Clear()
     {
-        lock (gate)
+        lock (_gate)
         {
-            rounds.Clear();
+            _rounds.Clear();
         }
     }
 }

@@ -7,27 +7,27 @@ namespace GroupWriteback.GraphEmulator.Faults;
 /// </summary>
 internal sealed class FaultInjector
 {
-    private readonly Lock gate = new();
-    private readonly List<InjectedFault> pending = [];
-    private TimeSpan latency;
+    private readonly Lock _gate = new();
+    private readonly List<InjectedFault> _pending = [];
+    private TimeSpan _latency;
 
     /// <summary>How long each Graph request waits before it is answered (zero: at once).</summary>
     public TimeSpan Latency
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return latency;
+                return _latency;
             }
         }
 
         set
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(value, TimeSpan.Zero);
-            lock (gate)
+            lock (_gate)
             {
-                latency = value;
+                _latency = value;
             }
         }
     }
@@ -39,41 +39,41 @@ internal sealed class FaultInjector
         ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 400);
         ArgumentOutOfRangeException.ThrowIfNegative(retryAfterSeconds);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        lock (gate)
+        lock (_gate)
         {
-            pending.Add(new InjectedFault(pathPrefix, statusCode, retryAfterSeconds, count));
+            _pending.Add(new InjectedFault(pathPrefix, statusCode, retryAfterSeconds, count));
         }
     }
 
     /// <summary>Drops every pending fault and the latency.</summary>
     public void Clear()
     {
-        lock (gate)
+        lock (_gate)
         {
-            pending.Clear();
-            latency = TimeSpan.Zero;
+            _pending.Clear();
+            _latency = TimeSpan.Zero;
         }
     }
 
     /// <summary>Consumes one use of the first fault matching the path, if any.</summary>
     public InjectedFault? TryTake(string path)
     {
-        lock (gate)
+        lock (_gate)
         {
-            var index = pending.FindIndex(f => path.StartsWith(f.PathPrefix, StringComparison.OrdinalIgnoreCase));
+            var index = _pending.FindIndex(f => path.StartsWith(f.PathPrefix, StringComparison.OrdinalIgnoreCase));
             if (index < 0)
             {
                 return null;
             }
 
-            var fault = pending[index];
+            var fault = _pending[index];
             if (fault.Remaining <= 1)
             {
-                pending.RemoveAt(index);
+                _pending.RemoveAt(index);
             }
             else
             {
-                pending[index] = fault with { Remaining = fault.Remaining - 1 };
+                _pending[index] = fault with { Remaining = fault.Remaining - 1 };
             }
 
             return fault;

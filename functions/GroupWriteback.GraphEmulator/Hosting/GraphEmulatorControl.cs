@@ -14,9 +14,9 @@ namespace GroupWriteback.GraphEmulator.Hosting;
 /// </summary>
 internal sealed class GraphEmulatorControl
 {
-    private readonly DeltaRoundStore rounds;
-    private readonly LifecycleNotifier lifecycle;
-    private readonly GraphEmulatorOptions options;
+    private readonly DeltaRoundStore _rounds;
+    private readonly LifecycleNotifier _lifecycle;
+    private readonly GraphEmulatorOptions _options;
 
     internal GraphEmulatorControl(
         EmulatedTenant tenant,
@@ -33,9 +33,9 @@ internal sealed class GraphEmulatorControl
         Requests = requests;
         Deliveries = deliveries;
         Subscriptions = subscriptions;
-        this.lifecycle = lifecycle;
-        this.rounds = rounds;
-        this.options = options.Value;
+        this._lifecycle = lifecycle;
+        this._rounds = rounds;
+        this._options = options.Value;
     }
 
     public EmulatedTenant Tenant { get; }
@@ -64,23 +64,23 @@ internal sealed class GraphEmulatorControl
     public void ExpireDeltaTokens()
     {
         Tenant.ExpireDeltaTokens();
-        rounds.Clear();
+        _rounds.Clear();
     }
 
     /// <summary>Sends a lifecycle event (<see cref="LifecycleEvents"/>) to the subscription's lifecycleNotificationUrl.</summary>
     public Task<int?> SendLifecycleEventAsync(string subscriptionId, string lifecycleEvent, CancellationToken ct = default) =>
-        lifecycle.SendAsync(subscriptionId, lifecycleEvent, ct);
+        _lifecycle.SendAsync(subscriptionId, lifecycleEvent, ct);
 
     /// <summary>Replaces the tenant's content with the document, or with the configured tenant file (empty when none).</summary>
     public void Reset(TenantFileDocument? document = null)
     {
-        if (document is null && options.TenantFile is { } path)
+        if (document is null && _options.TenantFile is { } path)
         {
             using var file = File.OpenRead(path);
             document = TenantFile.ReadDocument(file, path);
         }
 
         Tenant.Reset(document ?? new TenantFileDocument());
-        rounds.Clear();
+        _rounds.Clear();
     }
 }

@@ -5,11 +5,11 @@ namespace GroupWriteback.GraphEmulator.Hosting;
 /// <summary>An emulator started in-process by <see cref="GraphEmulatorServer.StartAsync"/>; disposing stops it.</summary>
 internal sealed class RunningGraphEmulator : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     internal RunningGraphEmulator(WebApplication app, Uri rootUrl)
     {
-        this.app = app;
+        this._app = app;
         RootUrl = rootUrl;
         Control = app.Services.GetRequiredService<GraphEmulatorControl>();
     }
@@ -27,11 +27,11 @@ internal sealed class RunningGraphEmulator : IAsyncDisposable
 
     public GraphEmulatorControl Control { get; }
 
-    public IServiceProvider Services => app.Services;
+    public IServiceProvider Services => _app.Services;
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 }

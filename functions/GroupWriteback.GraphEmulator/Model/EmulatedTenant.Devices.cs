@@ -13,7 +13,7 @@ public sealed partial class EmulatedTenant
         Mutate(_ =>
         {
             EnsureIdIsFree(device.Id);
-            devices.Add(device.Id, device);
+            _devices.Add(device.Id, device);
         });
         return device.Id;
     }

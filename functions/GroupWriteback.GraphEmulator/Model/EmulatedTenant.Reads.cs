@@ -5,59 +5,59 @@ public sealed partial class EmulatedTenant
 {
     public EmulatedUser? FindUser(string userId)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return users.GetValueOrDefault(userId);
+            return _users.GetValueOrDefault(userId);
         }
     }
 
     public EmulatedDevice? FindDevice(string deviceId)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return devices.GetValueOrDefault(deviceId);
+            return _devices.GetValueOrDefault(deviceId);
         }
     }
 
     public EmulatedGroup? FindGroup(string groupId)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return groups.GetValueOrDefault(groupId)?.Properties;
+            return _groups.GetValueOrDefault(groupId)?.Properties;
         }
     }
 
     public DirectoryObjectKind? KindOf(string objectId)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return users.ContainsKey(objectId) ? DirectoryObjectKind.User
-                : groups.ContainsKey(objectId) ? DirectoryObjectKind.Group
-                : devices.ContainsKey(objectId) ? DirectoryObjectKind.Device
+            return _users.ContainsKey(objectId) ? DirectoryObjectKind.User
+                : _groups.ContainsKey(objectId) ? DirectoryObjectKind.Group
+                : _devices.ContainsKey(objectId) ? DirectoryObjectKind.Device
                 : null;
         }
     }
 
     public IReadOnlyList<EmulatedUser> ListUsers()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return [.. users.Values];
+            return [.. _users.Values];
         }
     }
 
     public IReadOnlyList<EmulatedGroup> ListGroups()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return [.. groups.Values.Select(g => g.Properties)];
+            return [.. _groups.Values.Select(g => g.Properties)];
         }
     }
 
     /// <summary>Direct members in the order they were added.</summary>
     public IReadOnlyList<DirectoryObjectRef> ListMembers(string groupId)
     {
-        lock (gate)
+        lock (_gate)
         {
             return GetGroupState(groupId).Capture().Members;
         }
@@ -66,7 +66,7 @@ public sealed partial class EmulatedTenant
     /// <summary>Members of the group and, recursively, of its member groups; each object once.</summary>
     public IReadOnlyList<DirectoryObjectRef> ListTransitiveMembers(string groupId)
     {
-        lock (gate)
+        lock (_gate)
         {
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { groupId };
             var result = new List<DirectoryObjectRef>();
@@ -78,7 +78,7 @@ public sealed partial class EmulatedTenant
                     result.Add(member);
                     if (member.Kind == DirectoryObjectKind.Group)
                     {
-                        pending.Enqueue(groups[member.Id]);
+                        pending.Enqueue(_groups[member.Id]);
                     }
                 }
             }
@@ -90,21 +90,21 @@ public sealed partial class EmulatedTenant
     /// <summary>Groups that hold the object as a direct member.</summary>
     public IReadOnlyList<EmulatedGroup> ListMemberOf(string objectId)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (!users.ContainsKey(objectId) && !groups.ContainsKey(objectId))
+            if (!_users.ContainsKey(objectId) && !_groups.ContainsKey(objectId))
             {
                 throw DirectoryObjectNotFoundException.ForId(objectId);
             }
 
-            return [.. groups.Values.Where(g => g.HasMember(objectId)).Select(g => g.Properties)];
+            return [.. _groups.Values.Where(g => g.HasMember(objectId)).Select(g => g.Properties)];
         }
     }
 
     /// <summary>The change log after <paramref name="afterSequence"/>.</summary>
     public IReadOnlyList<TenantChange> ChangesSince(long afterSequence)
     {
-        lock (gate)
+        lock (_gate)
         {
             return ChangesAfter(afterSequence);
         }
@@ -116,11 +116,11 @@ public sealed partial class EmulatedTenant
     /// </summary>
     public DeltaSource CaptureDeltaSource(long? afterSequence)
     {
-        lock (gate)
+        lock (_gate)
         {
             if (afterSequence is null)
             {
-                return new DeltaSource(sequence, [], groups.ToDictionary(g => g.Key, g => g.Value.Capture(), StringComparer.OrdinalIgnoreCase));
+                return new DeltaSource(_sequence, [], _groups.ToDictionary(g => g.Key, g => g.Value.Capture(), StringComparer.OrdinalIgnoreCase));
             }
 
             var after = ChangesAfter(afterSequence.Value);
@@ -128,16 +128,16 @@ public sealed partial class EmulatedTenant
                 .Where(c => c.IsGroupChange)
                 .Select(c => c.ObjectId)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
-                .Where(groups.ContainsKey)
-                .ToDictionary(id => id, id => groups[id].Capture(), StringComparer.OrdinalIgnoreCase);
-            return new DeltaSource(sequence, after, touched);
+                .Where(_groups.ContainsKey)
+                .ToDictionary(id => id, id => _groups[id].Capture(), StringComparer.OrdinalIgnoreCase);
+            return new DeltaSource(_sequence, after, touched);
         }
     }
 
     private List<TenantChange> ChangesAfter(long afterSequence)
     {
         // Sequence numbers are dense and start at 1, so the position is known without a search.
-        var start = (int)Math.Clamp(afterSequence, 0, changes.Count);
-        return changes.GetRange(start, changes.Count - start);
+        var start = (int)Math.Clamp(afterSequence, 0, _changes.Count);
+        return _changes.GetRange(start, _changes.Count - start);
     }
 }

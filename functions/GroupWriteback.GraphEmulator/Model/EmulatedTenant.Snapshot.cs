@@ -10,13 +10,13 @@ public sealed partial class EmulatedTenant
     /// <summary>The tenant as a tenant file; members are named by id.</summary>
     public TenantFileDocument Export()
     {
-        lock (gate)
+        lock (_gate)
         {
             return new TenantFileDocument
             {
                 TenantId = TenantId,
-                Users = [.. users.Values.Select(ToDraft)],
-                Groups = [.. groups.Values.Select(g => ToDraft(g.Capture()))],
+                Users = [.. _users.Values.Select(ToDraft)],
+                Groups = [.. _groups.Values.Select(g => ToDraft(g.Capture()))],
             };
         }
     }
@@ -26,20 +26,20 @@ public sealed partial class EmulatedTenant
     {
         ArgumentNullException.ThrowIfNull(document);
         var staged = TenantFile.Build(document, Time, source);
-        lock (gate)
+        lock (_gate)
         {
-            users.Clear();
-            groups.Clear();
-            changes.Clear();
-            sequence = 0;
-            foreach (var (id, user) in staged.users)
+            _users.Clear();
+            _groups.Clear();
+            _changes.Clear();
+            _sequence = 0;
+            foreach (var (id, user) in staged._users)
             {
-                users.Add(id, user);
+                _users.Add(id, user);
             }
 
-            foreach (var (id, group) in staged.groups)
+            foreach (var (id, group) in staged._groups)
             {
-                groups.Add(id, group);
+                _groups.Add(id, group);
             }
 
             TenantId = document.TenantId ?? TenantId;

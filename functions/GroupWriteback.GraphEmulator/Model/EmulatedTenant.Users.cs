@@ -19,7 +19,7 @@ public sealed partial class EmulatedTenant
         Mutate(committed =>
         {
             EnsureIdIsFree(user.Id);
-            users.Add(user.Id, user);
+            _users.Add(user.Id, user);
             committed.Add(Commit(Draft(TenantChangeKind.UserAdded, user.Id)));
         });
         return user.Id;
@@ -30,7 +30,7 @@ public sealed partial class EmulatedTenant
         ArgumentNullException.ThrowIfNull(update);
         Mutate(committed =>
         {
-            var current = users.TryGetValue(userId, out var found) ? found : throw DirectoryObjectNotFoundException.ForId(userId);
+            var current = _users.TryGetValue(userId, out var found) ? found : throw DirectoryObjectNotFoundException.ForId(userId);
             var next = current with
             {
                 DisplayName = update.DisplayName ?? current.DisplayName,
@@ -42,7 +42,7 @@ public sealed partial class EmulatedTenant
             };
             if (next != current)
             {
-                users[current.Id] = next;
+                _users[current.Id] = next;
                 committed.Add(Commit(Draft(TenantChangeKind.UserUpdated, current.Id)));
             }
         });
@@ -52,14 +52,14 @@ public sealed partial class EmulatedTenant
     {
         Mutate(committed =>
         {
-            var user = users.TryGetValue(userId, out var found) ? found : throw DirectoryObjectNotFoundException.ForId(userId);
-            foreach (var group in groups.Values.Where(g => g.RemoveMember(user.Id)))
+            var user = _users.TryGetValue(userId, out var found) ? found : throw DirectoryObjectNotFoundException.ForId(userId);
+            foreach (var group in _groups.Values.Where(g => g.RemoveMember(user.Id)))
             {
                 committed.Add(AppendMembership(
                     TenantChangeKind.MemberRemoved, group.Properties.Id, new DirectoryObjectRef(user.Id, DirectoryObjectKind.User)));
             }
 
-            users.Remove(user.Id);
+            _users.Remove(user.Id);
             committed.Add(Commit(Draft(TenantChangeKind.UserDeleted, user.Id)));
         });
     }

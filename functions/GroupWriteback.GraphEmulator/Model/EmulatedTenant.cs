@@ -7,13 +7,13 @@ namespace GroupWriteback.GraphEmulator.Model;
 /// </summary>
 public sealed partial class EmulatedTenant
 {
-    private readonly Lock gate = new();
-    private readonly OrderedDictionary<string, EmulatedUser> users = new(StringComparer.OrdinalIgnoreCase);
-    private readonly OrderedDictionary<string, GroupState> groups = new(StringComparer.OrdinalIgnoreCase);
-    private readonly OrderedDictionary<string, EmulatedDevice> devices = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<TenantChange> changes = [];
-    private long sequence;
-    private int deltaTokenGeneration;
+    private readonly Lock _gate = new();
+    private readonly OrderedDictionary<string, EmulatedUser> _users = new(StringComparer.OrdinalIgnoreCase);
+    private readonly OrderedDictionary<string, GroupState> _groups = new(StringComparer.OrdinalIgnoreCase);
+    private readonly OrderedDictionary<string, EmulatedDevice> _devices = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<TenantChange> _changes = [];
+    private long _sequence;
+    private int _deltaTokenGeneration;
 
     public EmulatedTenant(string? tenantId = null, TimeProvider? timeProvider = null)
     {
@@ -31,18 +31,18 @@ public sealed partial class EmulatedTenant
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return sequence;
+                return _sequence;
             }
         }
     }
 
     /// <summary>Bumped by <see cref="ExpireDeltaTokens"/>; state tokens issued under an older generation are gone.</summary>
-    public int DeltaTokenGeneration => Volatile.Read(ref deltaTokenGeneration);
+    public int DeltaTokenGeneration => Volatile.Read(ref _deltaTokenGeneration);
 
     /// <summary>Invalidates every issued deltaLink and nextLink: the next use answers 410 Gone.</summary>
-    public void ExpireDeltaTokens() => Interlocked.Increment(ref deltaTokenGeneration);
+    public void ExpireDeltaTokens() => Interlocked.Increment(ref _deltaTokenGeneration);
 
     public string CreateGroup(GroupDraft draft)
     {
@@ -69,7 +69,7 @@ public sealed partial class EmulatedTenant
             EnsureIdIsFree(group.Id);
             var members = draft.Members.Select(ResolveMember).ToList();
             var state = new GroupState(group);
-            groups.Add(group.Id, state);
+            _groups.Add(group.Id, state);
             committed.Add(Commit(Draft(TenantChangeKind.GroupCreated, group.Id)));
             foreach (var member in members.Where(state.AddMember))
             {
@@ -101,13 +101,13 @@ public sealed partial class EmulatedTenant
         {
             var state = GetGroupState(groupId);
             var id = state.Properties.Id;
-            foreach (var parent in groups.Values.Where(g => g.RemoveMember(id)))
+            foreach (var parent in _groups.Values.Where(g => g.RemoveMember(id)))
             {
                 committed.Add(AppendMembership(
                     TenantChangeKind.MemberRemoved, parent.Properties.Id, new DirectoryObjectRef(id, DirectoryObjectKind.Group)));
             }
 
-            groups.Remove(id);
+            _groups.Remove(id);
             committed.Add(Commit(Draft(TenantChangeKind.GroupDeleted, id) with { SoftDeleted = state.Properties.IsMicrosoft365Group }));
         });
     }
@@ -149,28 +149,28 @@ public sealed partial class EmulatedTenant
     }
 
     private GroupState GetGroupState(string groupId) =>
-        groups.TryGetValue(groupId, out var state) ? state : throw DirectoryObjectNotFoundException.ForId(groupId);
+        _groups.TryGetValue(groupId, out var state) ? state : throw DirectoryObjectNotFoundException.ForId(groupId);
 
     private DirectoryObjectRef ResolveMember(string memberId)
     {
-        if (users.TryGetValue(memberId, out var user))
+        if (_users.TryGetValue(memberId, out var user))
         {
             return new DirectoryObjectRef(user.Id, DirectoryObjectKind.User);
         }
 
-        if (devices.TryGetValue(memberId, out var device))
+        if (_devices.TryGetValue(memberId, out var device))
         {
             return new DirectoryObjectRef(device.Id, DirectoryObjectKind.Device);
         }
 
-        return groups.TryGetValue(memberId, out var group)
+        return _groups.TryGetValue(memberId, out var group)
             ? new DirectoryObjectRef(group.Properties.Id, DirectoryObjectKind.Group)
             : throw DirectoryObjectNotFoundException.ForId(memberId);
     }
 
     private void EnsureIdIsFree(string id)
     {
-        if (users.ContainsKey(id) || groups.ContainsKey(id) || devices.ContainsKey(id))
+        if (_users.ContainsKey(id) || _groups.ContainsKey(id) || _devices.ContainsKey(id))
         {
             throw new DirectoryConflictException($"Another object with the same value for property id already exists: '{id}'.");
         }
@@ -180,8 +180,8 @@ public sealed partial class EmulatedTenant
 
     private TenantChange Commit(TenantChange draft)
     {
-        var change = draft with { Sequence = ++sequence, At = Time.GetUtcNow() };
-        changes.Add(change);
+        var change = draft with { Sequence = ++_sequence, At = Time.GetUtcNow() };
+        _changes.Add(change);
         return change;
     }
 
@@ -192,7 +192,7 @@ public sealed partial class EmulatedTenant
     private void Mutate(Action<List<TenantChange>> change)
     {
         List<TenantChange> committed = [];
-        lock (gate)
+        lock (_gate)
         {
             change(committed);
         }

@@ -30,10 +30,10 @@ internal sealed class GroupFilter
         ["proxyAddresses"] = g => g.ProxyAddresses,
     };
 
-    private readonly List<FilterToken> tokens;
-    private int position;
+    private readonly List<FilterToken> _tokens;
+    private int _position;
 
-    private GroupFilter(List<FilterToken> tokens) => this.tokens = tokens;
+    private GroupFilter(List<FilterToken> tokens) => this._tokens = tokens;
 
     /// <summary>Parses a filter; null or empty matches every group.</summary>
     public static Func<EmulatedGroup, bool> Parse(string? filter)
@@ -45,9 +45,9 @@ internal sealed class GroupFilter
 
         var parser = new GroupFilter(FilterTokenizer.Tokenize(filter));
         var predicate = parser.ParseOr();
-        if (parser.position != parser.tokens.Count)
+        if (parser._position != parser._tokens.Count)
         {
-            throw Unsupported($"unexpected '{parser.tokens[parser.position].Text}'");
+            throw Unsupported($"unexpected '{parser._tokens[parser._position].Text}'");
         }
 
         return predicate;
@@ -183,9 +183,9 @@ internal sealed class GroupFilter
 
     private bool TryTake(string text)
     {
-        if (position < tokens.Count && tokens[position].Is(text))
+        if (_position < _tokens.Count && _tokens[_position].Is(text))
         {
-            position++;
+            _position++;
             return true;
         }
 
@@ -207,7 +207,7 @@ internal sealed class GroupFilter
     }
 
     private FilterToken Next() =>
-        position < tokens.Count ? tokens[position++] : throw Unsupported("the filter ends too early");
+        _position < _tokens.Count ? _tokens[_position++] : throw Unsupported("the filter ends too early");
 
     private static UnsupportedQueryException Unsupported(string detail) =>
         new($"Unsupported or invalid query filter clause specified for resource 'Group': {detail}.");

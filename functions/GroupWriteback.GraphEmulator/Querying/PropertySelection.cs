@@ -6,16 +6,16 @@ namespace GroupWriteback.GraphEmulator.Querying;
 /// </summary>
 internal sealed class PropertySelection
 {
-    private readonly HashSet<string>? names;
+    private readonly HashSet<string>? _names;
 
-    private PropertySelection(HashSet<string>? names) => this.names = names;
+    private PropertySelection(HashSet<string>? names) => this._names = names;
 
     public static PropertySelection Default { get; } = new(null);
 
-    public bool IsDefault => names is null;
+    public bool IsDefault => _names is null;
 
     /// <summary>The selected names in a stable order, for links and logs; empty for the default set.</summary>
-    public IReadOnlyList<string> Names => names is null ? [] : [.. names.Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Names => _names is null ? [] : [.. _names.Order(StringComparer.Ordinal)];
 
     public static PropertySelection Parse(string? select)
     {
@@ -30,11 +30,11 @@ internal sealed class PropertySelection
 
     /// <summary>Whether a property is returned; <c>id</c> always is.</summary>
     public bool Includes(string name, bool inDefaultSet) =>
-        string.Equals(name, "id", StringComparison.Ordinal) || (names is null ? inDefaultSet : names.Contains(name));
+        string.Equals(name, "id", StringComparison.Ordinal) || (_names is null ? inDefaultSet : _names.Contains(name));
 
     /// <summary>Whether a change to any of the properties would be tracked by a delta round with this selection.</summary>
     public bool TracksAny(IEnumerable<string> changedProperties) =>
-        names is null || changedProperties.Any(names.Contains);
+        _names is null || changedProperties.Any(_names.Contains);
 
     public string ToQueryValue() => string.Join(',', Names);
 }

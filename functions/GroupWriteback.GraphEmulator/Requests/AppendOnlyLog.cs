@@ -5,16 +5,16 @@ namespace GroupWriteback.GraphEmulator.Requests;
 /// <summary>A thread-safe list that only grows (or is cleared). Enumerating takes a snapshot, so it is safe while entries arrive.</summary>
 internal class AppendOnlyLog<T> : IReadOnlyList<T>
 {
-    private readonly Lock gate = new();
-    private readonly List<T> entries = [];
+    private readonly Lock _gate = new();
+    private readonly List<T> _entries = [];
 
     public int Count
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return entries.Count;
+                return _entries.Count;
             }
         }
     }
@@ -23,18 +23,18 @@ internal class AppendOnlyLog<T> : IReadOnlyList<T>
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return entries[index];
+                return _entries[index];
             }
         }
     }
 
     public void Clear()
     {
-        lock (gate)
+        lock (_gate)
         {
-            entries.Clear();
+            _entries.Clear();
         }
     }
 
@@ -44,17 +44,17 @@ internal class AppendOnlyLog<T> : IReadOnlyList<T>
 
     internal void Add(T entry)
     {
-        lock (gate)
+        lock (_gate)
         {
-            entries.Add(entry);
+            _entries.Add(entry);
         }
     }
 
     protected List<T> Snapshot()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return [.. entries];
+            return [.. _entries];
         }
     }
 }

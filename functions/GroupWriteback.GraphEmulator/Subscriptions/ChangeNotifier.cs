@@ -18,36 +18,36 @@ internal sealed class ChangeNotifier : BackgroundService
     /// <summary>Most notifications in one POST.</summary>
     public const int MaxBatch = 100;
 
-    private readonly Channel<PendingNotification> queue = Channel.CreateUnbounded<PendingNotification>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly EmulatedTenant tenant;
-    private readonly SubscriptionStore subscriptions;
-    private readonly NotificationSender sender;
-    private readonly IOptions<GraphEmulatorOptions> options;
-    private readonly ILogger<ChangeNotifier> logger;
+    private readonly Channel<PendingNotification> _queue = Channel.CreateUnbounded<PendingNotification>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly EmulatedTenant _tenant;
+    private readonly SubscriptionStore _subscriptions;
+    private readonly NotificationSender _sender;
+    private readonly IOptions<GraphEmulatorOptions> _options;
+    private readonly ILogger<ChangeNotifier> _logger;
 
     public ChangeNotifier(
         EmulatedTenant tenant, SubscriptionStore subscriptions, NotificationSender sender, IOptions<GraphEmulatorOptions> options, ILogger<ChangeNotifier> logger)
     {
-        this.tenant = tenant;
-        this.subscriptions = subscriptions;
-        this.sender = sender;
-        this.options = options;
-        this.logger = logger;
+        this._tenant = tenant;
+        this._subscriptions = subscriptions;
+        this._sender = sender;
+        this._options = options;
+        this._logger = logger;
         tenant.Changed += OnChanged;
     }
 
     public override void Dispose()
     {
-        tenant.Changed -= OnChanged;
+        _tenant.Changed -= OnChanged;
         base.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var reader = queue.Reader;
+        var reader = _queue.Reader;
         while (await reader.WaitToReadAsync(stoppingToken))
         {
-            await Task.Delay(options.Value.NotificationBatchWindow, stoppingToken);
+            await Task.Delay(_options.Value.NotificationBatchWindow, stoppingToken);
             var batch = new List<PendingNotification>();
             while (reader.TryRead(out var pending))
             {
@@ -57,7 +57,7 @@ internal sealed class ChangeNotifier : BackgroundService
             var sends = batch
                 .GroupBy(p => p.Subscription.Id, StringComparer.OrdinalIgnoreCase)
                 .SelectMany(g => g.Chunk(MaxBatch))
-                .Select(c => sender.SendAsync(
+                .Select(c => _sender.SendAsync(
                     c[0].Subscription.Id, DeliveryKind.Change, c[0].Subscription.NotificationUrl, new JsonArray([.. c.Select(p => p.Payload)]), stoppingToken));
             try
             {
@@ -66,7 +66,7 @@ internal sealed class ChangeNotifier : BackgroundService
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 // A failed batch must not end the loop: the host would stop with it.
-                Log.NotificationBatchFailed(logger, batch.Count, ex);
+                Log.NotificationBatchFailed(_logger, batch.Count, ex);
             }
         }
     }
@@ -78,9 +78,9 @@ internal sealed class ChangeNotifier : BackgroundService
             return;
         }
 
-        foreach (var subscription in subscriptions.List().Where(s => s.Notifies(changeType)))
+        foreach (var subscription in _subscriptions.List().Where(s => s.Notifies(changeType)))
         {
-            queue.Writer.TryWrite(new PendingNotification(subscription, NotificationPayloads.Change(subscription, tenant.TenantId, changeType, e.Change)));
+            _queue.Writer.TryWrite(new PendingNotification(subscription, NotificationPayloads.Change(subscription, _tenant.TenantId, changeType, e.Change)));
         }
     }
 

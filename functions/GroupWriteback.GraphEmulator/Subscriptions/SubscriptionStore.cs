@@ -5,18 +5,18 @@ namespace GroupWriteback.GraphEmulator.Subscriptions;
 /// <summary>Subscriptions by id. An expired subscription is gone, as in Graph: not listed, not found, not notified.</summary>
 internal sealed class SubscriptionStore(TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, EmulatedSubscription> subscriptions = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, EmulatedSubscription> _subscriptions = new(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<EmulatedSubscription> List()
     {
         var now = time.GetUtcNow();
-        return [.. subscriptions.Values.Where(s => s.ExpirationDateTime > now).OrderBy(s => s.Id, StringComparer.Ordinal)];
+        return [.. _subscriptions.Values.Where(s => s.ExpirationDateTime > now).OrderBy(s => s.Id, StringComparer.Ordinal)];
     }
 
     public EmulatedSubscription? Find(string id) =>
-        subscriptions.TryGetValue(id, out var found) && found.ExpirationDateTime > time.GetUtcNow() ? found : null;
+        _subscriptions.TryGetValue(id, out var found) && found.ExpirationDateTime > time.GetUtcNow() ? found : null;
 
-    internal void Add(EmulatedSubscription subscription) => subscriptions[subscription.Id] = subscription;
+    internal void Add(EmulatedSubscription subscription) => _subscriptions[subscription.Id] = subscription;
 
     /// <summary>Applies <paramref name="change"/> to a live subscription; null when there is none.</summary>
     internal EmulatedSubscription? Update(string id, Func<EmulatedSubscription, EmulatedSubscription> change)
@@ -24,7 +24,7 @@ internal sealed class SubscriptionStore(TimeProvider time)
         while (Find(id) is { } current)
         {
             var next = change(current);
-            if (subscriptions.TryUpdate(current.Id, next, current))
+            if (_subscriptions.TryUpdate(current.Id, next, current))
             {
                 return next;
             }
@@ -34,5 +34,5 @@ internal sealed class SubscriptionStore(TimeProvider time)
     }
 
     /// <summary>Removes a subscription, as Graph does when it drops one; false when there was none.</summary>
-    public bool Remove(string id) => subscriptions.TryRemove(id, out _);
+    public bool Remove(string id) => _subscriptions.TryRemove(id, out _);
 }

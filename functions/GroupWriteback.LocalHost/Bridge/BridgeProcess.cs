@@ -9,12 +9,12 @@ namespace GroupWriteback.LocalHost.Bridge;
 /// </summary>
 internal sealed class BridgeProcess : IDisposable
 {
-    private readonly Process process;
+    private readonly Process _process;
 
     private BridgeProcess(string name, Process process, string pidFile, string logFile)
     {
         Name = name;
-        this.process = process;
+        this._process = process;
         PidFile = pidFile;
         LogFile = logFile;
     }
@@ -29,10 +29,10 @@ internal sealed class BridgeProcess : IDisposable
     public string LogFile { get; }
 
     /// <summary>The process id.</summary>
-    public int Id => process.Id;
+    public int Id => _process.Id;
 
     /// <summary>True while the process runs.</summary>
-    public bool IsRunning => !process.HasExited;
+    public bool IsRunning => !_process.HasExited;
 
     /// <summary>
     /// Starts <c>dotnet <paramref name="dll"/> <paramref name="arguments"/></c> in <paramref name="stateDirectory"/>, its
@@ -94,17 +94,17 @@ internal sealed class BridgeProcess : IDisposable
     /// <summary>Kills the process at once, as a crash or a power cut would.</summary>
     public void Kill()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(10_000);
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
         }
 
         File.Delete(PidFile);
     }
 
     /// <inheritdoc />
-    public void Dispose() => process.Dispose();
+    public void Dispose() => _process.Dispose();
 
     /// <summary>The dotnet host that runs this process (set by <c>dotnet run</c> and <c>dotnet test</c>), else the one on PATH.</summary>
     internal static string DotnetHost() =>

@@ -12,17 +12,17 @@ namespace GroupWriteback.LocalHost.Bridge;
 /// </summary>
 internal sealed class EmulatorClient : IDisposable
 {
-    private readonly HttpClient http;
+    private readonly HttpClient _http;
 
     /// <summary>A client for the emulator served under <paramref name="baseUrl"/>.</summary>
     public EmulatorClient(Uri baseUrl)
     {
-        http = new HttpClient { BaseAddress = new Uri(baseUrl, "v1.0/"), Timeout = TimeSpan.FromSeconds(30) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "local-bridge");
+        _http = new HttpClient { BaseAddress = new Uri(baseUrl, "v1.0/"), Timeout = TimeSpan.FromSeconds(30) };
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "local-bridge");
     }
 
     /// <inheritdoc />
-    public void Dispose() => http.Dispose();
+    public void Dispose() => _http.Dispose();
 
     /// <summary>Creates a security group; returns its id.</summary>
     public Task<string> CreateSecurityGroupAsync(string displayName, IEnumerable<string> memberIds, CancellationToken cancellationToken) =>
@@ -110,7 +110,7 @@ internal sealed class EmulatorClient : IDisposable
     /// <summary>The tenant as it is now: users, and groups with their members.</summary>
     public async Task<TenantFileDocument> GetTenantAsync(CancellationToken cancellationToken)
     {
-        await using var body = await http.GetStreamAsync(new Uri("/emulator/tenant", UriKind.Relative), cancellationToken);
+        await using var body = await _http.GetStreamAsync(new Uri("/emulator/tenant", UriKind.Relative), cancellationToken);
         return TenantFile.ReadDocument(body, "the emulator's tenant");
     }
 
@@ -129,7 +129,7 @@ internal sealed class EmulatorClient : IDisposable
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         }
 
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await _http.SendAsync(request, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
@@ -139,7 +139,7 @@ internal sealed class EmulatorClient : IDisposable
         return text.Length == 0 ? null : JsonNode.Parse(text);
     }
 
-    private string Reference(string id) => new Uri(http.BaseAddress!, $"directoryObjects/{id}").ToString();
+    private string Reference(string id) => new Uri(_http.BaseAddress!, $"directoryObjects/{id}").ToString();
 
     private static string Nickname(string displayName) =>
         new string(displayName.Where(char.IsAsciiLetterOrDigit).Take(40).ToArray()) is { Length: > 0 } nick ? nick : "group";

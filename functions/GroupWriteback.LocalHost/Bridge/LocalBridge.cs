@@ -11,14 +11,14 @@ internal sealed class LocalBridge : IAsyncDisposable
     private const string HostStem = "localhost";
     private const string AgentStem = "agent";
     private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(2);
-    private readonly string agentSettingsFile;
-    private bool kept;
+    private readonly string _agentSettingsFile;
+    private bool _kept;
 
     private LocalBridge(BridgeSettings settings, BridgeProcess host, string agentSettingsFile)
     {
         Settings = settings;
         Host = host;
-        this.agentSettingsFile = agentSettingsFile;
+        this._agentSettingsFile = agentSettingsFile;
         Admin = AdminClient.Create(settings.BaseUrl, settings.ApiKey);
         Graph = new EmulatorClient(settings.BaseUrl);
     }
@@ -107,19 +107,19 @@ internal sealed class LocalBridge : IAsyncDisposable
         }
 
         Agent?.Dispose();
-        Agent = BridgeProcess.Start("agent", RepositoryLayout.AgentDll, ["run", "--settings", agentSettingsFile], Settings.StateDirectory, AgentStem);
+        Agent = BridgeProcess.Start("agent", RepositoryLayout.AgentDll, ["run", "--settings", _agentSettingsFile], Settings.StateDirectory, AgentStem);
     }
 
     /// <summary>Kills the agent at once, mid-write if it is writing.</summary>
     public void KillAgent() => Agent?.Kill();
 
     /// <summary>Leaves both processes running after this object is disposed.</summary>
-    public void Keep() => kept = true;
+    public void Keep() => _kept = true;
 
     /// <inheritdoc />
     public ValueTask DisposeAsync()
     {
-        if (!kept)
+        if (!_kept)
         {
             Agent?.Kill();
             Host.Kill();

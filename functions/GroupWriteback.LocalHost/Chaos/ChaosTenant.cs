@@ -13,13 +13,13 @@ namespace GroupWriteback.LocalHost.Chaos;
 internal sealed class ChaosTenant
 {
     private const string GroupPrefix = "c4a05000";
-    private readonly Random random;
-    private readonly Lock gate = new();
-    private readonly Dictionary<string, HashSet<string>> members;
+    private readonly Random _random;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, HashSet<string>> _members;
 
     public ChaosTenant(IReadOnlyList<TestUser> users, int groups, int membersPerGroup, Random random)
     {
-        this.random = random;
+        this._random = random;
         Users = [.. users.Select((user, i) => (user, Id("c4a0a000", i)))];
         Document = new TenantFileDocument
         {
@@ -38,7 +38,7 @@ internal sealed class ChaosTenant
                 Members = [.. Sample(membersPerGroup).Select(u => u.CloudId)],
             })],
         };
-        members = Document.Groups.ToDictionary(g => g.Id!, g => new HashSet<string>(g.Members, StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
+        _members = Document.Groups.ToDictionary(g => g.Id!, g => new HashSet<string>(g.Members, StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The DC users and the ids of the cloud users standing for them.</summary>
@@ -53,11 +53,11 @@ internal sealed class ChaosTenant
     /// <summary>Takes the memberships from <paramref name="tenant"/> (after a restarted host read its tenant file again).</summary>
     public void Reset(TenantFileDocument tenant)
     {
-        lock (gate)
+        lock (_gate)
         {
-            foreach (var group in tenant.Groups.Where(g => members.ContainsKey(g.Id!)))
+            foreach (var group in tenant.Groups.Where(g => _members.ContainsKey(g.Id!)))
             {
-                members[group.Id!] = new HashSet<string>(group.Members, StringComparer.OrdinalIgnoreCase);
+                _members[group.Id!] = new HashSet<string>(group.Members, StringComparer.OrdinalIgnoreCase);
             }
         }
     }
@@ -67,18 +67,18 @@ internal sealed class ChaosTenant
     {
         string groupId, userId;
         bool add;
-        lock (gate)
+        lock (_gate)
         {
-            groupId = Document.Groups[random.Next(Document.Groups.Count)].Id!;
-            var current = members[groupId];
-            add = current.Count == 0 || random.Next(2) == 0;
+            groupId = Document.Groups[_random.Next(Document.Groups.Count)].Id!;
+            var current = _members[groupId];
+            add = current.Count == 0 || _random.Next(2) == 0;
             var candidates = add ? Users.Select(u => u.CloudId).Where(id => !current.Contains(id)).ToList() : [.. current];
             if (candidates.Count == 0)
             {
                 return "no change possible";
             }
 
-            userId = candidates[random.Next(candidates.Count)];
+            userId = candidates[_random.Next(candidates.Count)];
             _ = add ? current.Add(userId) : current.Remove(userId);
         }
 
@@ -105,9 +105,9 @@ internal sealed class ChaosTenant
 
     private List<(TestUser User, string CloudId)> Sample(int count)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return Users.OrderBy(_ => random.Next()).Take(count).ToList();
+            return Users.OrderBy(_ => _random.Next()).Take(count).ToList();
         }
     }
 

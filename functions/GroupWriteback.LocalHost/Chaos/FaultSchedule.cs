@@ -11,8 +11,8 @@ namespace GroupWriteback.LocalHost.Chaos;
 /// </summary>
 internal sealed class FaultSchedule(ChaosOptions options, LocalBridge bridge, BridgeSettings settings, LoopbackProxy proxy, ChaosTenant tenant, ChaosLedger ledger, Random random)
 {
-    private int changes;
-    private int deferred;
+    private int _changes;
+    private int _deferred;
 
     /// <summary>Runs every fault, with memberships changing in the background; returns when the last fault is over.</summary>
     public async Task RunAsync(TestDomain domain, string groupsOu, PoisonMessages poison, CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ internal sealed class FaultSchedule(ChaosOptions options, LocalBridge bridge, Br
             await churn;
         }
 
-        ledger.Note(string.Create(CultureInfo.InvariantCulture, $"membership changes made during the faults: {changes} ({deferred} deferred while Graph was down)"));
+        ledger.Note(string.Create(CultureInfo.InvariantCulture, $"membership changes made during the faults: {_changes} ({_deferred} deferred while Graph was down)"));
     }
 
     private async Task ChurnAsync(CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ internal sealed class FaultSchedule(ChaosOptions options, LocalBridge bridge, Br
             {
                 await Task.Delay(250, cancellationToken);
                 await tenant.ChangeOneAsync(bridge.Graph, cancellationToken);
-                Interlocked.Increment(ref changes);
+                Interlocked.Increment(ref _changes);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -63,7 +63,7 @@ internal sealed class FaultSchedule(ChaosOptions options, LocalBridge bridge, Br
             catch (HttpRequestException)
             {
                 // The emulator lives in the local host: while it restarts, no change can be made.
-                Interlocked.Increment(ref deferred);
+                Interlocked.Increment(ref _deferred);
             }
         }
     }
@@ -123,7 +123,7 @@ internal sealed class FaultSchedule(ChaosOptions options, LocalBridge bridge, Br
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (_, ct) =>
         {
             await tenant.ChangeOneAsync(bridge.Graph, ct);
-            Interlocked.Increment(ref changes);
+            Interlocked.Increment(ref _changes);
         });
         ledger.Fault("notification storm", string.Create(CultureInfo.InvariantCulture, $"{count} membership changes asked of Graph, 16 at a time, in {(DateTime.UtcNow - started).TotalSeconds:0.0} s"));
     }

@@ -14,11 +14,11 @@ namespace GroupWriteback.LocalHost.Chaos;
 /// </summary>
 internal sealed class PoisonMessages(string queuePath, string domainDn) : IDisposable
 {
-    private readonly EmbeddedQueueStore store = new(Options.Create(new EmbeddedQueueOptions { Path = queuePath }), TimeProvider.System);
-    private readonly List<string> sent = [];
+    private readonly EmbeddedQueueStore _store = new(Options.Create(new EmbeddedQueueOptions { Path = queuePath }), TimeProvider.System);
+    private readonly List<string> _sent = [];
 
     /// <summary>The message ids sent.</summary>
-    public IReadOnlyList<string> Sent => sent;
+    public IReadOnlyList<string> Sent => _sent;
 
     /// <summary>Sends every kind once; returns a line per message.</summary>
     public async Task<IReadOnlyList<string>> SendAsync(CancellationToken cancellationToken)
@@ -34,19 +34,19 @@ internal sealed class PoisonMessages(string queuePath, string domainDn) : IDispo
 
     /// <summary>The poison messages dead-lettered so far, with their reasons.</summary>
     public async Task<IReadOnlyList<DeadLetteredMessage>> DeadLetteredAsync(CancellationToken cancellationToken) =>
-        [.. (await store.ReadDeadLettersAsync(QueueNames.Commands, 1000, cancellationToken)).Where(m => sent.Contains(m.MessageId))];
+        [.. (await _store.ReadDeadLettersAsync(QueueNames.Commands, 1000, cancellationToken)).Where(m => _sent.Contains(m.MessageId))];
 
     /// <summary>Every dead-lettered result (the cloud's verdict on results it could not place).</summary>
     public Task<IReadOnlyList<DeadLetteredMessage>> DeadLetteredResultsAsync(CancellationToken cancellationToken) =>
-        store.ReadDeadLettersAsync(QueueNames.Results, 1000, cancellationToken);
+        _store.ReadDeadLettersAsync(QueueNames.Results, 1000, cancellationToken);
 
-    public void Dispose() => store.Dispose();
+    public void Dispose() => _store.Dispose();
 
     private async Task SendAsync(string what, string session, byte[] body, List<string> lines, CancellationToken cancellationToken)
     {
         var id = "poison-" + Guid.NewGuid().ToString("N");
-        await store.SendRawAsync(QueueNames.Commands, id, session, "chaos", body, cancellationToken);
-        sent.Add(id);
+        await _store.SendRawAsync(QueueNames.Commands, id, session, "chaos", body, cancellationToken);
+        _sent.Add(id);
         lines.Add($"{what} ({body.Length} bytes, message {id})");
     }
 

@@ -5,14 +5,14 @@ namespace GroupWriteback.LocalHost.Demo;
 /// <summary>The demo's narration: numbered steps with their duration, indented details, one overwritten progress line.</summary>
 internal sealed class DemoConsole(TextWriter output)
 {
-    private readonly Stopwatch total = Stopwatch.StartNew();
-    private int step;
+    private readonly Stopwatch _total = Stopwatch.StartNew();
+    private int _step;
 
     public TextWriter Output => output;
 
     public async Task<T> StepAsync<T>(string title, Func<Task<T>> work)
     {
-        output.WriteLine($"[{++step}] {title}");
+        output.WriteLine($"[{++_step}] {title}");
         var watch = Stopwatch.StartNew();
         var result = await work();
         output.WriteLine($"    done in {watch.Elapsed.TotalSeconds:F1} s");
@@ -49,5 +49,5 @@ internal sealed class DemoConsole(TextWriter output)
     }
 
     public void Finished(bool success) =>
-        output.WriteLine(success ? $"Demo finished in {total.Elapsed.TotalMinutes:F1} minutes." : "Demo finished with failures (see above).");
+        output.WriteLine(success ? $"Demo finished in {_total.Elapsed.TotalMinutes:F1} minutes." : "Demo finished with failures (see above).");
 }

@@ -18,7 +18,7 @@ namespace GroupWriteback.Agent.Directory;
 internal static partial class KerberosOverTls
 {
     private static readonly Lock Gate = new();
-    private static bool applied;
+    private static bool _applied;
 
     public static void ApplyDefaults(bool useTls)
     {
@@ -29,7 +29,7 @@ internal static partial class KerberosOverTls
 
         lock (Gate)
         {
-            if (applied)
+            if (_applied)
             {
                 return;
             }
@@ -40,7 +40,7 @@ internal static partial class KerberosOverTls
                 _ = SetEnvironment("LDAPSASL_SECPROPS", "maxssf=0", overwrite: 0);
             }
 
-            applied = true;
+            _applied = true;
         }
     }
 

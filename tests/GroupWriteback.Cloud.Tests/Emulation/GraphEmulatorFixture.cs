@@ -17,21 +17,21 @@ namespace GroupWriteback.Cloud.Tests.Emulation;
 /// </summary>
 public sealed class GraphEmulatorFixture : IAsyncDisposable
 {
-    private readonly RunningGraphEmulator emulator;
-    private readonly List<ServiceProvider> providers = [];
+    private readonly RunningGraphEmulator _emulator;
+    private readonly List<ServiceProvider> _providers = [];
 
-    private GraphEmulatorFixture(RunningGraphEmulator emulator) => this.emulator = emulator;
+    private GraphEmulatorFixture(RunningGraphEmulator emulator) => this._emulator = emulator;
 
     /// <summary>The v1.0 service root, e.g. <c>http://127.0.0.1:41234/v1.0</c>.</summary>
-    public Uri BaseUrl => emulator.BaseUrl;
+    public Uri BaseUrl => _emulator.BaseUrl;
 
-    public Uri RootUrl => emulator.RootUrl;
+    public Uri RootUrl => _emulator.RootUrl;
 
-    public EmulatedTenant Tenant => emulator.Tenant;
+    public EmulatedTenant Tenant => _emulator.Tenant;
 
-    internal GraphEmulatorControl Control => emulator.Control;
+    internal GraphEmulatorControl Control => _emulator.Control;
 
-    internal RequestLog Requests => emulator.Control.Requests;
+    internal RequestLog Requests => _emulator.Control.Requests;
 
     /// <summary>Starts an emulator serving <paramref name="tenant"/> (a new empty tenant when null).</summary>
     public static async Task<GraphEmulatorFixture> StartAsync(EmulatedTenant? tenant = null, Action<GraphEmulatorOptions>? configure = null) =>
@@ -69,7 +69,7 @@ public sealed class GraphEmulatorFixture : IAsyncDisposable
         services.TryAddSingleton<RecordingDeltaSignal>();
         services.TryAddSingleton<IDeltaSignal>(sp => sp.GetRequiredService<RecordingDeltaSignal>());
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        providers.Add(provider);
+        _providers.Add(provider);
         return provider;
     }
 
@@ -79,11 +79,11 @@ public sealed class GraphEmulatorFixture : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var provider in providers)
+        foreach (var provider in _providers)
         {
             await provider.DisposeAsync();
         }
 
-        await emulator.DisposeAsync();
+        await _emulator.DisposeAsync();
     }
 }

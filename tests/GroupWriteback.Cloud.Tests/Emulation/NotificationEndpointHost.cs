@@ -14,11 +14,11 @@ namespace GroupWriteback.Cloud.Tests.Emulation;
 /// </summary>
 internal sealed class NotificationEndpointHost : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     private NotificationEndpointHost(WebApplication app, Uri notificationUrl)
     {
-        this.app = app;
+        this._app = app;
         NotificationUrl = notificationUrl;
     }
 
@@ -64,7 +64,7 @@ internal sealed class NotificationEndpointHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 }

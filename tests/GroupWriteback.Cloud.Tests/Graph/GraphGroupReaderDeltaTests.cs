@@ -7,23 +7,23 @@ namespace GroupWriteback.Cloud.Tests.Graph;
 
 public sealed class GraphGroupReaderDeltaTests : IAsyncLifetime
 {
-    private GraphEmulatorFixture graph = null!;
+    private GraphEmulatorFixture _graph = null!;
 
-    public async Task InitializeAsync() => graph = await GraphEmulatorFixture.StartAsync(SyntheticUsers.Tenant(30), o =>
+    public async Task InitializeAsync() => _graph = await GraphEmulatorFixture.StartAsync(SyntheticUsers.Tenant(30), o =>
     {
         o.DeltaPageSize = 2;
         o.DeltaMembersPerEntry = 4;
     });
 
-    public async Task DisposeAsync() => await graph.DisposeAsync();
+    public async Task DisposeAsync() => await _graph.DisposeAsync();
 
     [Fact]
     public async Task ReadDeltaPage_GroupSplitOverEntriesAndPages_MergesEntriesPerPageAndLosesNoMember()
     {
         // Arrange: 10 members over 3 entries (4+4+2) on pages of 2 entries, then a second group.
-        var big = graph.Tenant.CreateGroup(GroupDraft.Security("Big") with { Members = SyntheticUsers.Ids(1, 10) });
-        var small = graph.Tenant.CreateGroup(GroupDraft.Microsoft365("Small", "small") with { Members = [SyntheticUsers.Id(11)] });
-        var reader = graph.CreateReader();
+        var big = _graph.Tenant.CreateGroup(GroupDraft.Security("Big") with { Members = SyntheticUsers.Ids(1, 10) });
+        var small = _graph.Tenant.CreateGroup(GroupDraft.Microsoft365("Small", "small") with { Members = [SyntheticUsers.Id(11)] });
+        var reader = _graph.CreateReader();
 
         // Act
         var pages = await ReadRoundAsync(reader, null);
@@ -45,12 +45,12 @@ public sealed class GraphGroupReaderDeltaTests : IAsyncLifetime
     public async Task ReadDeltaPage_DeltaLinkAfterMembershipChanges_ReportsAddedAndRemovedMembers()
     {
         // Arrange
-        var group = graph.Tenant.CreateGroup(GroupDraft.Security("Sales") with { Members = SyntheticUsers.Ids(1, 3) });
-        var reader = graph.CreateReader();
+        var group = _graph.Tenant.CreateGroup(GroupDraft.Security("Sales") with { Members = SyntheticUsers.Ids(1, 3) });
+        var reader = _graph.CreateReader();
         var deltaLink = (await ReadRoundAsync(reader, null))[^1].DeltaLink;
-        graph.Tenant.RemoveMember(group, SyntheticUsers.Id(2));
-        graph.Tenant.AddMember(group, SyntheticUsers.Id(4));
-        graph.Tenant.UpdateGroup(group, new GroupUpdate { Description = "renamed" });
+        _graph.Tenant.RemoveMember(group, SyntheticUsers.Id(2));
+        _graph.Tenant.AddMember(group, SyntheticUsers.Id(4));
+        _graph.Tenant.UpdateGroup(group, new GroupUpdate { Description = "renamed" });
 
         // Act
         var page = Assert.Single(await ReadRoundAsync(reader, deltaLink));
@@ -68,12 +68,12 @@ public sealed class GraphGroupReaderDeltaTests : IAsyncLifetime
     public async Task ReadDeltaPage_GroupsDeleted_ReportsThemDeletedWithoutProperties()
     {
         // Arrange
-        var team = graph.Tenant.CreateGroup(GroupDraft.Microsoft365("Team", "team") with { Members = [SyntheticUsers.Id(1)] });
-        var security = graph.Tenant.CreateGroup(GroupDraft.Security("Secure"));
-        var reader = graph.CreateReader();
+        var team = _graph.Tenant.CreateGroup(GroupDraft.Microsoft365("Team", "team") with { Members = [SyntheticUsers.Id(1)] });
+        var security = _graph.Tenant.CreateGroup(GroupDraft.Security("Secure"));
+        var reader = _graph.CreateReader();
         var deltaLink = (await ReadRoundAsync(reader, null))[^1].DeltaLink;
-        graph.Tenant.DeleteGroup(team);
-        graph.Tenant.DeleteGroup(security);
+        _graph.Tenant.DeleteGroup(team);
+        _graph.Tenant.DeleteGroup(security);
 
         // Act
         var changes = (await ReadRoundAsync(reader, deltaLink)).SelectMany(p => p.Changes).ToList();
@@ -92,10 +92,10 @@ public sealed class GraphGroupReaderDeltaTests : IAsyncLifetime
     public async Task ReadDeltaPage_ExpiredDeltaLink_ThrowsDeltaTokenExpiredException()
     {
         // Arrange
-        graph.Tenant.CreateGroup(GroupDraft.Security("Any"));
-        var reader = graph.CreateReader();
+        _graph.Tenant.CreateGroup(GroupDraft.Security("Any"));
+        var reader = _graph.CreateReader();
         var deltaLink = (await ReadRoundAsync(reader, null))[^1].DeltaLink;
-        graph.Control.ExpireDeltaTokens();
+        _graph.Control.ExpireDeltaTokens();
 
         // Act
         var error = await Assert.ThrowsAsync<DeltaTokenExpiredException>(() => reader.ReadDeltaPageAsync(deltaLink, CancellationToken.None));
@@ -128,7 +128,7 @@ public sealed class GraphGroupReaderDeltaTests : IAsyncLifetime
     public async Task ReadDeltaPage_OtherBadRequest_IsNotTakenForAnExpiredToken()
     {
         // Arrange
-        var reader = graph.CreateReader();
+        var reader = _graph.CreateReader();
         var deltaLink = (await ReadRoundAsync(reader, null))[^1].DeltaLink!;
         var broken = deltaLink[..deltaLink.IndexOf("$deltatoken=", StringComparison.Ordinal)] + "$deltatoken=not-a-token";
 
@@ -143,12 +143,12 @@ public sealed class GraphGroupReaderDeltaTests : IAsyncLifetime
     public async Task GetLatestDeltaLink_ExistingGroups_SkipsThemAndSeesLaterChanges()
     {
         // Arrange
-        graph.Tenant.CreateGroup(GroupDraft.Security("Old") with { Members = SyntheticUsers.Ids(1, 5) });
-        var reader = graph.CreateReader();
+        _graph.Tenant.CreateGroup(GroupDraft.Security("Old") with { Members = SyntheticUsers.Ids(1, 5) });
+        var reader = _graph.CreateReader();
 
         // Act
         var latest = await reader.GetLatestDeltaLinkAsync(CancellationToken.None);
-        var created = graph.Tenant.CreateGroup(GroupDraft.Security("New"));
+        var created = _graph.Tenant.CreateGroup(GroupDraft.Security("New"));
         var changes = (await ReadRoundAsync(reader, latest)).SelectMany(p => p.Changes).ToList();
 
         // Assert
@@ -159,11 +159,11 @@ public sealed class GraphGroupReaderDeltaTests : IAsyncLifetime
     public async Task ReadDeltaPage_WritebackConfigurationRead_UsesBetaAndMapsIt()
     {
         // Arrange
-        var group = graph.Tenant.CreateGroup(GroupDraft.Security("Writeback") with
+        var group = _graph.Tenant.CreateGroup(GroupDraft.Security("Writeback") with
         {
             WritebackConfiguration = new WritebackConfiguration(true, "universalSecurityGroup"),
         });
-        var reader = graph.CreateReader();
+        var reader = _graph.CreateReader();
 
         // Act
         var change = Assert.Single((await ReadRoundAsync(reader, null)).SelectMany(p => p.Changes));
@@ -172,29 +172,29 @@ public sealed class GraphGroupReaderDeltaTests : IAsyncLifetime
         Assert.Equal(group, change.GroupId);
         Assert.True(change.Group!.WritebackEnabled);
         Assert.Equal(OnPremisesGroupType.UniversalSecurityGroup, change.Group.WritebackGroupType);
-        Assert.All(graph.Requests.Matching("/", "GET"), r => Assert.StartsWith("/beta/groups/delta", r.Path, StringComparison.Ordinal));
+        Assert.All(_graph.Requests.Matching("/", "GET"), r => Assert.StartsWith("/beta/groups/delta", r.Path, StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task ReadDeltaPage_WritebackConfigurationNotRead_StaysOnV1()
     {
         // Arrange
-        graph.Tenant.CreateGroup(GroupDraft.Security("Plain"));
-        var reader = graph.CreateReader(new Dictionary<string, string?> { ["Graph:ReadWritebackConfiguration"] = "false" });
+        _graph.Tenant.CreateGroup(GroupDraft.Security("Plain"));
+        var reader = _graph.CreateReader(new Dictionary<string, string?> { ["Graph:ReadWritebackConfiguration"] = "false" });
 
         // Act
         var change = Assert.Single((await ReadRoundAsync(reader, null)).SelectMany(p => p.Changes));
 
         // Assert
         Assert.Null(change.Group!.WritebackEnabled);
-        Assert.StartsWith("/v1.0/groups/delta", Assert.Single(graph.Requests).Path, StringComparison.Ordinal);
+        Assert.StartsWith("/v1.0/groups/delta", Assert.Single(_graph.Requests).Path, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ReadDeltaPage_LinkToAnotherHost_IsRefusedWithoutCallingIt()
     {
         // Arrange
-        var reader = graph.CreateReader();
+        var reader = _graph.CreateReader();
 
         // Act
         var error = await Assert.ThrowsAsync<GraphRequestException>(() =>
@@ -203,7 +203,7 @@ public sealed class GraphGroupReaderDeltaTests : IAsyncLifetime
         // Assert
         Assert.False(error.IsTransient);
         Assert.Contains("GET groups/delta", error.Message, StringComparison.Ordinal);
-        Assert.Empty(graph.Requests);
+        Assert.Empty(_graph.Requests);
     }
 
     private static async Task<List<DeltaPage>> ReadRoundAsync(IGraphGroupReader reader, string? link)

@@ -7,19 +7,19 @@ namespace GroupWriteback.Cloud.Tests.Graph;
 
 public sealed class GraphGroupReaderMemberTests : IAsyncLifetime
 {
-    private GraphEmulatorFixture graph = null!;
+    private GraphEmulatorFixture _graph = null!;
 
-    public async Task InitializeAsync() => graph = await GraphEmulatorFixture.StartAsync(SyntheticUsers.Tenant(5000));
+    public async Task InitializeAsync() => _graph = await GraphEmulatorFixture.StartAsync(SyntheticUsers.Tenant(5000));
 
-    public async Task DisposeAsync() => await graph.DisposeAsync();
+    public async Task DisposeAsync() => await _graph.DisposeAsync();
 
     [Fact]
     public async Task GetMembersPage_5000Members_PagesThroughAllWithOnPremisesIdentity()
     {
         // Arrange
-        var synced = graph.Tenant.CreateGroup(GroupDraft.Security("Synced") with { OnPremisesSecurityIdentifier = "S-1-5-21-7-7-7-7000", OnPremisesSyncEnabled = true });
-        var group = graph.Tenant.CreateGroup(GroupDraft.Security("Everyone") with { Members = [.. SyntheticUsers.Ids(1, 5000), synced] });
-        var reader = graph.CreateReader();
+        var synced = _graph.Tenant.CreateGroup(GroupDraft.Security("Synced") with { OnPremisesSecurityIdentifier = "S-1-5-21-7-7-7-7000", OnPremisesSyncEnabled = true });
+        var group = _graph.Tenant.CreateGroup(GroupDraft.Security("Everyone") with { Members = [.. SyntheticUsers.Ids(1, 5000), synced] });
+        var reader = _graph.CreateReader();
 
         // Act
         var members = new List<CloudMember>();
@@ -49,9 +49,9 @@ public sealed class GraphGroupReaderMemberTests : IAsyncLifetime
     public async Task GetMembersByIds_2500IdsWithUnknown_ResolvesKnownInChunksOf1000()
     {
         // Arrange
-        var group = graph.Tenant.CreateGroup(GroupDraft.Security("Nested"));
+        var group = _graph.Tenant.CreateGroup(GroupDraft.Security("Nested"));
         var ids = SyntheticUsers.Ids(1, 2400).Concat(Enumerable.Range(0, 99).Select(_ => Guid.NewGuid().ToString())).Append(group).ToList();
-        var reader = graph.CreateReader();
+        var reader = _graph.CreateReader();
 
         // Act
         var members = await reader.GetMembersByIdsAsync(ids, CancellationToken.None);
@@ -60,7 +60,7 @@ public sealed class GraphGroupReaderMemberTests : IAsyncLifetime
         Assert.Equal(2401, members.Count);
         Assert.Equal(SyntheticUsers.Sid(2400), members.Single(m => m.Id == SyntheticUsers.Id(2400)).OnPremisesSecurityIdentifier);
         Assert.Equal(CloudMemberKind.Group, members.Single(m => m.Id == group).Kind);
-        Assert.Equal(3, graph.Requests.Matching("/v1.0/directoryObjects/getByIds", "POST").Count);
+        Assert.Equal(3, _graph.Requests.Matching("/v1.0/directoryObjects/getByIds", "POST").Count);
     }
 
     [Fact]
@@ -69,14 +69,14 @@ public sealed class GraphGroupReaderMemberTests : IAsyncLifetime
         // Arrange
         for (var i = 0; i < 5; i++)
         {
-            graph.Tenant.CreateGroup(GroupDraft.Microsoft365($"Team {i}", $"team{i}") with
+            _graph.Tenant.CreateGroup(GroupDraft.Microsoft365($"Team {i}", $"team{i}") with
             {
                 WritebackConfiguration = new WritebackConfiguration(i % 2 == 0, "universalDistributionGroup"),
             });
         }
 
-        graph.Tenant.CreateGroup(GroupDraft.Security("Other"));
-        var reader = graph.CreateReader(new Dictionary<string, string?> { ["Graph:PageSize"] = "2" });
+        _graph.Tenant.CreateGroup(GroupDraft.Security("Other"));
+        var reader = _graph.CreateReader(new Dictionary<string, string?> { ["Graph:PageSize"] = "2" });
         var query = new GroupQuery { Filter = "groupTypes/any(c:c eq 'Unified')" };
 
         // Act
@@ -100,8 +100,8 @@ public sealed class GraphGroupReaderMemberTests : IAsyncLifetime
     public async Task ListGroupsPage_TwentyIdsWithFilter_ReadsInChunksAndReturnsOnePage()
     {
         // Arrange
-        var ids = Enumerable.Range(0, 20).Select(i => graph.Tenant.CreateGroup(GroupDraft.Security($"G{i:D2}") with { Description = i < 18 ? "in" : "out" })).ToList();
-        var reader = graph.CreateReader();
+        var ids = Enumerable.Range(0, 20).Select(i => _graph.Tenant.CreateGroup(GroupDraft.Security($"G{i:D2}") with { Description = i < 18 ? "in" : "out" })).ToList();
+        var reader = _graph.CreateReader();
 
         // Act
         var page = await reader.ListGroupsPageAsync(new GroupQuery { Ids = ids, Filter = "description eq 'in'" }, null, CancellationToken.None);
@@ -109,17 +109,17 @@ public sealed class GraphGroupReaderMemberTests : IAsyncLifetime
         // Assert
         Assert.Null(page.NextLink);
         Assert.Equal(ids.Take(18), page.Groups.Select(g => g.Id));
-        Assert.Equal(2, graph.Requests.Matching("/beta/groups", "GET").Count);
+        Assert.Equal(2, _graph.Requests.Matching("/beta/groups", "GET").Count);
     }
 
     [Fact]
     public async Task IsTransitiveMember_NestedTwoLevels_TrueForAncestorsOnly()
     {
         // Arrange
-        var child = graph.Tenant.CreateGroup(GroupDraft.Security("Child"));
-        var middle = graph.Tenant.CreateGroup(GroupDraft.Security("Middle") with { Members = [child] });
-        var scoping = graph.Tenant.CreateGroup(GroupDraft.Security("Scope") with { Members = [middle] });
-        var reader = graph.CreateReader();
+        var child = _graph.Tenant.CreateGroup(GroupDraft.Security("Child"));
+        var middle = _graph.Tenant.CreateGroup(GroupDraft.Security("Middle") with { Members = [child] });
+        var scoping = _graph.Tenant.CreateGroup(GroupDraft.Security("Scope") with { Members = [middle] });
+        var reader = _graph.CreateReader();
 
         // Act
         var childInScope = await reader.IsTransitiveMemberAsync(child, scoping, CancellationToken.None);

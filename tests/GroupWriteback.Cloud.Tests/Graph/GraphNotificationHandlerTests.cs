@@ -11,8 +11,8 @@ namespace GroupWriteback.Cloud.Tests.Graph;
 public sealed class GraphNotificationHandlerTests
 {
     private const string ClientState = "the-configured-client-state";
-    private readonly RecordingDeltaSignal signal = new();
-    private readonly RecordingRepair repair = new();
+    private readonly RecordingDeltaSignal _signal = new();
+    private readonly RecordingRepair _repair = new();
 
     [Fact]
     public async Task HandleAsync_ValidationToken_EchoesDecodedTokenAsTextPlain()
@@ -27,7 +27,7 @@ public sealed class GraphNotificationHandlerTests
         Assert.Equal(200, response.StatusCode);
         Assert.Equal("text/plain; charset=utf-8", response.ContentType);
         Assert.Equal("Validation: Testing client application reachability", response.Body);
-        Assert.Empty(signal.Reasons);
+        Assert.Empty(_signal.Reasons);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class GraphNotificationHandlerTests
         // Assert
         Assert.Equal(202, response.StatusCode);
         Assert.Null(response.Body);
-        Assert.Equal(["changeNotification"], signal.Reasons.ToArray());
+        Assert.Equal(["changeNotification"], _signal.Reasons.ToArray());
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public sealed class GraphNotificationHandlerTests
         Assert.Equal(403, response.StatusCode);
         Assert.DoesNotContain("clientState", response.Body!, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("Forbidden", JsonNode.Parse(response.Body!)!["error"]!["code"]!.GetValue<string>());
-        Assert.Empty(signal.Reasons);
+        Assert.Empty(_signal.Reasons);
     }
 
     [Fact]
@@ -78,8 +78,8 @@ public sealed class GraphNotificationHandlerTests
 
         // Assert
         Assert.Equal(202, response.StatusCode);
-        Assert.Equal(["changeNotification"], signal.Reasons.ToArray());
-        Assert.Empty(repair.Calls);
+        Assert.Equal(["changeNotification"], _signal.Reasons.ToArray());
+        Assert.Empty(_repair.Calls);
     }
 
     [Fact]
@@ -98,15 +98,15 @@ public sealed class GraphNotificationHandlerTests
 
         // Assert
         Assert.Equal(202, response.StatusCode);
-        Assert.Equal([("sub-1", "reauthorizationRequired"), ("sub-2", "subscriptionRemoved")], repair.Calls.ToArray());
-        Assert.Equal(["lifecycle:reauthorizationRequired"], signal.Reasons.ToArray());
+        Assert.Equal([("sub-1", "reauthorizationRequired"), ("sub-2", "subscriptionRemoved")], _repair.Calls.ToArray());
+        Assert.Equal(["lifecycle:reauthorizationRequired"], _signal.Reasons.ToArray());
     }
 
     [Fact]
     public async Task HandleAsync_RepairOutlastsItsBudget_AnswersAcceptedInTimeAndLeavesTheRestToTheTimer()
     {
         // Arrange
-        repair.Hangs = true;
+        _repair.Hangs = true;
         var handler = Handler(repairBudget: TimeSpan.FromMilliseconds(200));
         var body = Batch(
             Lifecycle(ClientState, "sub-1", LifecycleEvents.ReauthorizationRequired),
@@ -117,8 +117,8 @@ public sealed class GraphNotificationHandlerTests
 
         // Assert: answered, the delta signalled, the second repair left to the subscription timer.
         Assert.Equal(202, response.StatusCode);
-        Assert.Equal(["lifecycle:reauthorizationRequired"], signal.Reasons.ToArray());
-        Assert.Equal([("sub-1", "reauthorizationRequired")], repair.Calls.ToArray());
+        Assert.Equal(["lifecycle:reauthorizationRequired"], _signal.Reasons.ToArray());
+        Assert.Equal([("sub-1", "reauthorizationRequired")], _repair.Calls.ToArray());
     }
 
     [Theory]
@@ -143,7 +143,7 @@ public sealed class GraphNotificationHandlerTests
         var error = JsonNode.Parse(response.Body!)!["error"]!;
         Assert.Equal("InvalidRequest", error["code"]!.GetValue<string>());
         Assert.False(string.IsNullOrEmpty(error["message"]!.GetValue<string>()));
-        Assert.Empty(signal.Reasons);
+        Assert.Empty(_signal.Reasons);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class GraphNotificationHandlerTests
 
         // Assert
         Assert.Equal(413, response.StatusCode);
-        Assert.Empty(signal.Reasons);
+        Assert.Empty(_signal.Reasons);
     }
 
     [Fact]
@@ -172,14 +172,14 @@ public sealed class GraphNotificationHandlerTests
 
         // Assert
         Assert.Equal(403, response.StatusCode);
-        Assert.Empty(signal.Reasons);
+        Assert.Empty(_signal.Reasons);
     }
 
     [Fact]
     public async Task HandleAsync_SignalFails_Answers503SoGraphDeliversAgain()
     {
         // Arrange
-        signal.Failure = new InvalidOperationException("the workflow backend is down");
+        _signal.Failure = new InvalidOperationException("the workflow backend is down");
         var handler = Handler();
 
         // Act
@@ -192,8 +192,8 @@ public sealed class GraphNotificationHandlerTests
 
     private GraphNotificationHandler Handler(string? clientState = ClientState, TimeSpan? repairBudget = null) =>
         new(
-            signal,
-            repair,
+            _signal,
+            _repair,
             Options.Create(new GraphOptions { ClientState = clientState, LifecycleRepairBudget = repairBudget ?? TimeSpan.FromSeconds(2) }),
             NullLogger<GraphNotificationHandler>.Instance);
 

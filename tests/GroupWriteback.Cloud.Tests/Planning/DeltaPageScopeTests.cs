@@ -16,7 +16,7 @@ namespace GroupWriteback.Cloud.Tests.Planning;
 public sealed class DeltaPageScopeTests
 {
     // Strict: in the "all security" mode the scope needs no Graph call, so any call fails the test.
-    private readonly Mock<IGraphGroupReader> graph = new(MockBehavior.Strict);
+    private readonly Mock<IGraphGroupReader> _graph = new(MockBehavior.Strict);
 
     [Fact]
     public async Task Requests_PartialEntryWithoutKindProperties_LeftUndecidedAndNotCountedAsADelete()
@@ -85,7 +85,7 @@ public sealed class DeltaPageScopeTests
     private async Task<IReadOnlyList<GroupPassRequest>> RequestsAsync(IEnumerable<Group> page)
     {
         var options = new WritebackScopeOptions { Mode = ScopeMode.AllSecurity };
-        var scope = new DeltaPageScope(graph.Object, new GroupScopeEvaluator(graph.Object, Options.Create(options)), options);
+        var scope = new DeltaPageScope(_graph.Object, new GroupScopeEvaluator(_graph.Object, Options.Create(options)), options);
         return await scope.RequestsAsync(DeltaPageMerger.Merge(page), CancellationToken.None);
     }
 

@@ -8,7 +8,7 @@ namespace GroupWriteback.Cloud.Tests.Planning;
 
 public sealed class GroupScopeEvaluatorTests
 {
-    private readonly Mock<IGraphGroupReader> graph = new(MockBehavior.Strict);
+    private readonly Mock<IGraphGroupReader> _graph = new(MockBehavior.Strict);
 
     [Theory]
     [InlineData(ScopeMode.All, true, true, "all")]
@@ -80,7 +80,7 @@ public sealed class GroupScopeEvaluatorTests
     {
         // Arrange
         var options = new WritebackScopeOptions { Mode = ScopeMode.Selected, SelectedFilter = "startswith(displayName,'S')" };
-        graph.Setup(g => g.ListGroupsPageAsync(It.Is<GroupQuery>(q => q.Filter == options.SelectedFilter && q.Ids!.SequenceEqual(new[] { "g1" })), null, It.IsAny<CancellationToken>()))
+        _graph.Setup(g => g.ListGroupsPageAsync(It.Is<GroupQuery>(q => q.Filter == options.SelectedFilter && q.Ids!.SequenceEqual(new[] { "g1" })), null, It.IsAny<CancellationToken>()))
             .ReturnsAsync(new GroupPage { Groups = [Security()] });
 
         // Act
@@ -111,7 +111,7 @@ public sealed class GroupScopeEvaluatorTests
     {
         // Arrange
         var options = new WritebackScopeOptions { Mode = ScopeMode.Selected, ScopingGroupId = "scope" };
-        graph.Setup(g => g.IsTransitiveMemberAsync("g1", "scope", It.IsAny<CancellationToken>())).ReturnsAsync(member);
+        _graph.Setup(g => g.IsTransitiveMemberAsync("g1", "scope", It.IsAny<CancellationToken>())).ReturnsAsync(member);
 
         // Act
         var decision = await Evaluator(options).EvaluateAsync(Security() with { WritebackEnabled = true }, CancellationToken.None);
@@ -143,5 +143,5 @@ public sealed class GroupScopeEvaluatorTests
 
     private static CloudGroup Microsoft365() => new() { Id = "g1", DisplayName = "Sales", IsMicrosoft365 = true, MailEnabled = true };
 
-    private GroupScopeEvaluator Evaluator(WritebackScopeOptions options) => new(graph.Object, Options.Create(options));
+    private GroupScopeEvaluator Evaluator(WritebackScopeOptions options) => new(_graph.Object, Options.Create(options));
 }

@@ -14,54 +14,54 @@ namespace GroupWriteback.Cloud.Tests.Results;
 public sealed class ResultDispatcherTests
 {
     private const string ReplyTo = "group-g1";
-    private readonly InMemoryResultQueue queue = new();
-    private readonly Mock<DurableTaskClient> client = new("test");
+    private readonly InMemoryResultQueue _queue = new();
+    private readonly Mock<DurableTaskClient> _client = new("test");
 
     [Fact]
     public async Task DrainOnceAsync_ResultForRunningOrchestration_RaisesEventAndCompletes()
     {
         // Arrange
         var result = Result();
-        client.Setup(c => c.GetInstanceAsync(ReplyTo, false, It.IsAny<CancellationToken>())).ReturnsAsync(new OrchestrationMetadata("x", ReplyTo));
-        queue.Send(result);
+        _client.Setup(c => c.GetInstanceAsync(ReplyTo, false, It.IsAny<CancellationToken>())).ReturnsAsync(new OrchestrationMetadata("x", ReplyTo));
+        _queue.Send(result);
 
         // Act
         var summary = await Dispatcher().DrainOnceAsync(10, TimeSpan.FromSeconds(1), CancellationToken.None);
 
         // Assert
         Assert.Equal(new ResultDrainSummary { Received = 1, Delivered = 1 }, summary);
-        client.Verify(c => c.RaiseEventAsync(ReplyTo, EventNames.CommandResult, It.Is<WritebackResult>(r => r.CommandId == result.CommandId), It.IsAny<CancellationToken>()));
-        Assert.Single(queue.Completed);
+        _client.Verify(c => c.RaiseEventAsync(ReplyTo, EventNames.CommandResult, It.Is<WritebackResult>(r => r.CommandId == result.CommandId), It.IsAny<CancellationToken>()));
+        Assert.Single(_queue.Completed);
     }
 
     [Fact]
     public async Task DrainOnceAsync_MalformedBody_DeadLettersWithTheParseError()
     {
         // Arrange
-        queue.SendBody(Encoding.UTF8.GetBytes("{\"commandId\": 42"));
+        _queue.SendBody(Encoding.UTF8.GetBytes("{\"commandId\": 42"));
 
         // Act
         var summary = await Dispatcher().DrainOnceAsync(10, TimeSpan.FromSeconds(1), CancellationToken.None);
 
         // Assert
         Assert.Equal(1, summary.DeadLettered);
-        var (_, reason, description) = Assert.Single(queue.DeadLettered);
+        var (_, reason, description) = Assert.Single(_queue.DeadLettered);
         Assert.Equal(ResultDispatcher.MalformedResult, reason);
         Assert.Contains("not valid wire JSON", description, StringComparison.Ordinal);
-        Assert.Empty(client.Invocations);
+        Assert.Empty(_client.Invocations);
     }
 
     [Fact]
     public async Task DrainOnceAsync_ResultWithoutReplyTo_DeadLettersNamingTheGroup()
     {
         // Arrange
-        queue.Send(Result() with { ReplyTo = null });
+        _queue.Send(Result() with { ReplyTo = null });
 
         // Act
         await Dispatcher().DrainOnceAsync(10, TimeSpan.FromSeconds(1), CancellationToken.None);
 
         // Assert
-        var (_, reason, description) = Assert.Single(queue.DeadLettered);
+        var (_, reason, description) = Assert.Single(_queue.DeadLettered);
         Assert.Equal(ResultDispatcher.UnroutableResult, reason);
         Assert.Contains("group g1", description, StringComparison.Ordinal);
     }
@@ -70,40 +70,40 @@ public sealed class ResultDispatcherTests
     public async Task DrainOnceAsync_AgentHeartbeat_CompletesWithoutRaisingOrDeadLettering()
     {
         // Arrange
-        queue.Send(new AgentHeartbeatReport { Host = "DC01", AgentVersion = "1.0.0" }.ToResult("agent-a", DateTimeOffset.UtcNow));
+        _queue.Send(new AgentHeartbeatReport { Host = "DC01", AgentVersion = "1.0.0" }.ToResult("agent-a", DateTimeOffset.UtcNow));
 
         // Act
         var summary = await Dispatcher().DrainOnceAsync(10, TimeSpan.FromSeconds(1), CancellationToken.None);
 
         // Assert
         Assert.Equal(new ResultDrainSummary { Received = 1, Heartbeats = 1 }, summary);
-        Assert.Single(queue.Completed);
-        Assert.Empty(queue.DeadLettered);
-        Assert.Empty(client.Invocations);
+        Assert.Single(_queue.Completed);
+        Assert.Empty(_queue.DeadLettered);
+        Assert.Empty(_client.Invocations);
     }
 
     [Fact]
     public async Task DrainOnceAsync_OrchestrationGone_CompletesWithoutRaising()
     {
         // Arrange
-        client.Setup(c => c.GetInstanceAsync(ReplyTo, false, It.IsAny<CancellationToken>())).ReturnsAsync((OrchestrationMetadata?)null);
-        queue.Send(Result());
+        _client.Setup(c => c.GetInstanceAsync(ReplyTo, false, It.IsAny<CancellationToken>())).ReturnsAsync((OrchestrationMetadata?)null);
+        _queue.Send(Result());
 
         // Act
         var summary = await Dispatcher().DrainOnceAsync(10, TimeSpan.FromSeconds(1), CancellationToken.None);
 
         // Assert
         Assert.Equal(1, summary.Orphaned);
-        Assert.Single(queue.Completed);
-        client.Verify(c => c.RaiseEventAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<object>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Single(_queue.Completed);
+        _client.Verify(c => c.RaiseEventAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<object>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
     public async Task DrainOnceAsync_TaskHubUnreachable_AbandonsForRedelivery()
     {
         // Arrange
-        client.Setup(c => c.GetInstanceAsync(ReplyTo, false, It.IsAny<CancellationToken>())).ThrowsAsync(new HttpRequestException("connection refused"));
-        queue.Send(Result());
+        _client.Setup(c => c.GetInstanceAsync(ReplyTo, false, It.IsAny<CancellationToken>())).ThrowsAsync(new HttpRequestException("connection refused"));
+        _queue.Send(Result());
 
         // Act
         var first = await Dispatcher().DrainOnceAsync(10, TimeSpan.FromSeconds(1), CancellationToken.None);
@@ -111,15 +111,15 @@ public sealed class ResultDispatcherTests
 
         // Assert
         Assert.Equal((1, 1), (first.Abandoned, second.Abandoned));
-        Assert.Equal(2, queue.Abandoned.Count);
-        Assert.Empty(queue.Completed);
+        Assert.Equal(2, _queue.Abandoned.Count);
+        Assert.Empty(_queue.Completed);
     }
 
     [Fact]
     public async Task DispatchAsync_LockLostAfterRaising_CountsAsDelivered()
     {
         // Arrange
-        client.Setup(c => c.GetInstanceAsync(ReplyTo, false, It.IsAny<CancellationToken>())).ReturnsAsync(new OrchestrationMetadata("x", ReplyTo));
+        _client.Setup(c => c.GetInstanceAsync(ReplyTo, false, It.IsAny<CancellationToken>())).ReturnsAsync(new OrchestrationMetadata("x", ReplyTo));
         var message = new LockLostResult { MessageId = "m1", DeliveryCount = 1, Result = Result() };
 
         // Act
@@ -127,7 +127,7 @@ public sealed class ResultDispatcherTests
 
         // Assert
         Assert.Equal(ResultDisposition.Delivered, disposition);
-        client.Verify(c => c.RaiseEventAsync(ReplyTo, EventNames.CommandResult, It.IsAny<object>(), It.IsAny<CancellationToken>()), Times.Once);
+        _client.Verify(c => c.RaiseEventAsync(ReplyTo, EventNames.CommandResult, It.IsAny<object>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     private static WritebackResult Result() => new()
@@ -139,7 +139,7 @@ public sealed class ResultDispatcherTests
         Outcome = ResultOutcome.Applied,
     };
 
-    private ResultDispatcher Dispatcher() => new(queue, client.Object, NullLogger<ResultDispatcher>.Instance);
+    private ResultDispatcher Dispatcher() => new(_queue, _client.Object, NullLogger<ResultDispatcher>.Instance);
 
     private sealed class LockLostResult : ReceivedResult
     {

@@ -20,24 +20,24 @@ internal sealed class EmulatorTenant : ITestTenant, IAsyncDisposable
     /// <summary>Group reads (delta included) go to beta, where Graph serves <c>writebackConfiguration</c>.</summary>
     private const string DeltaPath = "/beta/groups/delta";
 
-    private readonly GraphEmulatorFixture graph;
-    private readonly ConcurrentDictionary<string, CloudGroup> created = new(StringComparer.OrdinalIgnoreCase);
-    private int userCount;
+    private readonly GraphEmulatorFixture _graph;
+    private readonly ConcurrentDictionary<string, CloudGroup> _created = new(StringComparer.OrdinalIgnoreCase);
+    private int _userCount;
 
     private EmulatorTenant(GraphEmulatorFixture graph, IGraphGroupReader reader)
     {
-        this.graph = graph;
+        this._graph = graph;
         Reader = reader;
     }
 
     public IGraphGroupReader Reader { get; }
 
     public IReadOnlyList<RecordedRequest> DeltaReads =>
-        [.. graph.Requests.Matching(DeltaPath).Where(r => !r.PathAndQuery.Contains("$deltatoken=latest", StringComparison.OrdinalIgnoreCase))];
+        [.. _graph.Requests.Matching(DeltaPath).Where(r => !r.PathAndQuery.Contains("$deltatoken=latest", StringComparison.OrdinalIgnoreCase))];
 
-    public IReadOnlyList<RecordedRequest> MemberLookups => [.. graph.Requests.Matching("/").Where(r => r.Path.EndsWith("/directoryObjects/getByIds", StringComparison.OrdinalIgnoreCase))];
+    public IReadOnlyList<RecordedRequest> MemberLookups => [.. _graph.Requests.Matching("/").Where(r => r.Path.EndsWith("/directoryObjects/getByIds", StringComparison.OrdinalIgnoreCase))];
 
-    private EmulatedTenant Tenant => graph.Tenant;
+    private EmulatedTenant Tenant => _graph.Tenant;
 
     /// <summary>
     /// Starts an empty tenant whose Graph pages (delta, groups, members) hold <paramref name="pageSize"/> entries;
@@ -59,20 +59,20 @@ internal sealed class EmulatorTenant : ITestTenant, IAsyncDisposable
         }
     }
 
-    public string AddUser(string? sid = null, Guid? objectGuid = null) => AddUser(Interlocked.Increment(ref userCount), sid, objectGuid);
+    public string AddUser(string? sid = null, Guid? objectGuid = null) => AddUser(Interlocked.Increment(ref _userCount), sid, objectGuid);
 
     public string AddDevice(string displayName) => Tenant.AddDevice(displayName);
 
     public IReadOnlyList<string> AddUsers(int count) =>
     [
-        .. Enumerable.Range(0, count).Select(_ => Interlocked.Increment(ref userCount))
+        .. Enumerable.Range(0, count).Select(_ => Interlocked.Increment(ref _userCount))
             .Select(n => AddUser(n, string.Create(CultureInfo.InvariantCulture, $"S-1-5-21-1-2-3-{10000 + n}"), objectGuid: null)),
     ];
 
     public string CreateGroup(CloudGroup group, IEnumerable<string>? memberIds = null)
     {
         var id = Tenant.CreateGroup(CloudGroupDrafts.ToDraft(group, memberIds));
-        created[id] = group with { Id = id };
+        _created[id] = group with { Id = id };
         return id;
     }
 
@@ -80,10 +80,10 @@ internal sealed class EmulatorTenant : ITestTenant, IAsyncDisposable
     public void UpdateGroup(string groupId, Func<CloudGroup, CloudGroup> update)
     {
         ArgumentNullException.ThrowIfNull(update);
-        var before = created.TryGetValue(groupId, out var found) ? found : throw new ArgumentException($"The test created no group {groupId}.", nameof(groupId));
+        var before = _created.TryGetValue(groupId, out var found) ? found : throw new ArgumentException($"The test created no group {groupId}.", nameof(groupId));
         var after = update(before) with { Id = groupId };
         Tenant.UpdateGroup(groupId, CloudGroupDrafts.ToUpdate(before, after));
-        created[groupId] = after;
+        _created[groupId] = after;
     }
 
     public void AddMembers(string groupId, params string[] memberIds)
@@ -105,18 +105,18 @@ internal sealed class EmulatorTenant : ITestTenant, IAsyncDisposable
     public void DeleteGroup(string groupId)
     {
         Tenant.DeleteGroup(groupId);
-        created.TryRemove(groupId, out _);
+        _created.TryRemove(groupId, out _);
     }
 
     public void DeleteUser(string userId) => Tenant.DeleteUser(userId);
 
-    public void ReturnMinimalDeltaEntries() => graph.Control.MinimalDeltaEntries = true;
+    public void ReturnMinimalDeltaEntries() => _graph.Control.MinimalDeltaEntries = true;
 
-    public void ExpireDeltaLinks() => graph.Control.ExpireDeltaTokens();
+    public void ExpireDeltaLinks() => _graph.Control.ExpireDeltaTokens();
 
-    public void ThrottleDeltaReads(int retryAfterSeconds, int count = 1) => graph.Control.InjectFault(DeltaPath, 429, retryAfterSeconds, count);
+    public void ThrottleDeltaReads(int retryAfterSeconds, int count = 1) => _graph.Control.InjectFault(DeltaPath, 429, retryAfterSeconds, count);
 
-    public ValueTask DisposeAsync() => graph.DisposeAsync();
+    public ValueTask DisposeAsync() => _graph.DisposeAsync();
 
     /// <summary>User <paramref name="number"/>: synced from AD when it has a SID or objectGUID (immutable id = base64 of the GUID).</summary>
     private string AddUser(int number, string? sid, Guid? objectGuid) => Tenant.AddUser(new UserDraft

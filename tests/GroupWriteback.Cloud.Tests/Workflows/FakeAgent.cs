@@ -15,11 +15,11 @@ namespace GroupWriteback.Cloud.Tests.Workflows;
 /// </summary>
 internal sealed class FakeAgent(InMemoryResultQueue results) : ICommandPublisher
 {
-    private readonly Lock sync = new();
-    private readonly Dictionary<string, List<WritebackCommand>> byGroup = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> seenIds = new(StringComparer.Ordinal);
-    private readonly List<WritebackCommand> published = [];
-    private readonly List<IReadOnlyList<WritebackCommand>> publications = [];
+    private readonly Lock _sync = new();
+    private readonly Dictionary<string, List<WritebackCommand>> _byGroup = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _seenIds = new(StringComparer.Ordinal);
+    private readonly List<WritebackCommand> _published = [];
+    private readonly List<IReadOnlyList<WritebackCommand>> _publications = [];
 
     /// <summary>Decides the answer to each (first delivery of a) command; succeeds at once by default.</summary>
     public Func<WritebackCommand, AgentReply> Reply { get; set; } = AgentReply.Succeed;
@@ -29,9 +29,9 @@ internal sealed class FakeAgent(InMemoryResultQueue results) : ICommandPublisher
     {
         get
         {
-            lock (sync)
+            lock (_sync)
             {
-                return [.. published];
+                return [.. _published];
             }
         }
     }
@@ -41,9 +41,9 @@ internal sealed class FakeAgent(InMemoryResultQueue results) : ICommandPublisher
     {
         get
         {
-            lock (sync)
+            lock (_sync)
             {
-                return [.. publications];
+                return [.. _publications];
             }
         }
     }
@@ -51,9 +51,9 @@ internal sealed class FakeAgent(InMemoryResultQueue results) : ICommandPublisher
     /// <summary>The distinct commands queued for <paramref name="groupId"/>, in queue order.</summary>
     public IReadOnlyList<WritebackCommand> CommandsFor(string groupId)
     {
-        lock (sync)
+        lock (_sync)
         {
-            return byGroup.TryGetValue(groupId, out var commands) ? [.. commands] : [];
+            return _byGroup.TryGetValue(groupId, out var commands) ? [.. commands] : [];
         }
     }
 
@@ -63,20 +63,20 @@ internal sealed class FakeAgent(InMemoryResultQueue results) : ICommandPublisher
     public Task PublishAsync(IReadOnlyList<WritebackCommand> commands, CancellationToken cancellationToken)
     {
         var fresh = new List<WritebackCommand>();
-        lock (sync)
+        lock (_sync)
         {
             // Through the wire format, as the queue carries them.
             var carried = commands.Select(c => WireSerializer.DeserializeCommand(WireSerializer.Serialize(c))).ToList();
-            publications.Add(carried);
+            _publications.Add(carried);
             foreach (var command in carried)
             {
-                published.Add(command);
-                if (seenIds.Add(command.CommandId))
+                _published.Add(command);
+                if (_seenIds.Add(command.CommandId))
                 {
                     fresh.Add(command);
-                    if (!byGroup.TryGetValue(command.GroupId, out var list))
+                    if (!_byGroup.TryGetValue(command.GroupId, out var list))
                     {
-                        byGroup[command.GroupId] = list = [];
+                        _byGroup[command.GroupId] = list = [];
                     }
 
                     list.Add(command);

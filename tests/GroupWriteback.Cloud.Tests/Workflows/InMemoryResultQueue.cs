@@ -14,8 +14,8 @@ namespace GroupWriteback.Cloud.Tests.Workflows;
 /// </summary>
 internal sealed class InMemoryResultQueue : IResultSource
 {
-    private readonly Channel<Message> channel = Channel.CreateUnbounded<Message>();
-    private int nextId;
+    private readonly Channel<Message> _channel = Channel.CreateUnbounded<Message>();
+    private int _nextId;
 
     public ConcurrentQueue<string> Completed { get; } = new();
 
@@ -26,7 +26,7 @@ internal sealed class InMemoryResultQueue : IResultSource
     public void Send(WritebackResult result) => SendBody(WireSerializer.Serialize(result));
 
     public void SendBody(byte[] body) =>
-        channel.Writer.TryWrite(new Message(Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture), body, 1));
+        _channel.Writer.TryWrite(new Message(Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture), body, 1));
 
     public async Task<IReadOnlyList<ReceivedResult>> ReceiveAsync(int maxMessages, TimeSpan maxWait, CancellationToken cancellationToken)
     {
@@ -35,9 +35,9 @@ internal sealed class InMemoryResultQueue : IResultSource
         wait.CancelAfter(maxWait);
         try
         {
-            if (await channel.Reader.WaitToReadAsync(wait.Token))
+            if (await _channel.Reader.WaitToReadAsync(wait.Token))
             {
-                while (received.Count < maxMessages && channel.Reader.TryRead(out var message))
+                while (received.Count < maxMessages && _channel.Reader.TryRead(out var message))
                 {
                     received.Add(Receive(message));
                 }
@@ -86,7 +86,7 @@ internal sealed class InMemoryResultQueue : IResultSource
         public override Task AbandonAsync(CancellationToken cancellationToken)
         {
             queue.Abandoned.Enqueue(message.Id);
-            queue.channel.Writer.TryWrite(message with { DeliveryCount = message.DeliveryCount + 1 });
+            queue._channel.Writer.TryWrite(message with { DeliveryCount = message.DeliveryCount + 1 });
             return Task.CompletedTask;
         }
 

@@ -14,41 +14,41 @@ public sealed class OrchestrationLogicTests
 {
     private static readonly DateTime Now = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     private static readonly DeletePreview Preview = new() { Id = "p1", Kind = "groups", Count = 600, Threshold = 500 };
-    private readonly Mock<TaskOrchestrationContext> context = new();
+    private readonly Mock<TaskOrchestrationContext> _context = new();
 
     public OrchestrationLogicTests()
     {
-        context.SetupGet(c => c.CurrentUtcDateTime).Returns(Now);
-        context.SetupGet(c => c.InstanceId).Returns("delta");
+        _context.SetupGet(c => c.CurrentUtcDateTime).Returns(Now);
+        _context.SetupGet(c => c.InstanceId).Returns("delta");
     }
 
     [Fact]
     public async Task AwaitDecisionAsync_DecisionOnAnotherPreviewThenThisOne_IgnoresTheFirst()
     {
         // Arrange
-        context.SetupSequence(c => c.WaitForExternalEvent<ApprovalDecision?>(EventNames.DeletesApproved, It.IsAny<CancellationToken>()))
+        _context.SetupSequence(c => c.WaitForExternalEvent<ApprovalDecision?>(EventNames.DeletesApproved, It.IsAny<CancellationToken>()))
             .Returns(Task.FromResult<ApprovalDecision?>(new ApprovalDecision("stale")))
             .Returns(Task.FromResult<ApprovalDecision?>(new ApprovalDecision("p1", "ops@corp.test", "planned", "oid-1")));
-        context.Setup(c => c.WaitForExternalEvent<ApprovalDecision?>(EventNames.DeletesRejected, It.IsAny<CancellationToken>())).Returns(Pending<ApprovalDecision?>());
-        context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>())).Returns(Pending<object>());
+        _context.Setup(c => c.WaitForExternalEvent<ApprovalDecision?>(EventNames.DeletesRejected, It.IsAny<CancellationToken>())).Returns(Pending<ApprovalDecision?>());
+        _context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>())).Returns(Pending<object>());
 
         // Act
-        var outcome = await DeleteGuard.AwaitDecisionAsync(context.Object, Preview, TimeSpan.FromDays(7), NullLogger.Instance);
+        var outcome = await DeleteGuard.AwaitDecisionAsync(_context.Object, Preview, TimeSpan.FromDays(7), NullLogger.Instance);
 
         // Assert
         Assert.Equal(new ApprovalRecord(ApprovalOutcome.Approved, "p1", "ops@corp.test", "oid-1", "planned", Now), outcome);
-        context.Verify(c => c.WaitForExternalEvent<ApprovalDecision?>(EventNames.DeletesApproved, It.IsAny<CancellationToken>()), Times.Exactly(2));
+        _context.Verify(c => c.WaitForExternalEvent<ApprovalDecision?>(EventNames.DeletesApproved, It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Fact]
     public async Task AwaitDecisionAsync_TimerFiresFirst_TimesOutAtTheDeadline()
     {
         // Arrange
-        context.Setup(c => c.WaitForExternalEvent<ApprovalDecision?>(It.IsAny<string>(), It.IsAny<CancellationToken>())).Returns(Pending<ApprovalDecision?>());
-        context.Setup(c => c.CreateTimer(Now.AddHours(1), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        _context.Setup(c => c.WaitForExternalEvent<ApprovalDecision?>(It.IsAny<string>(), It.IsAny<CancellationToken>())).Returns(Pending<ApprovalDecision?>());
+        _context.Setup(c => c.CreateTimer(Now.AddHours(1), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
 
         // Act
-        var outcome = await DeleteGuard.AwaitDecisionAsync(context.Object, Preview, TimeSpan.FromHours(1), NullLogger.Instance);
+        var outcome = await DeleteGuard.AwaitDecisionAsync(_context.Object, Preview, TimeSpan.FromHours(1), NullLogger.Instance);
 
         // Assert
         Assert.Equal((ApprovalOutcome.TimedOut, null), (outcome.Outcome, outcome.By));
@@ -59,13 +59,13 @@ public sealed class OrchestrationLogicTests
     {
         // Arrange
         var tokens = new List<CancellationToken>();
-        context.Setup(c => c.WaitForExternalEvent<ApprovalDecision?>(EventNames.DeletesApproved, Capture(tokens))).Returns(Pending<ApprovalDecision?>());
-        context.Setup(c => c.WaitForExternalEvent<ApprovalDecision?>(EventNames.DeletesRejected, It.IsAny<CancellationToken>()))
+        _context.Setup(c => c.WaitForExternalEvent<ApprovalDecision?>(EventNames.DeletesApproved, Capture(tokens))).Returns(Pending<ApprovalDecision?>());
+        _context.Setup(c => c.WaitForExternalEvent<ApprovalDecision?>(EventNames.DeletesRejected, It.IsAny<CancellationToken>()))
             .Returns(Task.FromResult<ApprovalDecision?>(new ApprovalDecision("p1")));
-        context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), Capture(tokens))).Returns(Pending<object>());
+        _context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), Capture(tokens))).Returns(Pending<object>());
 
         // Act
-        var outcome = await DeleteGuard.AwaitDecisionAsync(context.Object, Preview, TimeSpan.FromHours(1), NullLogger.Instance);
+        var outcome = await DeleteGuard.AwaitDecisionAsync(_context.Object, Preview, TimeSpan.FromHours(1), NullLogger.Instance);
 
         // Assert
         Assert.Equal(ApprovalOutcome.Rejected, outcome.Outcome);
@@ -78,13 +78,13 @@ public sealed class OrchestrationLogicTests
     {
         // Arrange
         var tokens = new List<CancellationToken>();
-        context.SetupSequence(c => c.WaitForExternalEvent<DeltaSignal?>(EventNames.DeltaRequested, Capture(tokens)))
+        _context.SetupSequence(c => c.WaitForExternalEvent<DeltaSignal?>(EventNames.DeltaRequested, Capture(tokens)))
             .Returns(Task.FromResult<DeltaSignal?>(new DeltaSignal("timer")))
             .Returns(Task.FromResult<DeltaSignal?>(new DeltaSignal("notification")))
             .Returns(Pending<DeltaSignal?>());
 
         // Act
-        var taken = BufferedEvents.TakeAll<DeltaSignal?>(context.Object, EventNames.DeltaRequested);
+        var taken = BufferedEvents.TakeAll<DeltaSignal?>(_context.Object, EventNames.DeltaRequested);
 
         // Assert
         Assert.Equal(["timer", "notification"], taken.Select(s => s!.Source));
@@ -97,7 +97,7 @@ public sealed class OrchestrationLogicTests
         // Arrange
         var inFlight = new List<TaskCompletionSource<string>>();
         var maxInFlight = 0;
-        context.Setup(c => c.CallActivityAsync<string>(It.Is<TaskName>(n => n.Name == nameof(EnsureGroupPassActivity)), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
+        _context.Setup(c => c.CallActivityAsync<string>(It.Is<TaskName>(n => n.Name == nameof(EnsureGroupPassActivity)), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
             .Returns(() =>
             {
                 var started = new TaskCompletionSource<string>();
@@ -108,7 +108,7 @@ public sealed class OrchestrationLogicTests
         var requests = Enumerable.Range(0, 7).Select(i => new GroupPassRequest { GroupId = $"g{i}" }).ToList();
 
         // Act
-        var fanOut = DeltaOrchestrator.FanOutAsync(context.Object, requests, fanOut: 3);
+        var fanOut = DeltaOrchestrator.FanOutAsync(_context.Object, requests, fanOut: 3);
         while (!fanOut.IsCompleted)
         {
             inFlight.Where(t => !t.Task.IsCompleted).ToList().ForEach(t => t.SetResult(EnsureGroupPassActivity.Started));

@@ -33,23 +33,23 @@ internal sealed class WorkflowHost : IAsyncDisposable
     public const string TargetOu = "OU=Groups,DC=corp,DC=test";
 
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(60);
-    private readonly DurableSidecar sidecar;
-    private readonly IHost host;
-    private readonly EmulatorTenant tenant;
-    private readonly CancellationTokenSource stopping = new();
-    private readonly Task drain;
+    private readonly DurableSidecar _sidecar;
+    private readonly IHost _host;
+    private readonly EmulatorTenant _tenant;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task _drain;
 
     private WorkflowHost(DurableSidecar sidecar, IHost host, EmulatorTenant tenant, FakeAgent agent, InMemoryResultQueue results)
     {
-        this.sidecar = sidecar;
-        this.host = host;
-        this.tenant = tenant;
+        this._sidecar = sidecar;
+        this._host = host;
+        this._tenant = tenant;
         Tenant = tenant;
         Agent = agent;
         Results = results;
         Client = host.Services.GetRequiredService<DurableTaskClient>();
         var dispatcher = ActivatorUtilities.CreateInstance<ResultDispatcher>(host.Services);
-        drain = Task.Run(() => DrainAsync(dispatcher, stopping.Token));
+        _drain = Task.Run(() => DrainAsync(dispatcher, _stopping.Token));
     }
 
     public static IReadOnlyDictionary<string, string> DefaultSettings { get; } = new Dictionary<string, string>
@@ -156,13 +156,13 @@ internal sealed class WorkflowHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await stopping.CancelAsync();
-        await drain;
-        await host.StopAsync();
-        host.Dispose();
-        await tenant.DisposeAsync();
-        await sidecar.DisposeAsync();
-        stopping.Dispose();
+        await _stopping.CancelAsync();
+        await _drain;
+        await _host.StopAsync();
+        _host.Dispose();
+        await _tenant.DisposeAsync();
+        await _sidecar.DisposeAsync();
+        _stopping.Dispose();
     }
 
     private static async Task<WorkflowHost> StartAsync(

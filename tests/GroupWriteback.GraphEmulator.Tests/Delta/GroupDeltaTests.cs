@@ -10,28 +10,28 @@ namespace GroupWriteback.GraphEmulator.Tests.Delta;
 public sealed class GroupDeltaTests : IAsyncLifetime
 {
     private static readonly string[] Tracked = ["displayName", "description", "members"];
-    private RunningGraphEmulator emulator = null!;
-    private GraphServiceClient graph = null!;
+    private RunningGraphEmulator _emulator = null!;
+    private GraphServiceClient _graph = null!;
 
     public async Task InitializeAsync()
     {
-        emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(20), o =>
+        _emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(20), o =>
         {
             o.DeltaPageSize = 2;
             o.DeltaMembersPerEntry = 4;
         });
-        graph = SdkClients.For(emulator);
+        _graph = SdkClients.For(_emulator);
     }
 
-    public async Task DisposeAsync() => await emulator.DisposeAsync();
+    public async Task DisposeAsync() => await _emulator.DisposeAsync();
 
     [Fact]
     public async Task InitialRound_SeveralPages_ReturnsEveryGroupAndMemberThenDeltaLink()
     {
         // Arrange: 10 members split over 3 entries of one group, plus two other groups: 5 entries, 3 pages.
-        var big = emulator.Tenant.CreateGroup(GroupDraft.Security("Big") with { Members = SyntheticUsers.Ids(1, 10) });
-        emulator.Tenant.CreateGroup(GroupDraft.Security("Empty"));
-        emulator.Tenant.CreateGroup(GroupDraft.Microsoft365("Team", "team") with { Members = [SyntheticUsers.Id(11)] });
+        var big = _emulator.Tenant.CreateGroup(GroupDraft.Security("Big") with { Members = SyntheticUsers.Ids(1, 10) });
+        _emulator.Tenant.CreateGroup(GroupDraft.Security("Empty"));
+        _emulator.Tenant.CreateGroup(GroupDraft.Microsoft365("Team", "team") with { Members = [SyntheticUsers.Id(11)] });
 
         // Act
         var (entries, pages, deltaLink) = await ReadRoundAsync(null);
@@ -54,14 +54,14 @@ public sealed class GroupDeltaTests : IAsyncLifetime
     public async Task DeltaLink_MembersAddedAndRemoved_ReturnsMembersDeltaWithRemovedAnnotation()
     {
         // Arrange
-        var group = emulator.Tenant.CreateGroup(GroupDraft.Security("Sales") with { Members = SyntheticUsers.Ids(1, 3) });
-        var nested = emulator.Tenant.CreateGroup(GroupDraft.Security("Nested"));
+        var group = _emulator.Tenant.CreateGroup(GroupDraft.Security("Sales") with { Members = SyntheticUsers.Ids(1, 3) });
+        var nested = _emulator.Tenant.CreateGroup(GroupDraft.Security("Nested"));
         var (_, _, deltaLink) = await ReadRoundAsync(null);
-        emulator.Tenant.RemoveMember(group, SyntheticUsers.Id(1));
-        emulator.Tenant.AddMember(group, SyntheticUsers.Id(4));
-        emulator.Tenant.AddMember(group, nested);
-        emulator.Tenant.AddMember(group, SyntheticUsers.Id(5));
-        emulator.Tenant.RemoveMember(group, SyntheticUsers.Id(5));
+        _emulator.Tenant.RemoveMember(group, SyntheticUsers.Id(1));
+        _emulator.Tenant.AddMember(group, SyntheticUsers.Id(4));
+        _emulator.Tenant.AddMember(group, nested);
+        _emulator.Tenant.AddMember(group, SyntheticUsers.Id(5));
+        _emulator.Tenant.RemoveMember(group, SyntheticUsers.Id(5));
 
         // Act
         var (entries, _, next) = await ReadRoundAsync(deltaLink);
@@ -81,11 +81,11 @@ public sealed class GroupDeltaTests : IAsyncLifetime
     public async Task DeltaLink_GroupsDeleted_ReturnsRemovedWithChangedForMicrosoft365AndDeletedForSecurity()
     {
         // Arrange
-        var team = emulator.Tenant.CreateGroup(GroupDraft.Microsoft365("Team", "team"));
-        var security = emulator.Tenant.CreateGroup(GroupDraft.Security("Secure"));
+        var team = _emulator.Tenant.CreateGroup(GroupDraft.Microsoft365("Team", "team"));
+        var security = _emulator.Tenant.CreateGroup(GroupDraft.Security("Secure"));
         var (_, _, deltaLink) = await ReadRoundAsync(null);
-        emulator.Tenant.DeleteGroup(team);
-        emulator.Tenant.DeleteGroup(security);
+        _emulator.Tenant.DeleteGroup(team);
+        _emulator.Tenant.DeleteGroup(security);
 
         // Act
         var (entries, _, _) = await ReadRoundAsync(deltaLink);
@@ -99,9 +99,9 @@ public sealed class GroupDeltaTests : IAsyncLifetime
     public async Task DeltaLink_OnlyUntrackedPropertyChanged_ReturnsNoEntries()
     {
         // Arrange
-        var group = emulator.Tenant.CreateGroup(GroupDraft.Security("Quiet"));
+        var group = _emulator.Tenant.CreateGroup(GroupDraft.Security("Quiet"));
         var (_, _, deltaLink) = await ReadRoundAsync(null);
-        emulator.Tenant.UpdateGroup(group, new GroupUpdate { Visibility = "Public" });
+        _emulator.Tenant.UpdateGroup(group, new GroupUpdate { Visibility = "Public" });
 
         // Act
         var (entries, pages, next) = await ReadRoundAsync(deltaLink);
@@ -116,12 +116,12 @@ public sealed class GroupDeltaTests : IAsyncLifetime
     public async Task DeltaTokenLatest_ExistingGroups_ReturnsEmptyPageWhoseDeltaLinkSeesOnlyLaterChanges()
     {
         // Arrange
-        emulator.Tenant.CreateGroup(GroupDraft.Security("Before"));
-        var latestUrl = $"{emulator.BaseUrl}/groups/delta?$select=displayName,members&$deltatoken=latest";
+        _emulator.Tenant.CreateGroup(GroupDraft.Security("Before"));
+        var latestUrl = $"{_emulator.BaseUrl}/groups/delta?$select=displayName,members&$deltatoken=latest";
 
         // Act
-        var latest = await graph.Groups.Delta.WithUrl(latestUrl).GetAsDeltaGetResponseAsync();
-        var after = emulator.Tenant.CreateGroup(GroupDraft.Security("After"));
+        var latest = await _graph.Groups.Delta.WithUrl(latestUrl).GetAsDeltaGetResponseAsync();
+        var after = _emulator.Tenant.CreateGroup(GroupDraft.Security("After"));
         var (entries, _, _) = await ReadRoundAsync(latest!.OdataDeltaLink);
 
         // Assert
@@ -135,8 +135,8 @@ public sealed class GroupDeltaTests : IAsyncLifetime
         var entries = new List<Group>();
         var pages = 0;
         DeltaGetResponse? page = link is null
-            ? await graph.Groups.Delta.GetAsDeltaGetResponseAsync(r => r.QueryParameters.Select = Tracked)
-            : await graph.Groups.Delta.WithUrl(link).GetAsDeltaGetResponseAsync();
+            ? await _graph.Groups.Delta.GetAsDeltaGetResponseAsync(r => r.QueryParameters.Select = Tracked)
+            : await _graph.Groups.Delta.WithUrl(link).GetAsDeltaGetResponseAsync();
         while (true)
         {
             pages++;
@@ -146,7 +146,7 @@ public sealed class GroupDeltaTests : IAsyncLifetime
                 return (entries, pages, page.OdataDeltaLink);
             }
 
-            page = await graph.Groups.Delta.WithUrl(page.OdataNextLink).GetAsDeltaGetResponseAsync();
+            page = await _graph.Groups.Delta.WithUrl(page.OdataNextLink).GetAsDeltaGetResponseAsync();
         }
     }
 }

@@ -14,26 +14,26 @@ namespace GroupWriteback.GraphEmulator.Tests.Delta;
 public sealed class MinimalDeltaTests : IAsyncLifetime
 {
     private static readonly string[] Tracked = ["displayName", "groupTypes", "securityEnabled", "mailEnabled", "members"];
-    private RunningGraphEmulator emulator = null!;
-    private GraphServiceClient graph = null!;
+    private RunningGraphEmulator _emulator = null!;
+    private GraphServiceClient _graph = null!;
 
     public async Task InitializeAsync()
     {
-        emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(5));
-        graph = SdkClients.For(emulator);
+        _emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(5));
+        _graph = SdkClients.For(_emulator);
     }
 
-    public async Task DisposeAsync() => await emulator.DisposeAsync();
+    public async Task DisposeAsync() => await _emulator.DisposeAsync();
 
     [Fact]
     public async Task DeltaLink_PreferMinimal_MemberChangeCarriesOnlyIdAndMembersDelta()
     {
         // Arrange
-        var device = emulator.Tenant.AddDevice("Kiosk");
-        var group = emulator.Tenant.CreateGroup(GroupDraft.Security("Kiosks") with { Members = [SyntheticUsers.Id(1), device] });
+        var device = _emulator.Tenant.AddDevice("Kiosk");
+        var group = _emulator.Tenant.CreateGroup(GroupDraft.Security("Kiosks") with { Members = [SyntheticUsers.Id(1), device] });
         var link = await LatestAsync();
-        emulator.Tenant.RemoveMember(group, device);
-        emulator.Tenant.AddMember(group, SyntheticUsers.Id(2));
+        _emulator.Tenant.RemoveMember(group, device);
+        _emulator.Tenant.AddMember(group, SyntheticUsers.Id(2));
 
         // Act
         var entry = Assert.Single(await ReadAsync(link, minimal: true));
@@ -47,9 +47,9 @@ public sealed class MinimalDeltaTests : IAsyncLifetime
     public async Task DeltaLink_PreferMinimal_RenameCarriesOnlyTheNewName()
     {
         // Arrange
-        var group = emulator.Tenant.CreateGroup(GroupDraft.Security("Before"));
+        var group = _emulator.Tenant.CreateGroup(GroupDraft.Security("Before"));
         var link = await LatestAsync();
-        emulator.Tenant.UpdateGroup(group, new GroupUpdate { DisplayName = "After" });
+        _emulator.Tenant.UpdateGroup(group, new GroupUpdate { DisplayName = "After" });
 
         // Act
         var minimal = Assert.Single(await ReadAsync(link, minimal: true));
@@ -65,7 +65,7 @@ public sealed class MinimalDeltaTests : IAsyncLifetime
     {
         // Arrange
         var link = await LatestAsync();
-        var group = emulator.Tenant.CreateGroup(GroupDraft.Security("New"));
+        var group = _emulator.Tenant.CreateGroup(GroupDraft.Security("New"));
 
         // Act
         var entry = Assert.Single(await ReadAsync(link, minimal: true));
@@ -76,13 +76,13 @@ public sealed class MinimalDeltaTests : IAsyncLifetime
 
     private async Task<string> LatestAsync()
     {
-        var url = $"{emulator.BaseUrl}/groups/delta?$select={string.Join(',', Tracked)}&$deltatoken=latest";
-        return (await graph.Groups.Delta.WithUrl(url).GetAsDeltaGetResponseAsync())!.OdataDeltaLink!;
+        var url = $"{_emulator.BaseUrl}/groups/delta?$select={string.Join(',', Tracked)}&$deltatoken=latest";
+        return (await _graph.Groups.Delta.WithUrl(url).GetAsDeltaGetResponseAsync())!.OdataDeltaLink!;
     }
 
     private async Task<List<Group>> ReadAsync(string link, bool minimal)
     {
-        var page = await graph.Groups.Delta.WithUrl(link).GetAsDeltaGetResponseAsync(r =>
+        var page = await _graph.Groups.Delta.WithUrl(link).GetAsDeltaGetResponseAsync(r =>
         {
             if (minimal)
             {

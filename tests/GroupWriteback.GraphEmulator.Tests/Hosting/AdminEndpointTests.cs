@@ -21,11 +21,11 @@ public sealed class AdminEndpointTests : IAsyncLifetime
         }
         """;
 
-    private RunningGraphEmulator emulator = null!;
+    private RunningGraphEmulator _emulator = null!;
 
-    public async Task InitializeAsync() => emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(2));
+    public async Task InitializeAsync() => _emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(2));
 
-    public async Task DisposeAsync() => await emulator.DisposeAsync();
+    public async Task DisposeAsync() => await _emulator.DisposeAsync();
 
     [Fact]
     public async Task Reset_WithTenantFile_ReplacesContentAndExportRoundTrips()
@@ -40,8 +40,8 @@ public sealed class AdminEndpointTests : IAsyncLifetime
 
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
-        Assert.Equal("aaaaaaaa-0000-0000-0000-000000000001", emulator.Tenant.TenantId);
-        Assert.Equal(["Outer", "Inner"], emulator.Tenant.ListGroups().Select(g => g.DisplayName).ToArray());
+        Assert.Equal("aaaaaaaa-0000-0000-0000-000000000001", _emulator.Tenant.TenantId);
+        Assert.Equal(["Outer", "Inner"], _emulator.Tenant.ListGroups().Select(g => g.DisplayName).ToArray());
         var reloaded = TenantFile.Parse(new MemoryStream(Encoding.UTF8.GetBytes(exported)));
         var inner = reloaded.ListGroups().Single(g => g.DisplayName == "Inner");
         Assert.Equal(new WritebackConfiguration(true, "universalSecurityGroup"), inner.WritebackConfiguration);
@@ -60,7 +60,7 @@ public sealed class AdminEndpointTests : IAsyncLifetime
 
         // Assert
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(2, emulator.Tenant.ListUsers().Count);
+        Assert.Equal(2, _emulator.Tenant.ListUsers().Count);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class AdminEndpointTests : IAsyncLifetime
         // Arrange
         using var http = Admin();
         using var fault = await http.PostAsJsonAsync(new Uri("emulator/faults", UriKind.Relative), new FaultRequest("/v1.0/users", 503, 4, 2));
-        var request = () => new HttpRequestMessage(HttpMethod.Get, new Uri(emulator.BaseUrl + "/users")) { Headers = { Authorization = new("Bearer", "t") } };
+        var request = () => new HttpRequestMessage(HttpMethod.Get, new Uri(_emulator.BaseUrl + "/users")) { Headers = { Authorization = new("Bearer", "t") } };
 
         // Act
         var statuses = new List<HttpStatusCode>();
@@ -86,7 +86,7 @@ public sealed class AdminEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NoContent, fault.StatusCode);
         Assert.Equal([HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK], statuses);
         Assert.Contains("\"statusCode\": 503", log, StringComparison.Ordinal);
-        Assert.Equal(3, emulator.Control.Requests.Matching("/v1.0/users", "GET").Count);
+        Assert.Equal(3, _emulator.Control.Requests.Matching("/v1.0/users", "GET").Count);
     }
 
     [Fact]
@@ -102,5 +102,5 @@ public sealed class AdminEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private HttpClient Admin() => new() { BaseAddress = emulator.RootUrl };
+    private HttpClient Admin() => new() { BaseAddress = _emulator.RootUrl };
 }

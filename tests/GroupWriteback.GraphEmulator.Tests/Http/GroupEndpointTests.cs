@@ -9,11 +9,11 @@ namespace GroupWriteback.GraphEmulator.Tests.Http;
 
 public sealed class GroupEndpointTests : IAsyncLifetime
 {
-    private RunningGraphEmulator emulator = null!;
+    private RunningGraphEmulator _emulator = null!;
 
-    public async Task InitializeAsync() => emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(2));
+    public async Task InitializeAsync() => _emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(2));
 
-    public async Task DisposeAsync() => await emulator.DisposeAsync();
+    public async Task DisposeAsync() => await _emulator.DisposeAsync();
 
     [Fact]
     public async Task ListGroups_FilterAndPaging_ReturnsMatchingGroupsOverPages()
@@ -21,11 +21,11 @@ public sealed class GroupEndpointTests : IAsyncLifetime
         // Arrange
         for (var i = 0; i < 5; i++)
         {
-            emulator.Tenant.CreateGroup(GroupDraft.Microsoft365($"Team {i}", $"team{i}"));
+            _emulator.Tenant.CreateGroup(GroupDraft.Microsoft365($"Team {i}", $"team{i}"));
         }
 
-        emulator.Tenant.CreateGroup(GroupDraft.Security("Not a team"));
-        var graph = SdkClients.For(emulator);
+        _emulator.Tenant.CreateGroup(GroupDraft.Security("Not a team"));
+        var graph = SdkClients.For(_emulator);
 
         // Act
         var names = new List<string?>();
@@ -49,14 +49,14 @@ public sealed class GroupEndpointTests : IAsyncLifetime
     public async Task CreateGroup_WithSdkModel_IsStoredAndReadBack()
     {
         // Arrange
-        var graph = SdkClients.For(emulator);
+        var graph = SdkClients.For(_emulator);
         var draft = new Group
         {
             DisplayName = "Created",
             MailNickname = "created",
             MailEnabled = false,
             SecurityEnabled = true,
-            AdditionalData = new Dictionary<string, object> { ["members@odata.bind"] = new[] { $"{emulator.BaseUrl}/directoryObjects/{SyntheticUsers.Id(1)}" } },
+            AdditionalData = new Dictionary<string, object> { ["members@odata.bind"] = new[] { $"{_emulator.BaseUrl}/directoryObjects/{SyntheticUsers.Id(1)}" } },
         };
 
         // Act
@@ -66,15 +66,15 @@ public sealed class GroupEndpointTests : IAsyncLifetime
         // Assert
         Assert.Equal("Created", read!.DisplayName);
         Assert.True(read.SecurityEnabled);
-        Assert.Equal([SyntheticUsers.Id(1)], emulator.Tenant.ListMembers(created.Id!).Select(m => m.Id).ToArray());
+        Assert.Equal([SyntheticUsers.Id(1)], _emulator.Tenant.ListMembers(created.Id!).Select(m => m.Id).ToArray());
     }
 
     [Fact]
     public async Task GetGroup_WritebackConfigurationOnV1_IsRejectedAsGraphDoes()
     {
         // Arrange
-        var id = emulator.Tenant.CreateGroup(GroupDraft.Security("Any"));
-        var graph = SdkClients.For(emulator);
+        var id = _emulator.Tenant.CreateGroup(GroupDraft.Security("Any"));
+        var graph = SdkClients.For(_emulator);
 
         // Act
         var error = await Assert.ThrowsAsync<ODataError>(() => graph.Groups[id].GetAsync(r => r.QueryParameters.Select = ["id", "writebackConfiguration"]));
@@ -88,8 +88,8 @@ public sealed class GroupEndpointTests : IAsyncLifetime
     public async Task GetGroup_WritebackConfigurationOnBeta_ArrivesInAdditionalData()
     {
         // Arrange
-        var id = emulator.Tenant.CreateGroup(GroupDraft.Security("Any") with { WritebackConfiguration = new WritebackConfiguration(true, "universalSecurityGroup") });
-        var graph = SdkClients.For(emulator, beta: true);
+        var id = _emulator.Tenant.CreateGroup(GroupDraft.Security("Any") with { WritebackConfiguration = new WritebackConfiguration(true, "universalSecurityGroup") });
+        var graph = SdkClients.For(_emulator, beta: true);
 
         // Act
         var group = await graph.Groups[id].GetAsync(r => r.QueryParameters.Select = ["id", "displayName", "writebackConfiguration"]);
@@ -104,18 +104,18 @@ public sealed class GroupEndpointTests : IAsyncLifetime
     public async Task UpdateAndDeleteGroup_ThroughSdk_ChangeTheTenant()
     {
         // Arrange
-        var id = emulator.Tenant.CreateGroup(GroupDraft.Security("Before"));
-        var graph = SdkClients.For(emulator);
+        var id = _emulator.Tenant.CreateGroup(GroupDraft.Security("Before"));
+        var graph = SdkClients.For(_emulator);
 
         // Act
         await graph.Groups[id].PatchAsync(new Group { DisplayName = "After", Description = "changed" });
-        var renamed = emulator.Tenant.FindGroup(id);
+        var renamed = _emulator.Tenant.FindGroup(id);
         await graph.Groups[id].DeleteAsync();
 
         // Assert
         Assert.Equal("After", renamed!.DisplayName);
         Assert.Equal("changed", renamed.Description);
-        Assert.Null(emulator.Tenant.FindGroup(id));
+        Assert.Null(_emulator.Tenant.FindGroup(id));
         var error = await Assert.ThrowsAsync<ODataError>(() => graph.Groups[id].GetAsync());
         Assert.Equal(404, error.ResponseStatusCode);
         Assert.Equal("Request_ResourceNotFound", error.Error!.Code);

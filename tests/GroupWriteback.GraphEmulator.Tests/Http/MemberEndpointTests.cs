@@ -11,19 +11,19 @@ namespace GroupWriteback.GraphEmulator.Tests.Http;
 public sealed class MemberEndpointTests : IAsyncLifetime
 {
     private static readonly string[] Identity = ["id", "onPremisesSecurityIdentifier", "onPremisesImmutableId"];
-    private RunningGraphEmulator emulator = null!;
+    private RunningGraphEmulator _emulator = null!;
 
-    public async Task InitializeAsync() => emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(12));
+    public async Task InitializeAsync() => _emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(12));
 
-    public async Task DisposeAsync() => await emulator.DisposeAsync();
+    public async Task DisposeAsync() => await _emulator.DisposeAsync();
 
     [Fact]
     public async Task ListMembers_UsersAndNestedGroup_ParseAsTypedObjectsWithOnPremisesIdentity()
     {
         // Arrange
-        var synced = emulator.Tenant.CreateGroup(GroupDraft.Security("Synced") with { OnPremisesSecurityIdentifier = "S-1-5-21-9-9-9-5000", OnPremisesSyncEnabled = true });
-        var parent = emulator.Tenant.CreateGroup(GroupDraft.Security("Parent") with { Members = [.. SyntheticUsers.Ids(1, 10), synced] });
-        var graph = SdkClients.For(emulator);
+        var synced = _emulator.Tenant.CreateGroup(GroupDraft.Security("Synced") with { OnPremisesSecurityIdentifier = "S-1-5-21-9-9-9-5000", OnPremisesSyncEnabled = true });
+        var parent = _emulator.Tenant.CreateGroup(GroupDraft.Security("Parent") with { Members = [.. SyntheticUsers.Ids(1, 10), synced] });
+        var graph = SdkClients.For(_emulator);
 
         // Act
         var members = new List<DirectoryObject>();
@@ -53,18 +53,18 @@ public sealed class MemberEndpointTests : IAsyncLifetime
     public async Task MembersRef_AddThenRemove_ChangesMembership()
     {
         // Arrange
-        var group = emulator.Tenant.CreateGroup(GroupDraft.Security("Team"));
-        var graph = SdkClients.For(emulator);
+        var group = _emulator.Tenant.CreateGroup(GroupDraft.Security("Team"));
+        var graph = SdkClients.For(_emulator);
 
         // Act
-        await graph.Groups[group].Members.Ref.PostAsync(new ReferenceCreate { OdataId = $"{emulator.BaseUrl}/directoryObjects/{SyntheticUsers.Id(1)}" });
-        await graph.Groups[group].Members.Ref.PostAsync(new ReferenceCreate { OdataId = $"{emulator.BaseUrl}/directoryObjects/{SyntheticUsers.Id(2)}" });
+        await graph.Groups[group].Members.Ref.PostAsync(new ReferenceCreate { OdataId = $"{_emulator.BaseUrl}/directoryObjects/{SyntheticUsers.Id(1)}" });
+        await graph.Groups[group].Members.Ref.PostAsync(new ReferenceCreate { OdataId = $"{_emulator.BaseUrl}/directoryObjects/{SyntheticUsers.Id(2)}" });
         await graph.Groups[group].Members[SyntheticUsers.Id(1)].Ref.DeleteAsync();
 
         // Assert
-        Assert.Equal([SyntheticUsers.Id(2)], emulator.Tenant.ListMembers(group).Select(m => m.Id).ToArray());
+        Assert.Equal([SyntheticUsers.Id(2)], _emulator.Tenant.ListMembers(group).Select(m => m.Id).ToArray());
         var duplicate = await Assert.ThrowsAsync<ODataError>(() =>
-            graph.Groups[group].Members.Ref.PostAsync(new ReferenceCreate { OdataId = $"{emulator.BaseUrl}/directoryObjects/{SyntheticUsers.Id(2)}" }));
+            graph.Groups[group].Members.Ref.PostAsync(new ReferenceCreate { OdataId = $"{_emulator.BaseUrl}/directoryObjects/{SyntheticUsers.Id(2)}" }));
         Assert.Equal(400, duplicate.ResponseStatusCode);
     }
 
@@ -72,11 +72,11 @@ public sealed class MemberEndpointTests : IAsyncLifetime
     public async Task CheckMemberGroups_NestedTwoLevels_ReturnsOnlyTransitiveParents()
     {
         // Arrange
-        var child = emulator.Tenant.CreateGroup(GroupDraft.Security("Child"));
-        var middle = emulator.Tenant.CreateGroup(GroupDraft.Security("Middle") with { Members = [child] });
-        var top = emulator.Tenant.CreateGroup(GroupDraft.Security("Top") with { Members = [middle] });
-        var unrelated = emulator.Tenant.CreateGroup(GroupDraft.Security("Unrelated"));
-        var graph = SdkClients.For(emulator);
+        var child = _emulator.Tenant.CreateGroup(GroupDraft.Security("Child"));
+        var middle = _emulator.Tenant.CreateGroup(GroupDraft.Security("Middle") with { Members = [child] });
+        var top = _emulator.Tenant.CreateGroup(GroupDraft.Security("Top") with { Members = [middle] });
+        var unrelated = _emulator.Tenant.CreateGroup(GroupDraft.Security("Unrelated"));
+        var graph = SdkClients.For(_emulator);
 
         // Act
         var result = await graph.Groups[child].CheckMemberGroups.PostAsCheckMemberGroupsPostResponseAsync(
@@ -90,9 +90,9 @@ public sealed class MemberEndpointTests : IAsyncLifetime
     public async Task TransitiveMembers_NestedGroups_ListsEveryObjectOnce()
     {
         // Arrange
-        var inner = emulator.Tenant.CreateGroup(GroupDraft.Security("Inner") with { Members = SyntheticUsers.Ids(1, 2) });
-        var outer = emulator.Tenant.CreateGroup(GroupDraft.Security("Outer") with { Members = [SyntheticUsers.Id(1), inner] });
-        var graph = SdkClients.For(emulator);
+        var inner = _emulator.Tenant.CreateGroup(GroupDraft.Security("Inner") with { Members = SyntheticUsers.Ids(1, 2) });
+        var outer = _emulator.Tenant.CreateGroup(GroupDraft.Security("Outer") with { Members = [SyntheticUsers.Id(1), inner] });
+        var graph = SdkClients.For(_emulator);
 
         // Act
         var members = await graph.Groups[outer].TransitiveMembers.GetAsync();
@@ -105,13 +105,13 @@ public sealed class MemberEndpointTests : IAsyncLifetime
     public async Task GetByIds_MixedKnownAndUnknown_ReturnsKnownOfRequestedTypes()
     {
         // Arrange
-        var group = emulator.Tenant.CreateGroup(GroupDraft.Security("Group"));
-        var graph = SdkClients.For(emulator);
+        var group = _emulator.Tenant.CreateGroup(GroupDraft.Security("Group"));
+        var graph = SdkClients.For(_emulator);
         var body = new GetByIdsPostRequestBody { Ids = [SyntheticUsers.Id(3), Guid.NewGuid().ToString(), group], Types = ["user"] };
 
         // Act
         var result = await graph.DirectoryObjects.GetByIds
-            .WithUrl($"{emulator.BaseUrl}/directoryObjects/getByIds?$select=id,onPremisesSecurityIdentifier")
+            .WithUrl($"{_emulator.BaseUrl}/directoryObjects/getByIds?$select=id,onPremisesSecurityIdentifier")
             .PostAsGetByIdsPostResponseAsync(body);
 
         // Assert
@@ -124,7 +124,7 @@ public sealed class MemberEndpointTests : IAsyncLifetime
     public async Task GetByIds_MoreThan1000Ids_Answers400()
     {
         // Arrange
-        var graph = SdkClients.For(emulator);
+        var graph = SdkClients.For(_emulator);
         var body = new GetByIdsPostRequestBody { Ids = [.. Enumerable.Range(0, 1001).Select(_ => Guid.NewGuid().ToString())] };
 
         // Act

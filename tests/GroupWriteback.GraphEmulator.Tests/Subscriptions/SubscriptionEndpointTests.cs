@@ -11,25 +11,25 @@ namespace GroupWriteback.GraphEmulator.Tests.Subscriptions;
 public sealed class SubscriptionEndpointTests : IAsyncLifetime
 {
     private const int MaxLifetimeMinutes = 41760;
-    private RunningGraphEmulator emulator = null!;
-    private NotificationReceiver receiver = null!;
-    private GraphServiceClient graph = null!;
+    private RunningGraphEmulator _emulator = null!;
+    private NotificationReceiver _receiver = null!;
+    private GraphServiceClient _graph = null!;
 
     public async Task InitializeAsync()
     {
-        emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(3), o =>
+        _emulator = await GraphEmulatorServer.StartAsync(SyntheticUsers.Tenant(3), o =>
         {
             o.ValidationTimeout = TimeSpan.FromSeconds(5);
             o.NotificationRetryDelay = TimeSpan.FromMilliseconds(10);
         });
-        receiver = await NotificationReceiver.StartAsync();
-        graph = SdkClients.For(emulator);
+        _receiver = await NotificationReceiver.StartAsync();
+        _graph = SdkClients.For(_emulator);
     }
 
     public async Task DisposeAsync()
     {
-        await emulator.DisposeAsync();
-        await receiver.DisposeAsync();
+        await _emulator.DisposeAsync();
+        await _receiver.DisposeAsync();
     }
 
     [Fact]
@@ -39,16 +39,16 @@ public sealed class SubscriptionEndpointTests : IAsyncLifetime
         var expires = DateTimeOffset.UtcNow.AddDays(2);
 
         // Act
-        var created = await graph.Subscriptions.PostAsync(Request(expires));
+        var created = await _graph.Subscriptions.PostAsync(Request(expires));
 
         // Assert
         Assert.Equal("groups", created!.Resource);
         Assert.Equal("created,updated,deleted", created.ChangeType);
         Assert.Equal("secret-state", created.ClientState);
         Assert.Equal(expires.ToUnixTimeSeconds(), created.ExpirationDateTime!.Value.ToUnixTimeSeconds());
-        Assert.Equal(2, receiver.ValidationTokens.Count);
-        Assert.All(receiver.ValidationTokens, t => Assert.StartsWith("Validation: Testing client application reachability", t, StringComparison.Ordinal));
-        var listed = await graph.Subscriptions.GetAsync();
+        Assert.Equal(2, _receiver.ValidationTokens.Count);
+        Assert.All(_receiver.ValidationTokens, t => Assert.StartsWith("Validation: Testing client application reachability", t, StringComparison.Ordinal));
+        var listed = await _graph.Subscriptions.GetAsync();
         Assert.Equal(created.Id, Assert.Single(listed!.Value!).Id);
     }
 
@@ -58,15 +58,15 @@ public sealed class SubscriptionEndpointTests : IAsyncLifetime
     public async Task Create_EndpointFailsHandshake_Answers400AndCreatesNothing(NotificationReceiver.ValidationBehavior behavior)
     {
         // Arrange
-        receiver.Validation = behavior;
+        _receiver.Validation = behavior;
 
         // Act
-        var error = await Assert.ThrowsAsync<ODataError>(() => graph.Subscriptions.PostAsync(Request(DateTimeOffset.UtcNow.AddDays(1))));
+        var error = await Assert.ThrowsAsync<ODataError>(() => _graph.Subscriptions.PostAsync(Request(DateTimeOffset.UtcNow.AddDays(1))));
 
         // Assert
         Assert.Equal(400, error.ResponseStatusCode);
         Assert.Contains("validation", error.Error!.Message, StringComparison.OrdinalIgnoreCase);
-        Assert.Empty(emulator.Control.Subscriptions.List());
+        Assert.Empty(_emulator.Control.Subscriptions.List());
     }
 
     [Fact]
@@ -74,27 +74,27 @@ public sealed class SubscriptionEndpointTests : IAsyncLifetime
     {
         // Act
         var error = await Assert.ThrowsAsync<ODataError>(() =>
-            graph.Subscriptions.PostAsync(Request(DateTimeOffset.UtcNow.AddMinutes(MaxLifetimeMinutes + 5))));
+            _graph.Subscriptions.PostAsync(Request(DateTimeOffset.UtcNow.AddMinutes(MaxLifetimeMinutes + 5))));
 
         // Assert
         Assert.Equal(400, error.ResponseStatusCode);
         Assert.Contains("41760 minutes", error.Error!.Message, StringComparison.Ordinal);
-        Assert.Empty(receiver.ValidationTokens);
+        Assert.Empty(_receiver.ValidationTokens);
     }
 
     [Fact]
     public async Task GroupChanges_ActiveSubscription_PostsChangeNotificationsWithClientState()
     {
         // Arrange
-        var subscription = await graph.Subscriptions.PostAsync(Request(DateTimeOffset.UtcNow.AddDays(1)));
-        var group = emulator.Tenant.CreateGroup(GroupDraft.Security("Watched"));
+        var subscription = await _graph.Subscriptions.PostAsync(Request(DateTimeOffset.UtcNow.AddDays(1)));
+        var group = _emulator.Tenant.CreateGroup(GroupDraft.Security("Watched"));
 
         // Act
-        emulator.Tenant.AddMember(group, SyntheticUsers.Id(1));
-        emulator.Tenant.DeleteGroup(group);
+        _emulator.Tenant.AddMember(group, SyntheticUsers.Id(1));
+        _emulator.Tenant.DeleteGroup(group);
 
         // Assert
-        var items = await Eventually.ReturnsAsync(() => receiver.Items() is { Count: >= 3 } all ? all : null, "three change notifications");
+        var items = await Eventually.ReturnsAsync(() => _receiver.Items() is { Count: >= 3 } all ? all : null, "three change notifications");
         Assert.Equal(["created", "updated", "deleted"], items.Select(i => (string)i["changeType"]!).ToArray());
         Assert.All(items, i =>
         {
@@ -102,7 +102,7 @@ public sealed class SubscriptionEndpointTests : IAsyncLifetime
             Assert.Equal("secret-state", (string)i["clientState"]!);
             Assert.Equal($"Groups/{group}", (string)i["resource"]!);
             Assert.Equal(group, (string)i["resourceData"]!["id"]!);
-            Assert.Equal(emulator.Tenant.TenantId, (string)i["tenantId"]!);
+            Assert.Equal(_emulator.Tenant.TenantId, (string)i["tenantId"]!);
         });
     }
 
@@ -110,21 +110,21 @@ public sealed class SubscriptionEndpointTests : IAsyncLifetime
     public async Task GroupChanges_ManyAtOnce_AreSentInBatchesOfAtMost100()
     {
         // Arrange
-        await graph.Subscriptions.PostAsync(Request(DateTimeOffset.UtcNow.AddDays(1)));
-        var group = emulator.Tenant.CreateGroup(GroupDraft.Security("Busy"));
+        await _graph.Subscriptions.PostAsync(Request(DateTimeOffset.UtcNow.AddDays(1)));
+        var group = _emulator.Tenant.CreateGroup(GroupDraft.Security("Busy"));
 
         // Act: 150 membership changes in a burst.
         for (var i = 0; i < 50; i++)
         {
-            emulator.Tenant.AddMember(group, SyntheticUsers.Id(1));
-            emulator.Tenant.AddMember(group, SyntheticUsers.Id(2));
-            emulator.Tenant.RemoveMember(group, SyntheticUsers.Id(1));
-            emulator.Tenant.RemoveMember(group, SyntheticUsers.Id(2));
+            _emulator.Tenant.AddMember(group, SyntheticUsers.Id(1));
+            _emulator.Tenant.AddMember(group, SyntheticUsers.Id(2));
+            _emulator.Tenant.RemoveMember(group, SyntheticUsers.Id(1));
+            _emulator.Tenant.RemoveMember(group, SyntheticUsers.Id(2));
         }
 
         // Assert
-        await Eventually.ReturnsAsync(() => receiver.Items() is { Count: 201 } all ? all : null, "201 change notifications");
-        var bodies = receiver.Notifications.Where(n => n.Path == "/notify").Select(n => n.Body["value"]!.AsArray().Count).ToList();
+        await Eventually.ReturnsAsync(() => _receiver.Items() is { Count: 201 } all ? all : null, "201 change notifications");
+        var bodies = _receiver.Notifications.Where(n => n.Path == "/notify").Select(n => n.Body["value"]!.AsArray().Count).ToList();
         Assert.All(bodies, count => Assert.InRange(count, 1, 100));
         Assert.True(bodies.Count >= 3);
     }
@@ -133,40 +133,40 @@ public sealed class SubscriptionEndpointTests : IAsyncLifetime
     public async Task GroupChange_SubscriberFailsTwice_IsRetriedUntilAccepted()
     {
         // Arrange
-        await graph.Subscriptions.PostAsync(Request(DateTimeOffset.UtcNow.AddDays(1)));
-        receiver.FailNext(2);
+        await _graph.Subscriptions.PostAsync(Request(DateTimeOffset.UtcNow.AddDays(1)));
+        _receiver.FailNext(2);
 
         // Act
-        emulator.Tenant.CreateGroup(GroupDraft.Security("Retried"));
+        _emulator.Tenant.CreateGroup(GroupDraft.Security("Retried"));
 
         // Assert
-        var item = await Eventually.ReturnsAsync(() => receiver.Items() is [var first, ..] ? first : null, "the retried notification");
+        var item = await Eventually.ReturnsAsync(() => _receiver.Items() is [var first, ..] ? first : null, "the retried notification");
         Assert.Equal("created", (string)item["changeType"]!);
-        Assert.Equal(2, receiver.RejectedDeliveries);
-        Assert.Equal([500, 500, 202], emulator.Control.Deliveries.Where(d => d.Kind == DeliveryKind.Change).Select(d => d.StatusCode ?? 0).ToArray());
+        Assert.Equal(2, _receiver.RejectedDeliveries);
+        Assert.Equal([500, 500, 202], _emulator.Control.Deliveries.Where(d => d.Kind == DeliveryKind.Change).Select(d => d.StatusCode ?? 0).ToArray());
     }
 
     [Fact]
     public async Task RenewAndReauthorize_AfterChallenge_ClearTheChallengeAndExtend()
     {
         // Arrange
-        var subscription = await graph.Subscriptions.PostAsync(Request(DateTimeOffset.UtcNow.AddHours(1)));
-        var status = await emulator.Control.SendLifecycleEventAsync(subscription!.Id!, LifecycleEvents.ReauthorizationRequired);
-        var challenged = emulator.Control.Subscriptions.Find(subscription.Id!);
+        var subscription = await _graph.Subscriptions.PostAsync(Request(DateTimeOffset.UtcNow.AddHours(1)));
+        var status = await _emulator.Control.SendLifecycleEventAsync(subscription!.Id!, LifecycleEvents.ReauthorizationRequired);
+        var challenged = _emulator.Control.Subscriptions.Find(subscription.Id!);
         var renewedUntil = DateTimeOffset.UtcNow.AddDays(3);
 
         // Act
-        var renewed = await graph.Subscriptions[subscription.Id].PatchAsync(new Subscription { ExpirationDateTime = renewedUntil });
-        await graph.Subscriptions[subscription.Id].Reauthorize.PostAsync();
+        var renewed = await _graph.Subscriptions[subscription.Id].PatchAsync(new Subscription { ExpirationDateTime = renewedUntil });
+        await _graph.Subscriptions[subscription.Id].Reauthorize.PostAsync();
 
         // Assert
         Assert.Equal(202, status);
         Assert.True(challenged!.ReauthorizationRequired);
-        var lifecycle = Assert.Single(receiver.Items("/lifecycle"));
+        var lifecycle = Assert.Single(_receiver.Items("/lifecycle"));
         Assert.Equal("reauthorizationRequired", (string)lifecycle["lifecycleEvent"]!);
         Assert.Equal("secret-state", (string)lifecycle["clientState"]!);
         Assert.Equal(renewedUntil.ToUnixTimeSeconds(), renewed!.ExpirationDateTime!.Value.ToUnixTimeSeconds());
-        var stored = emulator.Control.Subscriptions.Find(subscription.Id!)!;
+        var stored = _emulator.Control.Subscriptions.Find(subscription.Id!)!;
         Assert.False(stored.ReauthorizationRequired);
         Assert.Equal(2, stored.Reauthorizations);
         Assert.Equal(1, stored.Renewals);
@@ -176,23 +176,23 @@ public sealed class SubscriptionEndpointTests : IAsyncLifetime
     public async Task Delete_ThenRenew_Answers404()
     {
         // Arrange
-        var subscription = await graph.Subscriptions.PostAsync(Request(DateTimeOffset.UtcNow.AddHours(1)));
-        await graph.Subscriptions[subscription!.Id].DeleteAsync();
+        var subscription = await _graph.Subscriptions.PostAsync(Request(DateTimeOffset.UtcNow.AddHours(1)));
+        await _graph.Subscriptions[subscription!.Id].DeleteAsync();
 
         // Act
         var error = await Assert.ThrowsAsync<ODataError>(() =>
-            graph.Subscriptions[subscription.Id].PatchAsync(new Subscription { ExpirationDateTime = DateTimeOffset.UtcNow.AddDays(1) }));
+            _graph.Subscriptions[subscription.Id].PatchAsync(new Subscription { ExpirationDateTime = DateTimeOffset.UtcNow.AddDays(1) }));
 
         // Assert
         Assert.Equal(404, error.ResponseStatusCode);
-        Assert.Empty(emulator.Control.Subscriptions.List());
+        Assert.Empty(_emulator.Control.Subscriptions.List());
     }
 
     private Subscription Request(DateTimeOffset expires) => new()
     {
         ChangeType = "created,updated,deleted",
-        NotificationUrl = receiver.NotificationUrl.ToString(),
-        LifecycleNotificationUrl = receiver.LifecycleUrl.ToString(),
+        NotificationUrl = _receiver.NotificationUrl.ToString(),
+        LifecycleNotificationUrl = _receiver.LifecycleUrl.ToString(),
         Resource = "groups",
         ExpirationDateTime = expires,
         ClientState = "secret-state",

@@ -14,11 +14,11 @@ namespace GroupWriteback.GraphEmulator.Tests.Support;
 /// </summary>
 public sealed class NotificationReceiver : IAsyncDisposable
 {
-    private readonly WebApplication app;
-    private int failuresLeft;
-    private int rejected;
+    private readonly WebApplication _app;
+    private int _failuresLeft;
+    private int _rejected;
 
-    private NotificationReceiver(WebApplication app) => this.app = app;
+    private NotificationReceiver(WebApplication app) => this._app = app;
 
     public enum ValidationBehavior
     {
@@ -35,7 +35,7 @@ public sealed class NotificationReceiver : IAsyncDisposable
     /// <summary>Accepted notification bodies, with the path they were posted to.</summary>
     public ConcurrentQueue<(string Path, JsonObject Body)> Notifications { get; } = new();
 
-    public int RejectedDeliveries => rejected;
+    public int RejectedDeliveries => _rejected;
 
     public Uri NotificationUrl => new(Root, "notify");
 
@@ -57,7 +57,7 @@ public sealed class NotificationReceiver : IAsyncDisposable
     }
 
     /// <summary>The next <paramref name="count"/> notification deliveries are answered 500.</summary>
-    public void FailNext(int count) => Interlocked.Exchange(ref failuresLeft, count);
+    public void FailNext(int count) => Interlocked.Exchange(ref _failuresLeft, count);
 
     /// <summary>All change notification items received so far.</summary>
     public IReadOnlyList<JsonObject> Items(string path = "/notify") =>
@@ -65,8 +65,8 @@ public sealed class NotificationReceiver : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 
     private async Task<IResult> HandleAsync(HttpRequest request)
@@ -82,9 +82,9 @@ public sealed class NotificationReceiver : IAsyncDisposable
             };
         }
 
-        if (Interlocked.Decrement(ref failuresLeft) >= 0)
+        if (Interlocked.Decrement(ref _failuresLeft) >= 0)
         {
-            Interlocked.Increment(ref rejected);
+            Interlocked.Increment(ref _rejected);
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
         }
 

@@ -11,13 +11,13 @@ public sealed class ConsoleBrowser : IAsyncDisposable
     /// <summary>Where the system's Chromium is (the <c>chromium</c> package).</summary>
     public const string ExecutablePath = "/usr/bin/chromium";
 
-    private readonly IPlaywright playwright;
-    private readonly IBrowser browser;
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
 
     private ConsoleBrowser(IPlaywright playwright, IBrowser browser, IPage page)
     {
-        this.playwright = playwright;
-        this.browser = browser;
+        this._playwright = playwright;
+        this._browser = browser;
         Page = page;
     }
 
@@ -52,7 +52,7 @@ public sealed class ConsoleBrowser : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        await browser.DisposeAsync();
-        playwright.Dispose();
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
     }
 }

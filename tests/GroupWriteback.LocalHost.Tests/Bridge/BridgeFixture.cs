@@ -14,16 +14,16 @@ public class BridgeFixture : IAsyncLifetime
 {
     public const int UserCount = 300;
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(120);
-    private ScratchOu? scratch;
-    private string? state;
+    private ScratchOu? _scratch;
+    private string? _state;
 
     internal LocalBridge Bridge { get; private set; } = null!;
 
-    public string GroupsOu => $"OU=Groups,{scratch!.Dn}";
+    public string GroupsOu => $"OU=Groups,{_scratch!.Dn}";
 
-    public string MovedOu => $"OU=Moved,{scratch!.Dn}";
+    public string MovedOu => $"OU=Moved,{_scratch!.Dn}";
 
-    public string ScopeOu => scratch!.Dn;
+    public string ScopeOu => _scratch!.Dn;
 
     /// <summary>On-premises users and the ids of the synced cloud users standing for them.</summary>
     public IReadOnlyList<(TestUser User, string CloudId)> Users { get; private set; } = [];
@@ -34,13 +34,13 @@ public class BridgeFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var domain = TestDomain.Instance;
-        scratch = domain.CreateScratchOu("bridge");
+        _scratch = domain.CreateScratchOu("bridge");
         domain.EnsureOu(GroupsOu);
         domain.EnsureOu(MovedOu);
-        var account = domain.CreateAccount(scratch.Dn, "gwagent");
+        var account = domain.CreateAccount(_scratch.Dn, "gwagent");
         Users = [.. domain.SharedUsers(UserCount).Select((user, i) => (user, $"00000000-0000-4000-8000-{i + 1:D12}"))];
 
-        state = Directory.CreateTempSubdirectory("gw-bridge-").FullName;
+        _state = Directory.CreateTempSubdirectory("gw-bridge-").FullName;
         var settings = Settings(domain, account);
         await WriteTenantAsync(settings.TenantFile!);
         await GrantAsync(settings, account);
@@ -54,10 +54,10 @@ public class BridgeFixture : IAsyncLifetime
             await Bridge.DisposeAsync();
         }
 
-        scratch?.Dispose();
-        if (state is not null)
+        _scratch?.Dispose();
+        if (_state is not null)
         {
-            Directory.Delete(state, recursive: true);
+            Directory.Delete(_state, recursive: true);
         }
     }
 
@@ -82,7 +82,7 @@ public class BridgeFixture : IAsyncLifetime
         }
         while (DateTime.UtcNow < deadline);
 
-        Assert.Fail($"Timed out after {WaitLimit.TotalSeconds} s waiting for {what}: {JsonSerializer.Serialize(last)}; logs in {state}/logs");
+        Assert.Fail($"Timed out after {WaitLimit.TotalSeconds} s waiting for {what}: {JsonSerializer.Serialize(last)}; logs in {_state}/logs");
         return last;
     }
 
@@ -94,7 +94,7 @@ public class BridgeFixture : IAsyncLifetime
 
     private BridgeSettings Settings(TestDomain domain, TestUser account) => new()
     {
-        StateDirectory = state!,
+        StateDirectory = _state!,
         Port = LoopbackPort.Free(),
         ApiKey = "local-test-key-" + Guid.NewGuid().ToString("N"),
         Domain = domain.Info,
@@ -102,7 +102,7 @@ public class BridgeFixture : IAsyncLifetime
         AgentScope = [ScopeOu],
         AgentBindDn = account.Dn,
         AgentBindPassword = account.Password!,
-        TenantFile = Path.Combine(state!, "tenant.json"),
+        TenantFile = Path.Combine(_state!, "tenant.json"),
         HostSettings = new Dictionary<string, string>
         {
             ["Writeback:Naming"] = "DisplayNameAndObjectId",

@@ -18,8 +18,8 @@ public sealed class SignInHostFixture : IAsyncLifetime
 {
     public const string Key = "a-key-of-sixteen-or-more";
 
-    private DurableSidecar? sidecar;
-    private WebApplication? app;
+    private DurableSidecar? _sidecar;
+    private WebApplication? _app;
 
     public LocalTenant Tenant { get; } = new();
 
@@ -37,7 +37,7 @@ public sealed class SignInHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Provider = await TestOpenIdProvider.StartAsync(Tenant, Operator, ConsoleUrl);
-        sidecar = await DurableSidecar.StartAsync(concurrency: 4);
+        _sidecar = await DurableSidecar.StartAsync(concurrency: 4);
         // The port on the command line, so the host's own defaults (the Graph emulator's address) use it too.
         var builder = LocalHostApp.CreateBuilder([$"--LocalHost:Port={Port.ToString(CultureInfo.InvariantCulture)}"], settingsFile: null);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -50,23 +50,23 @@ public sealed class SignInHostFixture : IAsyncLifetime
             ["Writeback:DefaultTargetOu"] = "OU=Groups,DC=corp,DC=test",
             ["EmbeddedQueue:Path"] = Path.Combine(Path.GetTempPath(), $"gw-localhost-signin-{Guid.NewGuid():N}.db"),
         });
-        app = LocalHostApp.Build(builder, sidecar);
-        await app.StartAsync();
+        _app = LocalHostApp.Build(builder, _sidecar);
+        await _app.StartAsync();
     }
 
     public HttpClient Client() => new() { BaseAddress = BaseUrl };
 
     public async Task DisposeAsync()
     {
-        if (app is not null)
+        if (_app is not null)
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await _app.StopAsync();
+            await _app.DisposeAsync();
         }
 
-        if (sidecar is not null)
+        if (_sidecar is not null)
         {
-            await sidecar.DisposeAsync();
+            await _sidecar.DisposeAsync();
         }
 
         await Provider.DisposeAsync();

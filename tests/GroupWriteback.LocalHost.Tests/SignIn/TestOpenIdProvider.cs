@@ -21,12 +21,12 @@ namespace GroupWriteback.LocalHost.Tests.SignIn;
 /// </summary>
 public sealed class TestOpenIdProvider : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<string, Grant> grants = new(StringComparer.Ordinal);
-    private readonly WebApplication app;
+    private readonly ConcurrentDictionary<string, Grant> _grants = new(StringComparer.Ordinal);
+    private readonly WebApplication _app;
 
     private TestOpenIdProvider(WebApplication app, int port, LocalTenant tenant, SignInUser user, string redirectUri)
     {
-        this.app = app;
+        _app = app;
         Tenant = tenant;
         User = user;
         RedirectUri = redirectUri;
@@ -81,8 +81,8 @@ public sealed class TestOpenIdProvider : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 
     private void Map(WebApplication web)
@@ -123,7 +123,7 @@ public sealed class TestOpenIdProvider : IAsyncDisposable
         }
 
         var code = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(24));
-        grants[code] = new Grant(query["code_challenge"]!, query["scope"].ToString());
+        _grants[code] = new Grant(query["code_challenge"]!, query["scope"].ToString());
         return Results.Redirect($"{RedirectUri}?code={code}&state={Uri.EscapeDataString(query["state"]!)}");
     }
 
@@ -133,7 +133,7 @@ public sealed class TestOpenIdProvider : IAsyncDisposable
         var code = form["code"].ToString();
         string? refusal = form["grant_type"] != "authorization_code" ? "unsupported grant"
             : form["client_id"] != LocalTenant.ClientId || form["redirect_uri"] != RedirectUri ? "client or redirect URI differs"
-            : !grants.TryRemove(code, out var grant) ? "unknown or used code"
+            : !_grants.TryRemove(code, out var grant) ? "unknown or used code"
             : !Challenge(form["code_verifier"].ToString()).Equals(grant.Challenge, StringComparison.Ordinal) ? "PKCE verifier does not match the challenge"
             : null;
         if (refusal is not null)

@@ -10,14 +10,14 @@ namespace GroupWriteback.Cloud.Api.Access;
 /// </summary>
 public sealed class AdminKeys
 {
-    private readonly byte[][] hashes;
+    private readonly byte[][] _hashes;
 
     /// <summary>Accepts each of <paramref name="keys"/>, configured in the setting <paramref name="setting"/>.</summary>
     public AdminKeys(IEnumerable<string> keys, string setting)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentException.ThrowIfNullOrWhiteSpace(setting);
-        hashes = [.. keys.Select(Hash)];
+        _hashes = [.. keys.Select(Hash)];
         Setting = setting;
     }
 
@@ -30,7 +30,7 @@ public sealed class AdminKeys
         ArgumentNullException.ThrowIfNull(presented);
         var hash = Hash(presented);
         var found = false;
-        foreach (var key in hashes)
+        foreach (var key in _hashes)
         {
             // No early exit: every key is compared.
             found |= CryptographicOperations.FixedTimeEquals(hash, key);

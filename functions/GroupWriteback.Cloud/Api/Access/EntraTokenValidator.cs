@@ -15,29 +15,29 @@ namespace GroupWriteback.Cloud.Api.Access;
 /// </summary>
 public sealed class EntraTokenValidator
 {
-    private readonly EntraSignInOptions options;
-    private readonly ILogger<EntraTokenValidator> logger;
-    private readonly JsonWebTokenHandler handler = new();
-    private readonly TokenValidationParameters? parameters;
+    private readonly EntraSignInOptions _options;
+    private readonly ILogger<EntraTokenValidator> _logger;
+    private readonly JsonWebTokenHandler _handler = new();
+    private readonly TokenValidationParameters? _parameters;
 
     /// <summary>Reads the metadata of <see cref="EntraSignInOptions.MetadataAddress"/> through <paramref name="retriever"/>.</summary>
     public EntraTokenValidator(IOptions<EntraSignInOptions> options, IDocumentRetriever retriever, ILogger<EntraTokenValidator> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        this.options = options.Value;
-        this.logger = logger;
-        if (!this.options.Enabled)
+        _options = options.Value;
+        _logger = logger;
+        if (!_options.Enabled)
         {
             return;
         }
 
         var metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
-            this.options.MetadataAddress.AbsoluteUri, new OpenIdConnectConfigurationRetriever(), retriever);
-        parameters = new TokenValidationParameters
+            _options.MetadataAddress.AbsoluteUri, new OpenIdConnectConfigurationRetriever(), retriever);
+        _parameters = new TokenValidationParameters
         {
             // Issuer and signing keys come from the tenant's metadata.
             ConfigurationManager = metadata,
-            ValidAudiences = this.options.ValidAudiences,
+            ValidAudiences = _options.ValidAudiences,
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
             ValidateIssuer = true,
             ValidateAudience = true,
@@ -54,32 +54,32 @@ public sealed class EntraTokenValidator
     /// <summary>The principal <paramref name="token"/> names, or why it is refused.</summary>
     public async Task<TokenCheck> ValidateAsync(string token)
     {
-        if (parameters is null)
+        if (_parameters is null)
         {
             return TokenCheck.Refused(
                 $"Entra sign-in is not configured ({EntraSignInOptions.SectionName}:{nameof(EntraSignInOptions.TenantId)} and " +
                 $"{nameof(EntraSignInOptions.ClientId)}); call the admin API with a key only.");
         }
 
-        var result = await handler.ValidateTokenAsync(token, parameters);
+        var result = await _handler.ValidateTokenAsync(token, _parameters);
         if (!result.IsValid)
         {
             var reason = result.Exception is { } ex ? $"{ex.GetType().Name}: {ex.Message}" : "not valid";
-            SignInLog.TokenRefused(logger, reason);
+            SignInLog.TokenRefused(_logger, reason);
             return TokenCheck.Refused($"The bearer token was refused ({reason}).");
         }
 
         if (EntraClaims.ToPrincipal(result.ClaimsIdentity) is not { } principal)
         {
-            SignInLog.TokenRefused(logger, "no oid claim");
+            SignInLog.TokenRefused(_logger, "no oid claim");
             return TokenCheck.Refused("The bearer token names no object id (oid); use an access token Entra ID issued for the admin API.");
         }
 
-        if (logger.IsEnabled(LogLevel.Debug))
+        if (_logger.IsEnabled(LogLevel.Debug))
         {
             var who = principal.Describe();
             var roles = string.Join(',', principal.Roles);
-            SignInLog.TokenAccepted(logger, who, roles);
+            SignInLog.TokenAccepted(_logger, who, roles);
         }
 
         return TokenCheck.Accepted(principal);

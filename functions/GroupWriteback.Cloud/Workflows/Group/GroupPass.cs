@@ -11,24 +11,24 @@ namespace GroupWriteback.Cloud.Workflows.Group;
 /// <summary>One pass of a per-group orchestration: plan, guard removals, queue, wait for results.</summary>
 internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger)
 {
-    private DateTimeOffset startedAt;
+    private DateTimeOffset _startedAt;
 
     // The trace of the call that caused the pass: every command it queues continues it.
-    private TraceLink? trace;
+    private TraceLink? _trace;
 
     // The smallest membership the published snapshot was allowed to have (null: no bound, or approved); a re-queue
     // reads Graph again and must not slip past the removal guard the first publication passed.
-    private int? snapshotMinimum;
+    private int? _snapshotMinimum;
 
     // The last decision this pass waited on, kept in the group's status with who made it.
-    private ApprovalRecord? approval;
+    private ApprovalRecord? _approval;
 
     public async Task<GroupStatus> RunAsync(GroupPassRequest request, GroupStatus before)
     {
         var pass = before.Pass + 1;
-        startedAt = new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero);
-        trace = request.Trace;
-        var status = before with { Pass = pass, PassStartedAt = startedAt, Phase = GroupPhase.Planning, Preview = null };
+        _startedAt = new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero);
+        _trace = request.Trace;
+        var status = before with { Pass = pass, PassStartedAt = _startedAt, Phase = GroupPhase.Planning, Preview = null };
         context.SetCustomStatus(status);
 
         var plan = await PlanAsync(request, status);
@@ -98,7 +98,7 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
             pending => RequeueAsync(commands, snapshot, request.GroupId, pass, pending),
             logger);
 
-        var after = GroupStatusUpdate.Apply(status, plan, snapshot, tally, context.CurrentUtcDateTime, note) with { LastApproval = approval ?? status.LastApproval };
+        var after = GroupStatusUpdate.Apply(status, plan, snapshot, tally, context.CurrentUtcDateTime, note) with { LastApproval = _approval ?? status.LastApproval };
         Log.PassFinished(logger, request.GroupId, pass, after.LastOutcome, after.LastError);
         return after;
     }
@@ -107,7 +107,7 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
         context.CallActivityAsync<GroupPlan>(nameof(PlanGroupActivity), new PlanGroupInput(context.InstanceId, status.Pass, request, status), ActivityRetry.External);
 
     private Task PublishAsync(IReadOnlyList<WritebackCommand> commands) =>
-        commands.Count == 0 ? Task.CompletedTask : context.CallActivityAsync<int>(nameof(PublishCommandsActivity), TraceLink.Stamp(commands, trace), ActivityRetry.External);
+        commands.Count == 0 ? Task.CompletedTask : context.CallActivityAsync<int>(nameof(PublishCommandsActivity), TraceLink.Stamp(commands, _trace), ActivityRetry.External);
 
     private async Task<(SnapshotQueued Snapshot, string? Note)> QueueSnapshotAsync(string groupId, GroupStatus status, WorkflowLimits limits, IReadOnlyList<WritebackCommand> ahead)
     {
@@ -118,7 +118,7 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
         var queued = await SnapshotAsync(groupId, status.Pass, minimum, ahead);
         if (queued.Published)
         {
-            snapshotMinimum = minimum;
+            _snapshotMinimum = minimum;
             return (queued, null);
         }
 
@@ -134,21 +134,21 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
     private Task<SnapshotQueued> SnapshotAsync(string groupId, int pass, int? minimum, IReadOnlyList<WritebackCommand>? ahead = null) =>
         context.CallActivityAsync<SnapshotQueued>(
             nameof(QueueMembershipSnapshotActivity),
-            new SnapshotRequest(context.InstanceId, pass, groupId, minimum, startedAt, trace) { Ahead = TraceLink.Stamp(ahead ?? [], trace) },
+            new SnapshotRequest(context.InstanceId, pass, groupId, minimum, _startedAt, _trace) { Ahead = TraceLink.Stamp(ahead ?? [], _trace) },
             ActivityRetry.External);
 
     private async Task<bool> ApproveAsync(GroupStatus status, DeletePreview preview, WorkflowLimits limits)
     {
         Log.AwaitingApproval(logger, context.InstanceId, preview.Count, preview.Kind, preview.Threshold);
         context.SetCustomStatus(status with { Phase = GroupPhase.AwaitingApproval, Preview = preview });
-        approval = await DeleteGuard.AwaitDecisionAsync(context, preview, limits.ApprovalTimeout, logger);
-        if (approval.Outcome != ApprovalOutcome.Approved)
+        _approval = await DeleteGuard.AwaitDecisionAsync(context, preview, limits.ApprovalTimeout, logger);
+        if (_approval.Outcome != ApprovalOutcome.Approved)
         {
-            Log.DeletesNotApproved(logger, context.InstanceId, preview.Count, preview.Kind, approval.Outcome);
+            Log.DeletesNotApproved(logger, context.InstanceId, preview.Count, preview.Kind, _approval.Outcome);
         }
 
-        context.SetCustomStatus(status with { LastApproval = approval });
-        return approval.Outcome == ApprovalOutcome.Approved;
+        context.SetCustomStatus(status with { LastApproval = _approval });
+        return _approval.Outcome == ApprovalOutcome.Approved;
     }
 
     private DeletePreview MemberPreview(IReadOnlyList<string> memberIds, int count, WorkflowLimits limits) =>
@@ -162,7 +162,7 @@ internal sealed class GroupPass(TaskOrchestrationContext context, ILogger logger
         {
             // Chunks carry the same ids on every run: the agent answers a chunk of a snapshot it already reconciled as
             // done, and stores one it holds again in the same place.
-            await SnapshotAsync(groupId, pass, snapshotMinimum);
+            await SnapshotAsync(groupId, pass, _snapshotMinimum);
         }
     }
 }

@@ -20,12 +20,12 @@ public sealed class LocalTenant : IDocumentRetriever, IDisposable
     public const string Key = "automation-key-0123456789";
     public const string SecondKey = "rotated-key-abcdefghijkl";
 
-    private readonly RSA key = RSA.Create(2048);
-    private readonly RSA stranger = RSA.Create(2048);
+    private readonly RSA _key = RSA.Create(2048);
+    private readonly RSA _stranger = RSA.Create(2048);
 
     public LocalTenant()
     {
-        Signing = new RsaSecurityKey(key) { KeyId = "tenant-key-1" };
+        Signing = new RsaSecurityKey(_key) { KeyId = "tenant-key-1" };
         Options = new EntraSignInOptions { TenantId = TenantId, ClientId = ClientId };
     }
 
@@ -62,7 +62,7 @@ public sealed class LocalTenant : IDocumentRetriever, IDisposable
     }
 
     /// <summary>Signing credentials of a key the tenant never published, under the tenant's key id.</summary>
-    public SigningCredentials Forged() => new(new RsaSecurityKey(stranger) { KeyId = Signing.KeyId }, SecurityAlgorithms.RsaSha256);
+    public SigningCredentials Forged() => new(new RsaSecurityKey(_stranger) { KeyId = Signing.KeyId }, SecurityAlgorithms.RsaSha256);
 
     public Task<string> GetDocumentAsync(string address, CancellationToken cancel)
     {
@@ -87,7 +87,7 @@ public sealed class LocalTenant : IDocumentRetriever, IDisposable
     /// <summary>The tenant's key set (JWKS): its one public signing key.</summary>
     public string Jwks()
     {
-        var rsa = key.ExportParameters(false);
+        var rsa = _key.ExportParameters(false);
         return $$"""
             {"keys":[{"kty":"RSA","use":"sig","kid":"{{Signing.KeyId}}","n":"{{Base64UrlEncoder.Encode(rsa.Modulus)}}","e":"{{Base64UrlEncoder.Encode(rsa.Exponent)}}"}]}
             """;
@@ -105,7 +105,7 @@ public sealed class LocalTenant : IDocumentRetriever, IDisposable
 
     public void Dispose()
     {
-        key.Dispose();
-        stranger.Dispose();
+        _key.Dispose();
+        _stranger.Dispose();
     }
 }

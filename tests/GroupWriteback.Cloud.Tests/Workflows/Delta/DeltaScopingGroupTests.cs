@@ -13,18 +13,18 @@ namespace GroupWriteback.Cloud.Tests.Workflows.Delta;
 /// </summary>
 public sealed class DeltaScopingGroupTests(ITestOutputHelper output)
 {
-    private readonly string scopeId = Guid.NewGuid().ToString();
+    private readonly string _scopeId = Guid.NewGuid().ToString();
 
     [Fact]
     public async Task Round_GroupAddedToScopingGroup_WritesItBack()
     {
         // Arrange
         await using var host = await WorkflowHost.StartAsync(output, Settings());
-        host.Tenant.CreateGroup(TestGroups.Security("Scope") with { Id = scopeId });
+        host.Tenant.CreateGroup(TestGroups.Security("Scope") with { Id = _scopeId });
         var joining = host.Tenant.CreateGroup(TestGroups.Security("Joining"), host.Tenant.AddUsers(1));
         var user = host.Tenant.AddUser("S-1-5-21-1-2-3-777");
         await host.StartDeltaAsync();
-        host.Tenant.AddMembers(scopeId, joining, user);
+        host.Tenant.AddMembers(_scopeId, joining, user);
 
         // Act
         await host.SignalDeltaAsync();
@@ -36,7 +36,7 @@ public sealed class DeltaScopingGroupTests(ITestOutputHelper output)
         Assert.Equal([CommandKinds.UpsertGroup, CommandKinds.MembershipSnapshot], host.Agent.KindsFor(joining));
         Assert.Equal(2, state.LastRoundGroups);
         Assert.Null(await GroupOrchestrations.GetStatusAsync(host.Client, user, CancellationToken.None));
-        Assert.Empty(host.Agent.CommandsFor(scopeId));
+        Assert.Empty(host.Agent.CommandsFor(_scopeId));
     }
 
     [Fact]
@@ -46,10 +46,10 @@ public sealed class DeltaScopingGroupTests(ITestOutputHelper output)
         await using var host = await WorkflowHost.StartAsync(output, Settings());
         var leaving = host.Tenant.CreateGroup(TestGroups.Security("Leaving"));
         var staying = host.Tenant.CreateGroup(TestGroups.Security("Staying"));
-        host.Tenant.CreateGroup(TestGroups.Security("Scope") with { Id = scopeId }, [leaving, staying]);
+        host.Tenant.CreateGroup(TestGroups.Security("Scope") with { Id = _scopeId }, [leaving, staying]);
         await host.SeedWrittenBackAsync([leaving, staying]);
         await host.StartDeltaAsync();
-        host.Tenant.RemoveMembers(scopeId, leaving);
+        host.Tenant.RemoveMembers(_scopeId, leaving);
 
         // Act
         await host.SignalDeltaAsync();
@@ -69,10 +69,10 @@ public sealed class DeltaScopingGroupTests(ITestOutputHelper output)
         // Arrange
         await using var host = await WorkflowHost.StartAsync(output, Settings(("Writeback:DeleteThreshold", "1")));
         var leaving = Enumerable.Range(0, 2).Select(i => host.Tenant.CreateGroup(TestGroups.Security($"Leaving {i}"))).ToList();
-        host.Tenant.CreateGroup(TestGroups.Security("Scope") with { Id = scopeId }, leaving);
+        host.Tenant.CreateGroup(TestGroups.Security("Scope") with { Id = _scopeId }, leaving);
         await host.SeedWrittenBackAsync(leaving);
         await host.StartDeltaAsync();
-        host.Tenant.RemoveMembers(scopeId, [.. leaving]);
+        host.Tenant.RemoveMembers(_scopeId, [.. leaving]);
 
         // Act
         await host.SignalDeltaAsync();
@@ -89,7 +89,7 @@ public sealed class DeltaScopingGroupTests(ITestOutputHelper output)
 
     private Dictionary<string, string> Settings(params (string Key, string Value)[] more)
     {
-        var settings = new Dictionary<string, string> { ["Writeback:Mode"] = "Selected", ["Writeback:ScopingGroupId"] = scopeId };
+        var settings = new Dictionary<string, string> { ["Writeback:Mode"] = "Selected", ["Writeback:ScopingGroupId"] = _scopeId };
         foreach (var (key, value) in more)
         {
             settings[key] = value;

@@ -16,23 +16,23 @@ namespace GroupWriteback.Cloud.Tests.Workflows.Group;
 public sealed class PlanGroupActivityTests
 {
     private const string InstanceId = "group-g1";
-    private readonly Mock<IGraphGroupReader> graph = new();
-    private readonly DurableFake durable = new();
-    private readonly WritebackScopeOptions options = new() { DefaultTargetOu = "OU=Groups,DC=corp,DC=test" };
-    private readonly GroupStatus writtenBack = new() { GroupId = "g1", Pass = 4, WrittenBack = true, KnownMemberCount = 2 };
+    private readonly Mock<IGraphGroupReader> _graph = new();
+    private readonly DurableFake _durable = new();
+    private readonly WritebackScopeOptions _options = new() { DefaultTargetOu = "OU=Groups,DC=corp,DC=test" };
+    private readonly GroupStatus _writtenBack = new() { GroupId = "g1", Pass = 4, WrittenBack = true, KnownMemberCount = 2 };
 
     [Fact]
     public async Task RunAsync_NothingChangedButMembers_LeavesTheUpsertOutAndResolvesMembers()
     {
         // Arrange
         var group = Group();
-        graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(group);
-        graph.Setup(g => g.GetMembersByIdsAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+        _graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(group);
+        _graph.Setup(g => g.GetMembersByIdsAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([new CloudMember { Id = "u1", Kind = CloudMemberKind.User, OnPremisesSecurityIdentifier = "S-1-5-21-1" }]);
-        var hash = (await RunAsync(new() { GroupId = "g1", Mode = GroupPassMode.Snapshot }, writtenBack)).UpsertIntentHash;
+        var hash = (await RunAsync(new() { GroupId = "g1", Mode = GroupPassMode.Snapshot }, _writtenBack)).UpsertIntentHash;
 
         // Act
-        var plan = await RunAsync(new() { GroupId = "g1", AddedMemberIds = ["u1", "gone"] }, writtenBack with { UpsertIntentHash = hash });
+        var plan = await RunAsync(new() { GroupId = "g1", AddedMemberIds = ["u1", "gone"] }, _writtenBack with { UpsertIntentHash = hash });
 
         // Assert
         Assert.Null(plan.Upsert);
@@ -46,7 +46,7 @@ public sealed class PlanGroupActivityTests
     public async Task RunAsync_NeverWrittenBack_PlansUpsertAndSnapshot()
     {
         // Arrange
-        graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(Group());
+        _graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(Group());
 
         // Act
         var plan = await RunAsync(new() { GroupId = "g1", AddedMemberIds = ["u1"] }, new GroupStatus { GroupId = "g1", Pass = 1 });
@@ -61,10 +61,10 @@ public sealed class PlanGroupActivityTests
     public async Task RunAsync_WrittenBackGroupLeftScope_PlansADelete()
     {
         // Arrange
-        graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(Group() with { WritebackEnabled = false });
+        _graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(Group() with { WritebackEnabled = false });
 
         // Act
-        var plan = await RunAsync(new() { GroupId = "g1" }, writtenBack);
+        var plan = await RunAsync(new() { GroupId = "g1" }, _writtenBack);
 
         // Assert
         Assert.Equal((PlanAction.Delete, "outOfScope"), (plan.Action, plan.Delete!.Reason));
@@ -75,10 +75,10 @@ public sealed class PlanGroupActivityTests
     public async Task RunAsync_WrittenBackGroupLeftScopeDeleteHeldByRound_SkipsWithoutADelete()
     {
         // Arrange
-        graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(Group() with { WritebackEnabled = false });
+        _graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(Group() with { WritebackEnabled = false });
 
         // Act
-        var plan = await RunAsync(new() { GroupId = "g1", DeleteHeld = true }, writtenBack);
+        var plan = await RunAsync(new() { GroupId = "g1", DeleteHeld = true }, _writtenBack);
 
         // Assert
         Assert.Equal((PlanAction.Skip, PlanGroupActivity.DeleteHeldReason), (plan.Action, plan.Reason));
@@ -89,7 +89,7 @@ public sealed class PlanGroupActivityTests
     public async Task RunAsync_OutOfScopeAndNeverWrittenBack_Skips()
     {
         // Arrange
-        graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(Group() with { WritebackEnabled = false });
+        _graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(Group() with { WritebackEnabled = false });
 
         // Act
         var plan = await RunAsync(new() { GroupId = "g1" }, new GroupStatus { GroupId = "g1", Pass = 1 });
@@ -103,10 +103,10 @@ public sealed class PlanGroupActivityTests
     public async Task RunAsync_GroupNowSyncedFromActiveDirectory_NeitherWritesNorDeletes()
     {
         // Arrange
-        graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(Group() with { OnPremisesSyncEnabled = true });
+        _graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(Group() with { OnPremisesSyncEnabled = true });
 
         // Act
-        var plan = await RunAsync(new() { GroupId = "g1" }, writtenBack);
+        var plan = await RunAsync(new() { GroupId = "g1" }, _writtenBack);
 
         // Assert
         Assert.Equal(PlanAction.Skip, plan.Action);
@@ -116,10 +116,10 @@ public sealed class PlanGroupActivityTests
     public async Task RunAsync_GroupGoneFromGraph_DeletesAsDeletedInCloud()
     {
         // Arrange
-        graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync((CloudGroup?)null);
+        _graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync((CloudGroup?)null);
 
         // Act
-        var plan = await RunAsync(new() { GroupId = "g1" }, writtenBack);
+        var plan = await RunAsync(new() { GroupId = "g1" }, _writtenBack);
 
         // Assert
         Assert.Equal("deletedInCloud", plan.Delete!.Reason);
@@ -129,12 +129,12 @@ public sealed class PlanGroupActivityTests
     public async Task RunAsync_SameInputTwice_GivesTheSameCommandIds()
     {
         // Arrange
-        graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(Group());
+        _graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(Group());
         var request = new GroupPassRequest { GroupId = "g1", Mode = GroupPassMode.Snapshot };
 
         // Act
-        var first = await RunAsync(request, writtenBack);
-        var again = await RunAsync(request, writtenBack);
+        var first = await RunAsync(request, _writtenBack);
+        var again = await RunAsync(request, _writtenBack);
 
         // Assert
         Assert.Equal(first.Commands().Select(c => c.CommandId), again.Commands().Select(c => c.CommandId));
@@ -144,16 +144,16 @@ public sealed class PlanGroupActivityTests
     public async Task RunAsync_WritebackDisabled_SkipsWithoutReadingGraph()
     {
         // Arrange
-        graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(Group() with { DisplayName = "Renamed" });
+        _graph.Setup(g => g.GetGroupAsync("g1", It.IsAny<CancellationToken>())).ReturnsAsync(Group() with { DisplayName = "Renamed" });
         DisableWriteback();
 
         // Act
-        var plan = await RunAsync(new() { GroupId = "g1", Mode = GroupPassMode.Snapshot }, writtenBack);
+        var plan = await RunAsync(new() { GroupId = "g1", Mode = GroupPassMode.Snapshot }, _writtenBack);
 
         // Assert
         Assert.Equal((PlanAction.Skip, WritebackSwitch.SkipReason), (plan.Action, plan.Reason));
         Assert.Empty(plan.Commands());
-        graph.Verify(g => g.GetGroupAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        _graph.Verify(g => g.GetGroupAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class PlanGroupActivityTests
         DisableWriteback();
 
         // Act
-        var plan = await RunAsync(GroupPassRequest.FromDelta("g1", deleted: true, [], []), writtenBack);
+        var plan = await RunAsync(GroupPassRequest.FromDelta("g1", deleted: true, [], []), _writtenBack);
 
         // Assert
         Assert.Equal(PlanAction.Skip, plan.Action);
@@ -178,23 +178,23 @@ public sealed class PlanGroupActivityTests
         var request = new GroupPassRequest { GroupId = "g1", Mode = GroupPassMode.Delete, DeleteReason = DisableWritebackOrchestrator.DeleteReason };
 
         // Act
-        var plan = await RunAsync(request, writtenBack);
+        var plan = await RunAsync(request, _writtenBack);
 
         // Assert
         Assert.Equal((PlanAction.Delete, DisableWritebackOrchestrator.DeleteReason), (plan.Action, plan.Delete!.Reason));
     }
 
     private void DisableWriteback() =>
-        durable.Add(InstanceIds.WritebackSwitch, nameof(WritebackSwitchOrchestrator), Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed,
+        _durable.Add(InstanceIds.WritebackSwitch, nameof(WritebackSwitchOrchestrator), Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed,
             input: WritebackSwitch.Off(InstanceIds.DisableWriteback, "p1", DateTimeOffset.UnixEpoch));
 
     private static CloudGroup Group() => new() { Id = "g1", DisplayName = "Sales", SecurityEnabled = true };
 
     private Task<GroupPlan> RunAsync(GroupPassRequest request, GroupStatus status)
     {
-        var wrapped = Options.Create(options);
+        var wrapped = Options.Create(_options);
         var activity = new PlanGroupActivity(
-            graph.Object, new GroupScopeEvaluator(graph.Object, wrapped), new WritebackPlanner(wrapped), wrapped, new FakeTimeProvider(), durable.Client.Object);
+            _graph.Object, new GroupScopeEvaluator(_graph.Object, wrapped), new WritebackPlanner(wrapped), wrapped, new FakeTimeProvider(), _durable.Client.Object);
         return activity.RunAsync(Mock.Of<TaskActivityContext>(), new PlanGroupInput(InstanceId, status.Pass, request, status));
     }
 }
