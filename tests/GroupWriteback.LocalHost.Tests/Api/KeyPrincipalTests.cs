@@ -1,10 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using GroupWriteback.InProcessDurable;
-using GroupWriteback.LocalHost.Bridge;
-using GroupWriteback.LocalHost.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
+using GroupWriteback.LocalHost.Tests.Hosting;
 
 namespace GroupWriteback.LocalHost.Tests.Api;
 
@@ -15,38 +11,20 @@ namespace GroupWriteback.LocalHost.Tests.Api;
 public sealed class KeyPrincipalTests : IAsyncLifetime
 {
     private const string Key = "a-key-of-sixteen-or-more";
-    private readonly int _port = LoopbackPort.Free();
-    private DurableSidecar? _sidecar;
-    private WebApplication? _app;
+    private InProcessLocalHost? _host;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _host = await InProcessLocalHost.StartAsync(new Dictionary<string, string?>
     {
-        _sidecar = await DurableSidecar.StartAsync(concurrency: 4);
-        var builder = LocalHostApp.CreateBuilder([], settingsFile: null);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["LocalHost:ApiKey"] = Key,
-            ["LocalHost:Port"] = _port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["AdminAuth:KeyRoles"] = "Writeback.Read",
-            ["AdminAuth:KeyName"] = "read-only dashboard (key)",
-            ["Writeback:DefaultTargetOu"] = "OU=Groups,DC=corp,DC=test",
-            ["EmbeddedQueue:Path"] = Path.Combine(Path.GetTempPath(), $"gw-localhost-roles-{Guid.NewGuid():N}.db"),
-        });
-        _app = LocalHostApp.Build(builder, _sidecar);
-        await _app.StartAsync();
-    }
+        ["LocalHost:ApiKey"] = Key,
+        ["AdminAuth:KeyRoles"] = "Writeback.Read",
+        ["AdminAuth:KeyName"] = "read-only dashboard (key)",
+    });
 
     public async Task DisposeAsync()
     {
-        if (_app is not null)
+        if (_host is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-
-        if (_sidecar is not null)
-        {
-            await _sidecar.DisposeAsync();
+            await _host.DisposeAsync();
         }
     }
 
@@ -91,7 +69,7 @@ public sealed class KeyPrincipalTests : IAsyncLifetime
 
     private HttpClient Client()
     {
-        var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{_port}/") };
+        var http = new HttpClient { BaseAddress = _host!.BaseUrl };
         http.DefaultRequestHeaders.Add("x-functions-key", Key);
         return http;
     }

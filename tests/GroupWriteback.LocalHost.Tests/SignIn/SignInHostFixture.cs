@@ -1,11 +1,8 @@
 using System.Globalization;
 using GroupWriteback.Cloud.Api.Access;
 using GroupWriteback.Cloud.Tests.Api.Access;
-using GroupWriteback.InProcessDurable;
 using GroupWriteback.LocalHost.Bridge;
-using GroupWriteback.LocalHost.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
+using GroupWriteback.LocalHost.Tests.Hosting;
 
 namespace GroupWriteback.LocalHost.Tests.SignIn;
 
@@ -18,8 +15,7 @@ public sealed class SignInHostFixture : IAsyncLifetime
 {
     public const string Key = "a-key-of-sixteen-or-more";
 
-    private DurableSidecar? _sidecar;
-    private WebApplication? _app;
+    private InProcessLocalHost? _host;
 
     public LocalTenant Tenant { get; } = new();
 
@@ -37,36 +33,22 @@ public sealed class SignInHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Provider = await TestOpenIdProvider.StartAsync(Tenant, Operator, ConsoleUrl);
-        _sidecar = await DurableSidecar.StartAsync(concurrency: 4);
-        // The port on the command line, so the host's own defaults (the Graph emulator's address) use it too.
-        var builder = LocalHostApp.CreateBuilder([$"--LocalHost:Port={Port.ToString(CultureInfo.InvariantCulture)}"], settingsFile: null);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        _host = await InProcessLocalHost.StartAsync(Port, new Dictionary<string, string?>
         {
             ["LocalHost:ApiKey"] = Key,
-            ["LocalHost:Port"] = Port.ToString(CultureInfo.InvariantCulture),
             ["AdminAuth:Entra:TenantId"] = LocalTenant.TenantId,
             ["AdminAuth:Entra:ClientId"] = LocalTenant.ClientId,
             ["AdminAuth:Entra:Instance"] = Provider.Instance.AbsoluteUri,
-            ["Writeback:DefaultTargetOu"] = "OU=Groups,DC=corp,DC=test",
-            ["EmbeddedQueue:Path"] = Path.Combine(Path.GetTempPath(), $"gw-localhost-signin-{Guid.NewGuid():N}.db"),
         });
-        _app = LocalHostApp.Build(builder, _sidecar);
-        await _app.StartAsync();
     }
 
     public HttpClient Client() => new() { BaseAddress = BaseUrl };
 
     public async Task DisposeAsync()
     {
-        if (_app is not null)
+        if (_host is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-
-        if (_sidecar is not null)
-        {
-            await _sidecar.DisposeAsync();
+            await _host.DisposeAsync();
         }
 
         await Provider.DisposeAsync();
