@@ -9,7 +9,7 @@ namespace GroupWriteback.Functions.Audit;
 /// How an <see cref="AuditEntry"/> is stored in Table Storage: one partition, row keys of inverted ticks so a plain
 /// partition scan returns the newest first, the entry's fields as properties. Pure, so it is tested without a service.
 /// </summary>
-public static class AuditTableEntities
+internal static class AuditTableEntities
 {
     /// <summary>The one partition of the audit table.</summary>
     public const string Partition = "audit";

@@ -4,7 +4,7 @@ using GroupWriteback.Cloud.Audit;
 namespace GroupWriteback.Functions.Audit;
 
 /// <summary>Where the Functions app keeps its audit trail (section "Audit", beside <see cref="AuditOptions"/>).</summary>
-public sealed class TableAuditOptions
+internal sealed class TableAuditOptions
 {
     /// <summary>The storage account's table endpoint, e.g. <c>https://stxyz.table.core.windows.net/</c>.</summary>
     public Uri? TableServiceUri { get; set; }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace GroupWriteback.Functions.Audit;
 
 /// <summary>Registers the Table Storage audit store; its options are validated at start.</summary>
-public static class TableAuditRegistration
+internal static class TableAuditRegistration
 {
     /// <summary>The audit trail in the table of <c>Audit:TableServiceUri</c> / <c>Audit:TableName</c>, as the app's identity.</summary>
     public static IServiceCollection AddTableAuditStore(this IServiceCollection services)

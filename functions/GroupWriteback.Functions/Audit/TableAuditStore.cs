@@ -8,7 +8,7 @@ namespace GroupWriteback.Functions.Audit;
 /// <see cref="AuditTableEntities"/>: writes are upserts in batches of one partition, a query is one partition scan
 /// newest first, a prune deletes the rows past the cutoff's key.
 /// </summary>
-public sealed class TableAuditStore(TableClient table) : IAuditStore
+internal sealed class TableAuditStore(TableClient table) : IAuditStore
 {
     /// <summary>Most actions Table Storage takes in one transaction.</summary>
     private const int BatchSize = 100;

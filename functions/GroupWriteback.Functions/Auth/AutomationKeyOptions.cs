@@ -6,7 +6,7 @@ namespace GroupWriteback.Functions.Auth;
 /// are anonymous (the worker is the gate), so these are what a caller without an Entra ID token proves itself with.
 /// Comma-separated, so a new key can be added before the old one is removed.
 /// </summary>
-public sealed class AutomationKeyOptions
+internal sealed class AutomationKeyOptions
 {
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "AdminAuth";

@@ -8,7 +8,7 @@ namespace GroupWriteback.Functions.Auth;
 /// Every automation key is at least <see cref="AutomationKeyOptions.MinKeyLength"/> characters, and without Entra
 /// sign-in there must be one (else nobody could call the admin API). Failures name <c>AdminAuth:Keys</c>, never a key.
 /// </summary>
-public sealed class AutomationKeyOptionsValidator(IOptions<EntraSignInOptions> entra) : IValidateOptions<AutomationKeyOptions>
+internal sealed class AutomationKeyOptionsValidator(IOptions<EntraSignInOptions> entra) : IValidateOptions<AutomationKeyOptions>
 {
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, AutomationKeyOptions options)

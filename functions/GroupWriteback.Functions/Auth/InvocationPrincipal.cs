@@ -6,7 +6,7 @@ namespace GroupWriteback.Functions.Auth;
 /// The caller of one HTTP invocation, filled by <see cref="AdminPrincipalMiddleware"/> and read by the admin API
 /// functions. Left empty (the middleware did not run), the admin routes answer 401.
 /// </summary>
-public sealed class InvocationPrincipal
+internal sealed class InvocationPrincipal
 {
     /// <summary>The authenticated caller, or null.</summary>
     public AdminPrincipal? Principal { get; set; }

@@ -16,7 +16,7 @@ namespace GroupWriteback.Functions.Durable;
 /// task list test holds the two together). An activity that uses the Durable Task client declares
 /// <c>[DurableClient]</c> so the host binds one; <c>DurableClientMiddleware</c> hands it to the activity's constructor.
 /// </summary>
-public static class ActivityFunctions
+internal static class ActivityFunctions
 {
 #pragma warning disable IDE0060 // The [DurableClient] parameters declare the binding; the middleware reads it.
     /// <summary><see cref="EnsureGroupPassActivity"/>.</summary>

@@ -12,7 +12,7 @@ using Microsoft.DurableTask;
 namespace GroupWriteback.Functions.Durable;
 
 /// <summary>One <c>[OrchestrationTrigger]</c> per library orchestrator, named as the library calls it, and the agent health entity.</summary>
-public static class OrchestratorFunctions
+internal static class OrchestratorFunctions
 {
     /// <summary><see cref="DeltaOrchestrator"/>.</summary>
     [Function(nameof(DeltaOrchestrator))]

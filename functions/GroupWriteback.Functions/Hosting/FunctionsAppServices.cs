@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace GroupWriteback.Functions.Hosting;
 
 /// <summary>Everything the Functions app registers, in one place.</summary>
-public static class FunctionsAppServices
+internal static class FunctionsAppServices
 {
     /// <summary>Who function-key callers of the admin API are, unless <c>AdminAuth:KeyName</c> says otherwise.</summary>
     public const string DefaultKeyName = "automation (function key)";

@@ -14,7 +14,7 @@ namespace GroupWriteback.Functions.Hosting;
 /// off, so the exporter authenticates as the app's managed identity, the same one the host
 /// uses (named in <c>APPLICATIONINSIGHTS_AUTHENTICATION_STRING</c>).
 /// </summary>
-public static class WorkerTelemetry
+internal static class WorkerTelemetry
 {
     /// <summary>The connection string setting Azure writes for Application Insights.</summary>
     public const string ConnectionStringSetting = CloudTelemetryRegistration.AzureMonitorSetting;

@@ -17,7 +17,7 @@ namespace GroupWriteback.Functions.Http;
 /// the caller (an Entra ID bearer token, or an automation key of <c>AdminAuth:Keys</c>), a refused or missing credential
 /// is 401, and the route's role is checked against the caller. Graph's webhook needs no caller and checks clientState.
 /// </summary>
-public sealed class AdminApiFunctions(IServiceProvider services, ILogger<AdminApiFunctions> logger)
+internal sealed class AdminApiFunctions(IServiceProvider services, ILogger<AdminApiFunctions> logger)
 {
 #pragma warning disable IDE0060 // The [DurableClient] parameters declare the binding; the middleware reads it.
     [Function(nameof(StartFullSync))]

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace GroupWriteback.Functions.Http;
 
 /// <summary>Writes an <see cref="ApiResponse"/> to the ASP.NET Core response of an HTTP trigger.</summary>
-public sealed class ApiResponseResult(ApiResponse response) : IActionResult
+internal sealed class ApiResponseResult(ApiResponse response) : IActionResult
 {
     /// <summary>The response that is written.</summary>
     public ApiResponse Response { get; } = response;

@@ -13,7 +13,7 @@ namespace GroupWriteback.Functions.Timers;
 /// is the safety net behind notifications), the subscription renewal and the results drain. A
 /// <c>[DurableClient]</c> parameter only asks the host for the client the services receive.
 /// </summary>
-public sealed class ScheduledFunctions(IServiceProvider services)
+internal sealed class ScheduledFunctions(IServiceProvider services)
 {
     /// <summary>Every 5 minutes.</summary>
     public const string DeltaPollSchedule = "0 */5 * * * *";

@@ -14,7 +14,7 @@ namespace GroupWriteback.LocalHost.Api;
 /// token when configured), which finds the principal the route's role is checked against; the routes the table marks
 /// anonymous skip it (the webhook checks clientState; Graph cannot send a key).
 /// </summary>
-public static class AdminApiEndpoints
+internal static class AdminApiEndpoints
 {
     /// <summary>Maps <c>/api/*</c>.</summary>
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder endpoints)
