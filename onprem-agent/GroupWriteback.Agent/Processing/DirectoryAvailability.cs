@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GroupWriteback.Agent.Directory;
 using GroupWriteback.Contracts.Results;
 using Microsoft.Extensions.Logging;
@@ -22,6 +21,7 @@ internal sealed class DirectoryAvailability
 
     private readonly object _gate = new();
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
     private readonly TimeSpan _initialDelay;
     private readonly TimeSpan _maxDelay;
     private TimeSpan _delay = TimeSpan.Zero;
@@ -29,9 +29,10 @@ internal sealed class DirectoryAvailability
     private long _downSince;
 
     /// <summary>Creates an open gate.</summary>
-    public DirectoryAvailability(ILogger logger, TimeSpan? initialDelay = null, TimeSpan? maxDelay = null)
+    public DirectoryAvailability(ILogger logger, TimeSpan? initialDelay = null, TimeSpan? maxDelay = null, TimeProvider? time = null)
     {
         _logger = logger;
+        _time = time ?? TimeProvider.System;
         _initialDelay = initialDelay ?? InitialDelay;
         _maxDelay = maxDelay ?? MaxDelay;
     }
@@ -68,7 +69,7 @@ internal sealed class DirectoryAvailability
     {
         lock (_gate)
         {
-            var now = Stopwatch.GetTimestamp();
+            var now = _time.GetTimestamp();
             if (_delay > TimeSpan.Zero && now < _retryAt)
             {
                 return;
@@ -80,7 +81,7 @@ internal sealed class DirectoryAvailability
             }
 
             _delay = _delay == TimeSpan.Zero ? _initialDelay : TimeSpan.FromTicks(Math.Min(_delay.Ticks * 2, _maxDelay.Ticks));
-            _retryAt = now + (long)(_delay.TotalSeconds * Stopwatch.Frequency);
+            _retryAt = now + (long)(_delay.TotalSeconds * _time.TimestampFrequency);
             Log.DirectoryUnavailable(_logger, _delay, reason);
         }
     }
@@ -96,7 +97,7 @@ internal sealed class DirectoryAvailability
             }
 
             _delay = TimeSpan.Zero;
-            var outage = Stopwatch.GetElapsedTime(_downSince);
+            var outage = _time.GetElapsedTime(_downSince);
             Log.DirectoryAvailable(_logger, outage);
         }
     }
@@ -107,12 +108,12 @@ internal sealed class DirectoryAvailability
         TimeSpan wait;
         lock (_gate)
         {
-            wait = _delay == TimeSpan.Zero ? TimeSpan.Zero : Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), _retryAt);
+            wait = _delay == TimeSpan.Zero ? TimeSpan.Zero : _time.GetElapsedTime(_time.GetTimestamp(), _retryAt);
         }
 
         if (wait > TimeSpan.Zero)
         {
-            await Task.Delay(wait, cancellationToken);
+            await Task.Delay(wait, _time, cancellationToken);
         }
     }
 }

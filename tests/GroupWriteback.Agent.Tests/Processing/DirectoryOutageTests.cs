@@ -9,6 +9,7 @@ using GroupWriteback.Transport;
 using GroupWriteback.Transport.Embedded;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GroupWriteback.Agent.Tests.Processing;
 
@@ -66,27 +67,43 @@ public sealed class DirectoryOutageTests : IDisposable
     [Fact]
     public async Task DirectoryAvailability_RepeatedOutages_DoublesOncePerWindowAndOpensOnSuccess()
     {
-        var gate = new DirectoryAvailability(NullLogger.Instance, TimeSpan.FromMilliseconds(40), TimeSpan.FromMilliseconds(100));
+        // Waits that should end when the fake clock is advanced are given 10 s of real time, so a longer backoff fails
+        // the test instead of hanging it.
+        var time = new FakeTimeProvider();
+        var gate = new DirectoryAvailability(NullLogger.Instance, TimeSpan.FromMilliseconds(40), TimeSpan.FromMilliseconds(100), time);
 
+        // Two pumps failing in the same window close the gate once: 40 ms, not 80.
         gate.ReportOutage("down");
         gate.ReportOutage("down, second pump in the same window");
-        var first = System.Diagnostics.Stopwatch.StartNew();
-        await gate.WaitAsync(CancellationToken.None);
-        first.Stop();
-        gate.ReportOutage("still down");
-        gate.ReportOutage("still down");
-        var second = System.Diagnostics.Stopwatch.StartNew();
-        await gate.WaitAsync(CancellationToken.None);
-        second.Stop();
-        Assert.True(gate.IsClosed);
-        gate.ReportAvailable();
-        var open = System.Diagnostics.Stopwatch.StartNew();
-        await gate.WaitAsync(CancellationToken.None);
+        var first = gate.WaitAsync(CancellationToken.None);
+        time.Advance(TimeSpan.FromMilliseconds(39));
+        Assert.False(first.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await first.WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.InRange(first.ElapsedMilliseconds, 30, 75);
-        Assert.InRange(second.ElapsedMilliseconds, 70, 160);
+        // A failure after the wait ran out doubles it, once: 80 ms, not 160.
+        gate.ReportOutage("still down");
+        gate.ReportOutage("still down");
+        var second = gate.WaitAsync(CancellationToken.None);
+        time.Advance(TimeSpan.FromMilliseconds(79));
+        Assert.False(second.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await second.WaitAsync(TimeSpan.FromSeconds(10));
+
+        // Doubling stops at the longest wait: 100 ms, not 160.
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        gate.ReportOutage("down a third time");
+        var third = gate.WaitAsync(CancellationToken.None);
+        time.Advance(TimeSpan.FromMilliseconds(99));
+        Assert.False(third.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await third.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(gate.IsClosed);
+
+        // The first attempt that reaches the DC opens the gate: no wait at all.
+        gate.ReportAvailable();
         Assert.False(gate.IsClosed);
-        Assert.True(open.ElapsedMilliseconds < 20);
+        Assert.True(gate.WaitAsync(CancellationToken.None).IsCompletedSuccessfully);
         Assert.True(DirectoryAvailability.IsOutage(new DirectoryUnavailableException("Cannot bind")));
         Assert.True(DirectoryAvailability.IsOutage(new DirectoryWriteException(Contracts.Results.FailureReason.Transient, "connection error 81")));
         Assert.False(DirectoryAvailability.IsOutage(new DirectoryWriteException(
