@@ -2,13 +2,13 @@ using Microsoft.Extensions.Logging;
 
 namespace GroupWriteback.Cloud.Api.Access;
 
-/// <summary>Log messages of admin API sign-in (event ids 7000–7099).</summary>
+/// <summary>Log messages of admin API sign-in (event ids 4050–4059, in the Api range).</summary>
 internal static partial class SignInLog
 {
-    [LoggerMessage(EventId = 7000, Level = LogLevel.Warning, Message = "Admin API bearer token refused: {Reason}")]
+    [LoggerMessage(EventId = 4050, Level = LogLevel.Warning, Message = "Admin API bearer token refused: {Reason}")]
     public static partial void TokenRefused(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 7001, Level = LogLevel.Debug, Message = "Admin API caller {Principal} signed in with Entra ID, roles {Roles}")]
+    [LoggerMessage(EventId = 4051, Level = LogLevel.Debug, Message = "Admin API caller {Principal} signed in with Entra ID, roles {Roles}")]
     public static partial void TokenAccepted(ILogger logger, string principal, string roles);
 
 }
