@@ -67,47 +67,47 @@ public sealed class DirectoryOutageTests : IDisposable
     [Fact]
     public async Task DirectoryAvailability_RepeatedOutages_DoublesOncePerWindowAndOpensOnSuccess()
     {
-        // Waits that should end when the fake clock is advanced are given 10 s of real time, so a longer backoff fails
-        // the test instead of hanging it.
         var time = new FakeTimeProvider();
         var gate = new DirectoryAvailability(NullLogger.Instance, TimeSpan.FromMilliseconds(40), TimeSpan.FromMilliseconds(100), time);
 
         // Two pumps failing in the same window close the gate once: 40 ms, not 80.
         gate.ReportOutage("down");
         gate.ReportOutage("down, second pump in the same window");
-        var first = gate.WaitAsync(CancellationToken.None);
-        time.Advance(TimeSpan.FromMilliseconds(39));
-        Assert.False(first.IsCompleted);
-        time.Advance(TimeSpan.FromMilliseconds(1));
-        await first.WaitAsync(TimeSpan.FromSeconds(10));
+        await AssertWaitEndsAfterAsync(gate, time, 40);
 
         // A failure after the wait ran out doubles it, once: 80 ms, not 160.
         gate.ReportOutage("still down");
         gate.ReportOutage("still down");
-        var second = gate.WaitAsync(CancellationToken.None);
-        time.Advance(TimeSpan.FromMilliseconds(79));
-        Assert.False(second.IsCompleted);
-        time.Advance(TimeSpan.FromMilliseconds(1));
-        await second.WaitAsync(TimeSpan.FromSeconds(10));
+        await AssertWaitEndsAfterAsync(gate, time, 80);
 
         // Doubling stops at the longest wait: 100 ms, not 160.
         time.Advance(TimeSpan.FromMilliseconds(1));
         gate.ReportOutage("down a third time");
-        var third = gate.WaitAsync(CancellationToken.None);
-        time.Advance(TimeSpan.FromMilliseconds(99));
-        Assert.False(third.IsCompleted);
-        time.Advance(TimeSpan.FromMilliseconds(1));
-        await third.WaitAsync(TimeSpan.FromSeconds(10));
+        await AssertWaitEndsAfterAsync(gate, time, 100);
         Assert.True(gate.IsClosed);
 
         // The first attempt that reaches the DC opens the gate: no wait at all.
         gate.ReportAvailable();
         Assert.False(gate.IsClosed);
         Assert.True(gate.WaitAsync(CancellationToken.None).IsCompletedSuccessfully);
+
         Assert.True(DirectoryAvailability.IsOutage(new DirectoryUnavailableException("Cannot bind")));
         Assert.True(DirectoryAvailability.IsOutage(new DirectoryWriteException(Contracts.Results.FailureReason.Transient, "connection error 81")));
         Assert.False(DirectoryAvailability.IsOutage(new DirectoryWriteException(
             Contracts.Results.FailureReason.Transient, "admin limit", resultCode: System.DirectoryServices.Protocols.ResultCode.AdminLimitExceeded)));
+    }
+
+    /// <summary>
+    /// A wait begun now is still running 1 ms before <paramref name="milliseconds"/> of the fake clock and ends at it; it is
+    /// given 10 s of real time to end, so a longer backoff fails the test instead of hanging it.
+    /// </summary>
+    private static async Task AssertWaitEndsAfterAsync(DirectoryAvailability gate, FakeTimeProvider time, int milliseconds)
+    {
+        var wait = gate.WaitAsync(CancellationToken.None);
+        time.Advance(TimeSpan.FromMilliseconds(milliseconds - 1));
+        Assert.False(wait.IsCompleted, $"The wait ended before {milliseconds} ms.");
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await wait.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     public void Dispose()

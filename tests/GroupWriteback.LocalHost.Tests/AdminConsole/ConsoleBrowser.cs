@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace GroupWriteback.LocalHost.Tests.AdminConsole;
 
@@ -16,8 +17,8 @@ public sealed class ConsoleBrowser : IAsyncDisposable
 
     private ConsoleBrowser(IPlaywright playwright, IBrowser browser, IPage page)
     {
-        this._playwright = playwright;
-        this._browser = browser;
+        _playwright = playwright;
+        _browser = browser;
         Page = page;
     }
 
@@ -38,6 +39,29 @@ public sealed class ConsoleBrowser : IAsyncDisposable
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
         page.SetDefaultTimeout(30_000);
         return new ConsoleBrowser(playwright, browser, page);
+    }
+
+    /// <summary>
+    /// Starts Chromium and runs <paramref name="run"/> on its tab, with the page's errors and console messages written to
+    /// <paramref name="output"/>; when the run fails, the page as it was is saved as <paramref name="failureShot"/> first.
+    /// </summary>
+    public static async Task RunAsync(ITestOutputHelper output, string failureShot, Func<ConsoleBrowser, IPage, Task> run)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(run);
+        await using var browser = await StartAsync();
+        var page = browser.Page;
+        page.PageError += (_, error) => output.WriteLine($"page error: {error}");
+        page.Console += (_, message) => output.WriteLine($"console {message.Type}: {message.Text}");
+        try
+        {
+            await run(browser, page);
+        }
+        catch
+        {
+            output.WriteLine($"screenshot: {await browser.ScreenshotAsync(failureShot)}");
+            throw;
+        }
     }
 
     /// <summary>Writes a full-page screenshot named <paramref name="name"/>; returns its path.</summary>

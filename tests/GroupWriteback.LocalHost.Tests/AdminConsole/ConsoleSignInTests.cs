@@ -20,22 +20,8 @@ public sealed class ConsoleSignInTests(SignInHostFixture host, ITestOutputHelper
     private const string TokenKey = "groupwriteback.accessToken";
 
     [Fact]
-    public async Task Console_SignsInWithPkce_NamesTheUserAndItsRoles_AndAnApprovalIs403()
-    {
-        await using var browser = await ConsoleBrowser.StartAsync();
-        var page = browser.Page;
-        page.PageError += (_, error) => output.WriteLine($"page error: {error}");
-        page.Console += (_, message) => output.WriteLine($"console {message.Type}: {message.Text}");
-        try
-        {
-            await RunAsync(browser, page);
-        }
-        catch
-        {
-            Shot(await browser.ScreenshotAsync("signin-failure"));
-            throw;
-        }
-    }
+    public Task Console_SignsInWithPkce_NamesTheUserAndItsRoles_AndAnApprovalIs403() =>
+        ConsoleBrowser.RunAsync(output, "signin-failure", RunAsync);
 
     private async Task RunAsync(ConsoleBrowser browser, IPage page)
     {

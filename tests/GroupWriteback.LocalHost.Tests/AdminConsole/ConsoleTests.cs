@@ -37,18 +37,7 @@ public sealed class ConsoleTests(ConsoleFixture fixture, ITestOutputHelper outpu
     public async Task Console_FullSyncPlanDeadLetterDisableAndAudit_ShowRealState()
     {
         await fixture.WaitForSeededGroupsAsync();
-        await using var browser = await ConsoleBrowser.StartAsync();
-        var page = browser.Page;
-        page.PageError += (_, error) => output.WriteLine($"page error: {error}");
-        try
-        {
-            await RunAsync(browser, page);
-        }
-        catch
-        {
-            Shot(await browser.ScreenshotAsync("failure"));
-            throw;
-        }
+        await ConsoleBrowser.RunAsync(output, "failure", RunAsync);
     }
 
     private async Task RunAsync(ConsoleBrowser browser, IPage page)
