@@ -152,7 +152,13 @@ public sealed class TestDomain
     /// <paramref name="count"/> read-only users kept on the DC across runs (created the first
     /// time only), for tests that need thousands of members. Never modify or delete them.
     /// </summary>
-    public IReadOnlyList<TestUser> SharedUsers(int count) => SharedUserPool.Get(this, count);
+    public IReadOnlyList<TestUser> SharedUsers(int count) => SharedUserPool.Tests.Get(this, count);
+
+    /// <summary>
+    /// <paramref name="count"/> users of the bench's own pool, kept like <see cref="SharedUsers"/> but in an OU of
+    /// their own: the bench's large group needs up to 1,100,000 of them.
+    /// </summary>
+    public IReadOnlyList<TestUser> BenchUsers(int count) => SharedUserPool.Bench.Get(this, count);
 
     /// <summary>
     /// Disabled users numbered 0 to <paramref name="count"/> - 1 (<c>sAMAccountName</c> = prefix + six digits) in

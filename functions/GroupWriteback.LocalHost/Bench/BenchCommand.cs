@@ -9,9 +9,12 @@ namespace GroupWriteback.LocalHost.Bench;
 /// </summary>
 internal static class BenchCommand
 {
+    /// <summary>The full syncs run when neither <c>--groups</c> nor <c>--full-sync</c> is given: many small groups, fewer larger ones.</summary>
+    private static readonly (int Groups, int Members)[] DefaultFullSyncs = [(2000, 20), (300, 50)];
+
     public static Command Create()
     {
-        var groups = new Option<int>("--groups") { Description = "Groups in the full-sync tenant (0: no full sync).", DefaultValueFactory = _ => 200 };
+        var groups = new Option<int?>("--groups") { Description = "Groups in the full-sync tenant (0: no full sync; without it and --full-sync: 2000x20 and 300x50)." };
         var members = new Option<int>("--members") { Description = "Members of each group.", DefaultValueFactory = _ => 50 };
         var fullSync = new Option<string[]>("--full-sync") { Description = "Full syncs to run, as GROUPSxMEMBERS (e.g. 2000x20 300x50); replaces --groups/--members.", AllowMultipleArgumentsPerToken = true };
         var changes = new Option<int>("--changes") { Description = "Single changes timed in the change latency scenario (0: skip it).", DefaultValueFactory = _ => 100 };
@@ -43,9 +46,13 @@ internal static class BenchCommand
                 sizes.Add((g, m));
             }
 
-            if (sizes.Count == 0 && parse.GetValue(groups) != 0)
+            if (sizes.Count == 0 && parse.GetValue(groups) is { } count and not 0)
             {
-                sizes.Add((parse.GetValue(groups), parse.GetValue(members)));
+                sizes.Add((count, parse.GetValue(members)));
+            }
+            else if (sizes.Count == 0 && parse.GetValue(groups) is null)
+            {
+                sizes.AddRange(DefaultFullSyncs);
             }
 
             if (sizes.Any(s => s.Item1 is < 1 or > 100_000 || s.Item2 is < 1 or > 10_000) || parse.GetValue(changes) is < 0 or > 10_000)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.LocalHost.Demo;
 using GroupWriteback.LocalDomain;
@@ -21,15 +22,18 @@ internal static class BenchRun
 
         var console = new DemoConsole(output);
         var domain = await console.StepAsync("Starting the test domain controller", () => Task.Run(() => TestDomain.Instance, cancellationToken));
-        var memberCount = Math.Max(Math.Max(4, options.LargeMembers + (options.LargeMembers / 10)), options.FullSyncs.Select(s => s.Members).DefaultIfEmpty(0).Max());
-        var users = await console.StepAsync($"Ensuring {memberCount} users", () => Task.Run(() => domain.SharedUsers(memberCount), cancellationToken));
+        var memberCount = Math.Max(
+            Math.Max(4, options.LargeMembers + (options.LargeMembers / 10)), options.FullSyncs.Select(s => BenchMembership.PoolSize(s.Groups, s.Members)).DefaultIfEmpty(0).Max());
+        var users = await console.StepAsync($"Ensuring {memberCount} users in the bench's pool", () => Task.Run(() => domain.BenchUsers(memberCount), cancellationToken));
         var results = new BenchResults();
         var ok = true;
         using (var environment = new BenchEnvironment(domain, options.KeepState, output, console, options.AgentSessions))
         {
-            foreach (var (groups, members) in options.FullSyncs)
+            foreach (var ((groups, members), index) in options.FullSyncs.Select((size, index) => (size, index)))
             {
-                ok &= await new FullSyncScenario(domain, environment, console).RunAsync(groups, users.Take(members).ToList(), results, cancellationToken);
+                var pool = users.Take(BenchMembership.PoolSize(groups, members)).ToList();
+                var prefix = string.Create(CultureInfo.InvariantCulture, $"c{index % 16:x}");
+                ok &= await new FullSyncScenario(domain, environment, console).RunAsync(groups, members, pool, prefix, results, cancellationToken);
             }
 
             if (options.Changes > 0)

@@ -4,10 +4,25 @@ using GroupWriteback.LocalDomain;
 
 namespace GroupWriteback.LocalHost.Bench;
 
-/// <summary>A tenant of <c>groups</c> security groups, each with every one of the synced users as members.</summary>
+/// <summary>The bench's emulated tenants: security groups over synced users that exist in the test DC.</summary>
 internal static class BenchTenant
 {
-    public static TenantFileDocument Build(int groups, IReadOnlyList<TestUser> users) => Build(groups, users, users);
+    /// <summary>
+    /// <paramref name="groups"/> groups of <paramref name="members"/> each, drawn from <paramref name="pool"/> as
+    /// <see cref="BenchMembership"/> says (the raw baseline writes the same sets).
+    /// </summary>
+    public static TenantFileDocument FullSync(int groups, int members, IReadOnlyList<TestUser> pool, string groupPrefix)
+    {
+        var tenant = Build(0, [], pool, groupPrefix);
+        var drafts = Enumerable.Range(0, groups)
+            .Select(i => GroupDraft.Security(string.Create(CultureInfo.InvariantCulture, $"Bench {i:D5}")) with
+            {
+                Id = Id(groupPrefix, i),
+                Members = [.. BenchMembership.Of(i, members, pool.Count).Select(UserId)],
+            })
+            .ToList();
+        return tenant with { Groups = drafts };
+    }
 
     /// <summary>
     /// <paramref name="synced"/> as synced users (the <c>i</c>th has id <see cref="UserId"/>(i)); every group has the

@@ -22,7 +22,7 @@ internal sealed class ChangeLatencyScenario(TestDomain domain, BenchEnvironment 
     public async Task<bool> RunAsync(int changes, IReadOnlyList<TestUser> users, BenchResults results, CancellationToken cancellationToken)
     {
         var memberIds = Enumerable.Range(0, 4).Select(BenchTenant.UserId).ToList();
-        await using var bridge = await environment.StartBridgeAsync(BenchTenant.Build(0, users), cancellationToken);
+        await using var bridge = await environment.StartBridgeAsync(BenchTenant.Build(0, users, users), cancellationToken);
         await FullSyncWatch.RunAsync(bridge.Admin, console, TimeSpan.FromMinutes(2), cancellationToken);
         var ou = environment.GroupsOu;
         var ok = true;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using GroupWriteback.Cloud.Workflows.FullSync;
+using GroupWriteback.GraphEmulator.Model;
 using GroupWriteback.LocalHost.Bridge;
 using GroupWriteback.LocalHost.Demo;
 using GroupWriteback.LocalDomain;
@@ -17,16 +18,22 @@ internal sealed class FullSyncScenario(TestDomain domain, BenchEnvironment envir
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(30);
 
-    public async Task<bool> RunAsync(int groups, IReadOnlyList<TestUser> users, BenchResults results, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the scenario for <paramref name="groups"/> groups of <paramref name="members"/> drawn from <paramref name="pool"/>;
+    /// <paramref name="groupPrefix"/> gives this run's groups ids of their own (see <see cref="BenchTenant.Build"/>).
+    /// </summary>
+    public async Task<bool> RunAsync(int groups, int members, IReadOnlyList<TestUser> pool, string groupPrefix, BenchResults results, CancellationToken cancellationToken)
     {
-        var scenario = string.Create(CultureInfo.InvariantCulture, $"full sync {groups}x{users.Count}");
-        var links = (long)groups * users.Count;
-        var (before, rawCpu) = await console.StepAsync($"Baseline: {groups} groups by plain LDAP adds", () => RawAsync(groups, users, $"raw {scenario}", results.Throughput, cancellationToken));
+        var scenario = string.Create(CultureInfo.InvariantCulture, $"full sync {groups}x{members}");
+        var links = (long)groups * members;
+        var (before, rawCpu) = await console.StepAsync(
+            $"Baseline: {groups} groups by plain LDAP adds ({members} each of {pool.Count} users)", () => RawAsync(groups, members, pool, $"raw {scenario}", results.Throughput, cancellationToken));
 
+        var tenant = BenchTenant.FullSync(groups, members, pool, groupPrefix);
         var (elapsed, done, breakdown) = await console.StepAsync(
-            $"Bridge: full sync of the same {groups} groups", () => BridgeAsync(groups, users, scenario, results, cancellationToken));
+            $"Bridge: full sync of the same {groups} groups", () => BridgeAsync(tenant, members, scenario, results, cancellationToken));
 
-        var (after, rawCpuAfter) = await console.StepAsync("Baseline again, after the bridge", () => RawAsync(groups, users, $"raw after {scenario}", [], cancellationToken));
+        var (after, rawCpuAfter) = await console.StepAsync("Baseline again, after the bridge", () => RawAsync(groups, members, pool, $"raw after {scenario}", [], cancellationToken));
         breakdown["CPU s: domain controller, raw baseline (mean)"] = (rawCpu + rawCpuAfter) / 2;
 
         var rawRate = links / ((before + after).TotalSeconds / 2);
@@ -44,14 +51,14 @@ internal sealed class FullSyncScenario(TestDomain domain, BenchEnvironment envir
     }
 
     /// <summary>One raw baseline in a scratch OU removed right after, so the DC holds the same objects when the bridge runs.</summary>
-    private Task<(TimeSpan Elapsed, double DcCpu)> RawAsync(int groups, IReadOnlyList<TestUser> users, string series, List<ThroughputSample> samples, CancellationToken cancellationToken) =>
+    private Task<(TimeSpan Elapsed, double DcCpu)> RawAsync(int groups, int members, IReadOnlyList<TestUser> pool, string series, List<ThroughputSample> samples, CancellationToken cancellationToken) =>
         Task.Run(
             () =>
             {
                 var ou = domain.CreateScratchOu("bench-raw");
                 var dcPid = environment.DomainControllerPid();
                 var cpu = dcPid is { } pid ? ProcessCpu.Seconds(pid) : 0;
-                var elapsed = RawWriteBaseline.Run(domain, ou.Dn, groups, users, series, samples);
+                var elapsed = RawWriteBaseline.Run(domain, ou.Dn, groups, members, pool, series, samples);
                 var dcCpu = dcPid is { } p ? ProcessCpu.Seconds(p) - cpu : double.NaN;
                 BenchEnvironment.Remove(ou, console);
                 return (elapsed, dcCpu);
@@ -59,9 +66,9 @@ internal sealed class FullSyncScenario(TestDomain domain, BenchEnvironment envir
             cancellationToken);
 
     private async Task<(TimeSpan Elapsed, int Done, Dictionary<string, double> Breakdown)> BridgeAsync(
-        int groups, IReadOnlyList<TestUser> users, string scenario, BenchResults results, CancellationToken cancellationToken)
+        TenantFileDocument tenant, int members, string scenario, BenchResults results, CancellationToken cancellationToken)
     {
-        await using var bridge = await environment.StartBridgeAsync(BenchTenant.Build(groups, users), cancellationToken);
+        await using var bridge = await environment.StartBridgeAsync(tenant, cancellationToken);
         var dcPid = environment.DomainControllerPid();
         var cpuBefore = (Host: ProcessCpu.Seconds(bridge.Host.Id), Agent: ProcessCpu.Seconds(bridge.Agent!.Id), Dc: dcPid is { } p ? ProcessCpu.Seconds(p) : 0);
         var countsBefore = AgentOperationCounts.Read(environment.CountsFile);
@@ -75,7 +82,7 @@ internal sealed class FullSyncScenario(TestDomain domain, BenchEnvironment envir
             if (run is not null && run.CreatedAt >= since)
             {
                 done = run.Done;
-                results.Throughput.Add(new ThroughputSample($"bridge {scenario}", watch.Elapsed.TotalSeconds, (long)run.Done * users.Count));
+                results.Throughput.Add(new ThroughputSample($"bridge {scenario}", watch.Elapsed.TotalSeconds, (long)run.Done * members));
                 console.Progress($"{run.Phase}: {run.Done}/{run.Total} groups written back");
                 if (FullSyncWatch.Ended(run))
                 {

@@ -13,10 +13,13 @@ internal static class RawWriteBaseline
 {
     private const string UniversalSecurity = "-2147483640";
 
-    /// <summary>Writes <paramref name="groups"/> groups; records a throughput sample per group under <paramref name="series"/>.</summary>
-    public static TimeSpan Run(TestDomain domain, string ouDn, int groups, IReadOnlyList<TestUser> members, string series, List<ThroughputSample> samples)
+    /// <summary>
+    /// Writes <paramref name="groups"/> groups of <paramref name="members"/> from <paramref name="pool"/> (the sets of
+    /// <see cref="BenchMembership"/>); records a throughput sample per group under <paramref name="series"/>.
+    /// </summary>
+    public static TimeSpan Run(TestDomain domain, string ouDn, int groups, int members, IReadOnlyList<TestUser> pool, string series, List<ThroughputSample> samples)
     {
-        var memberDns = members.Select(m => m.Dn).ToArray();
+        var memberDns = Enumerable.Range(0, groups).Select(i => BenchMembership.Of(i, members, pool.Count).Select(u => pool[u].Dn).ToArray()).ToList();
         var suffix = ouDn.GetHashCode(StringComparison.Ordinal).ToString("x8", CultureInfo.InvariantCulture);
         using var connection = domain.OpenAdminConnection();
         var watch = Stopwatch.StartNew();
@@ -28,8 +31,8 @@ internal static class RawWriteBaseline
                 new DirectoryAttribute("objectClass", "group"),
                 new DirectoryAttribute("sAMAccountName", name + "-" + suffix),
                 new DirectoryAttribute("groupType", UniversalSecurity),
-                new DirectoryAttribute("member", memberDns)));
-            samples.Add(new ThroughputSample(series, watch.Elapsed.TotalSeconds, (long)(i + 1) * memberDns.Length));
+                new DirectoryAttribute("member", memberDns[i])));
+            samples.Add(new ThroughputSample(series, watch.Elapsed.TotalSeconds, (long)(i + 1) * members));
         }
 
         return watch.Elapsed;
